@@ -1,0 +1,251 @@
+//! What every catalog generator shares: the checks a row must pass and the layout
+//! of the generated enum.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use crate::rust;
+use crate::table::{Row, Table, TableError};
+
+/// One variant of a generated enum.
+pub struct Variant {
+    pub line: usize,
+    pub name: String,
+    pub doc: String,
+}
+
+/// Checks that `name` can be a variant: UpperCamelCase ASCII letters and digits.
+pub fn variant_name(row: &Row, column: &str) -> Result<String, TableError> {
+    let name = row.cell(column);
+    let mut chars = name.chars();
+    let starts_upper = chars.next().is_some_and(|c| c.is_ascii_uppercase());
+    if !starts_upper || !chars.all(|c| c.is_ascii_alphanumeric()) || name == "Self" {
+        return Err(row.error(format!(
+            "{column} {name:?} is not a valid variant name: \
+             it must be UpperCamelCase ASCII letters and digits"
+        )));
+    }
+    Ok(name.to_owned())
+}
+
+/// Reads an HTTP status: a number that `http::StatusCode` accepts (100 to 999).
+pub fn status(row: &Row, column: &str) -> Result<u16, TableError> {
+    let text = row.cell(column);
+    match text.parse::<u16>() {
+        Ok(code) if (100..=999).contains(&code) && !text.starts_with(['0', '+']) => Ok(code),
+        _ => Err(row.error(format!(
+            "{column} {text:?} is not a valid HTTP status (a number from 100 to 999)"
+        ))),
+    }
+}
+
+/// Reads one of the values a column allows and returns what it maps to.
+pub fn one_of<T: Copy>(row: &Row, column: &str, values: &[(&str, T)]) -> Result<T, TableError> {
+    let text = row.cell(column);
+    values
+        .iter()
+        .find(|(name, _)| *name == text)
+        .map(|(_, value)| *value)
+        .ok_or_else(|| {
+            let allowed: Vec<&str> = values.iter().map(|(name, _)| *name).collect();
+            row.error(format!(
+                "{column} {text:?} is not one of {}",
+                allowed.join(", ")
+            ))
+        })
+}
+
+/// Where a status comes from, as the `status_origin` column says: the variant of
+/// `crate::StatusOrigin` and the words the docs use for it.
+#[derive(Clone, Copy)]
+pub struct Origin {
+    pub variant: &'static str,
+    pub words: &'static str,
+}
+
+pub const PUBLISHED: Origin = Origin {
+    variant: "Published",
+    words: "as the vendor's catalog publishes it",
+};
+
+pub const ORIGINS: &[(&str, Origin)] = &[
+    ("published", PUBLISHED),
+    (
+        "source",
+        Origin {
+            variant: "VendorSource",
+            words: "as the vendor's source code sends it",
+        },
+    ),
+    (
+        "crate",
+        Origin {
+            variant: "Crate",
+            words: "the crate's own choice, as the vendor gives no rule",
+        },
+    ),
+];
+
+/// The `status` and `status_origin` fields of a generated row.
+pub fn status_fields(indent: &str, status: u16, origin: Origin) -> String {
+    [
+        rust::field(
+            indent,
+            "status",
+            &format!("crate::status::from_u16({status})"),
+        ),
+        rust::field(
+            indent,
+            "status_origin",
+            &format!("crate::StatusOrigin::{}", origin.variant),
+        ),
+    ]
+    .concat()
+}
+
+/// The doc line for a status: `HTTP 409 Conflict, as the vendor's ...`.
+pub fn status_doc(status: u16, origin: Origin) -> String {
+    match reason(status) {
+        Some(reason) => format!("HTTP {status} {reason}, {}.", origin.words),
+        None => format!("HTTP {status}, {}.", origin.words),
+    }
+}
+
+/// Fails on the second row that repeats a key (compared without ASCII case, as
+/// parsing is), naming both lines.
+pub fn unique<'a>(
+    table: &Table,
+    what: &str,
+    keys: impl IntoIterator<Item = (usize, &'a str)>,
+) -> Result<(), TableError> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (line, key) in keys {
+        if let Some(first) = seen.insert(key.to_ascii_lowercase(), line) {
+            return Err(table.error(
+                line,
+                format!("duplicate {what} {key:?} (also on line {first})"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A generated module: the enum, its rows and its indexes, checked for duplicate
+/// variant names.
+pub struct Module<'a> {
+    pub table: &'a Table,
+    pub enum_name: &'a str,
+    pub enum_doc: &'a str,
+    pub variants: Vec<Variant>,
+    pub row_type: &'a str,
+    pub rows: Vec<String>,
+    pub statics: Vec<String>,
+}
+
+impl Module<'_> {
+    /// The source of the module, or the first duplicate variant name.
+    pub fn emit(self) -> Result<String, TableError> {
+        let names = self.variants.iter().map(|v| (v.line, v.name.as_str()));
+        unique(self.table, "variant name", names)?;
+        let file = self.table.file.trim_start_matches("codes/");
+        let mut out = rust::header(file);
+        out.push('\n');
+        out.push_str(&emit_enum(self.enum_name, self.enum_doc, &self.variants));
+        out.push('\n');
+        out.push_str(&rust::struct_array(
+            &format!(
+                "The rows of `{}`, in table order: `ROWS[e as usize]` describes `e`.",
+                self.table.file
+            ),
+            "ROWS",
+            self.row_type,
+            &self.rows,
+        ));
+        for item in &self.statics {
+            out.push('\n');
+            out.push_str(item);
+        }
+        Ok(out)
+    }
+}
+
+/// The row number of the row being generated, as the `u8` the indexes store.
+pub fn row_number(row: &Row, number: usize) -> Result<u8, TableError> {
+    u8::try_from(number)
+        .ok()
+        .filter(|&n| n != crate::index::EMPTY)
+        .ok_or_else(|| row.error("a table holds at most 255 rows (the indexes store a u8)"))
+}
+
+/// The enum, with its derives and one documented variant per row.
+pub fn emit_enum(name: &str, doc: &str, variants: &[Variant]) -> String {
+    let mut out = rust::doc("", doc);
+    out.push_str(
+        "#[derive(\n\
+         \x20   Clone,\n\
+         \x20   Copy,\n\
+         \x20   PartialEq,\n\
+         \x20   Eq,\n\
+         \x20   PartialOrd,\n\
+         \x20   Ord,\n\
+         \x20   Hash,\n\
+         \x20   Debug,\n\
+         \x20   thiserror::Error,\n\
+         \x20   strum::EnumCount,\n\
+         \x20   strum::EnumIs,\n\
+         \x20   strum::VariantArray,\n\
+         \x20   strum::VariantNames,\n\
+         )]\n\
+         #[error(\"{}: {}\", self.code(), self.message())]\n\
+         #[non_exhaustive]\n",
+    );
+    writeln!(out, "pub enum {name} {{").unwrap();
+    for (i, variant) in variants.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&rust::doc("    ", &variant.doc));
+        writeln!(out, "    {},", variant.name).unwrap();
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// The reason phrase of the standard statuses, for the docs.
+fn reason(status: u16) -> Option<&'static str> {
+    Some(match status {
+        100 => "Continue",
+        101 => "Switching Protocols",
+        200 => "OK",
+        201 => "Created",
+        202 => "Accepted",
+        204 => "No Content",
+        301 => "Moved Permanently",
+        302 => "Found",
+        304 => "Not Modified",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        402 => "Payment Required",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        406 => "Not Acceptable",
+        408 => "Request Timeout",
+        409 => "Conflict",
+        410 => "Gone",
+        411 => "Length Required",
+        412 => "Precondition Failed",
+        413 => "Payload Too Large",
+        415 => "Unsupported Media Type",
+        422 => "Unprocessable Entity",
+        423 => "Locked",
+        428 => "Precondition Required",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        501 => "Not Implemented",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => return None,
+    })
+}

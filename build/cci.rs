@@ -1,0 +1,88 @@
+//! `codes/cci.tsv` → `cci.rs`: the Huawei Cloud CCI catalog.
+
+use crate::catalog::{self, Module, Variant};
+use crate::index;
+use crate::key;
+use crate::rust::{self, field, string};
+use crate::table::{Cell, Table, TableError};
+
+const COLUMNS: &[(&str, Cell)] = &[
+    ("code", Cell::Required),
+    ("name", Cell::Required),
+    ("status", Cell::Required),
+    ("message", Cell::Required),
+    ("description", Cell::Required),
+    ("solution", Cell::Required),
+];
+
+/// Generates the module body from the content of `codes/cci.tsv`.
+pub fn generate(text: &str) -> Result<String, TableError> {
+    let table = Table::parse("codes/cci.tsv", text, COLUMNS)?;
+    catalog::unique(
+        &table,
+        "code",
+        table.rows().map(|r| (r.line, r.cell("code"))),
+    )?;
+    let mut variants = Vec::new();
+    let mut rows = Vec::new();
+    let mut keys = Vec::new();
+    for (number, row) in table.rows().enumerate() {
+        let code = row.cell("code");
+        let canonical = code.starts_with("CCI.");
+        let key = key::cci(code.as_bytes())
+            .filter(|_| canonical)
+            .ok_or_else(|| {
+                row.error(format!(
+                    "code {code:?} is not of the form CCI.NN.NNNNNN (N a digit)"
+                ))
+            })?;
+        let status = catalog::status(&row, "status")?;
+        let message = row.cell("message");
+        let description = row.cell("description");
+        let solution = row.cell("solution");
+        variants.push(Variant {
+            line: row.line,
+            name: catalog::variant_name(&row, "name")?,
+            doc: format!(
+                "`{code}`: {}\n\n- Description: {}\n- Solution: {}\n- {}",
+                rust::markdown_text(message),
+                rust::markdown_text(description),
+                rust::markdown_text(solution),
+                catalog::status_doc(status, catalog::PUBLISHED),
+            ),
+        });
+        let indent = "        ";
+        rows.push(
+            [
+                field(indent, "code", &string(code)),
+                field(indent, "key", &key.to_string()),
+                field(
+                    indent,
+                    "status",
+                    &format!("crate::status::from_u16({status})"),
+                ),
+                field(indent, "message", &string(message)),
+                field(indent, "description", &string(description)),
+                field(indent, "solution", &string(solution)),
+            ]
+            .concat(),
+        );
+        keys.push((u64::from(key), catalog::row_number(&row, number)?));
+    }
+    let code_index = index::build(&keys).map_err(|e| table.error(1, e))?;
+    Module {
+        table: &table,
+        enum_name: "CciError",
+        enum_doc: "An error code of Huawei Cloud CCI: one variant per row of the published\n\
+                   catalog. The [module documentation](crate::cci) shows how to use it.",
+        variants,
+        row_type: "crate::cci::Row",
+        rows,
+        statics: vec![index::emit(
+            "CODE_INDEX",
+            "Code index, keyed by `NN * 1_000_000 + NNNNNN`",
+            &code_index,
+        )],
+    }
+    .emit()
+}

@@ -1,0 +1,82 @@
+//! Finds the multiplier of each generated code index: a table of `1 << bits` slots
+//! in which every key has a slot of its own, so a lookup is one multiply, one load
+//! and one comparison (see `src/lookup/mod.rs`).
+
+use crate::hash::slot;
+
+/// The slot value that marks an empty slot; rows are numbered from 0 to 254.
+pub const EMPTY: u8 = u8::MAX;
+
+/// A collision-free index from keys to row numbers.
+pub struct Index {
+    pub multiplier: u64,
+    pub bits: u32,
+    pub slots: Vec<u8>,
+}
+
+/// Builds an index over `keys` (hashed key, row number). Deterministic: the same
+/// keys always give the same index, so builds are reproducible.
+pub fn build(keys: &[(u64, u8)]) -> Result<Index, String> {
+    for (i, (key, _)) in keys.iter().enumerate() {
+        if keys[..i].iter().any(|(other, _)| other == key) {
+            return Err(format!("two keys hash to the same value {key:#x}"));
+        }
+    }
+    // Start at a load of at most one half and double the table until a multiplier
+    // is found within a bounded number of tries: this runs in every user's build,
+    // so it must stay cheap (a sparse table of bytes costs a few KiB at most).
+    let min_bits = usize::BITS - keys.len().max(1).leading_zeros() + 1;
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    for bits in min_bits..min_bits + 6 {
+        let mut slots = vec![EMPTY; 1 << bits];
+        for _ in 0..4000 {
+            let multiplier = next(&mut state) | 1;
+            slots.fill(EMPTY);
+            let fits = keys.iter().all(|&(key, row)| {
+                let s = &mut slots[slot(key, multiplier, bits)];
+                let free = *s == EMPTY;
+                *s = row;
+                free
+            });
+            if fits {
+                return Ok(Index {
+                    multiplier,
+                    bits,
+                    slots,
+                });
+            }
+        }
+    }
+    Err(format!(
+        "no collision-free index found for {} keys",
+        keys.len()
+    ))
+}
+
+/// splitmix64: a fixed sequence of well-mixed candidate multipliers.
+fn next(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// The index as a Rust item `static NAME: crate::lookup::Index<N> = ...;`.
+pub fn emit(name: &str, what: &str, index: &Index) -> String {
+    let slots: Vec<String> = index.slots.iter().map(u8::to_string).collect();
+    let body = crate::rust::wrapped("        ", &slots);
+    format!(
+        "/// {what}: slot to row number, {EMPTY} for an empty slot.\n\
+         static {name}: crate::lookup::Index<{len}> = crate::lookup::Index {{\n\
+         \x20   multiplier: {multiplier:#018x},\n\
+         \x20   bits: {bits},\n\
+         \x20   slots: [\n\
+         {body}\
+         \x20   ],\n\
+         }};\n",
+        len = slots.len(),
+        multiplier = index.multiplier,
+        bits = index.bits,
+    )
+}

@@ -1,0 +1,215 @@
+//! `codes/paas.tsv` → `paas.rs`: BlueKing PaaS 3.0 (bkpaas3) and 2.x (open_paas).
+
+use crate::catalog::{self, Module, Variant};
+use crate::hash::fold_hash;
+use crate::index;
+use crate::key;
+use crate::rust::{self, field, optional_string, string};
+use crate::table::{Cell, Table, TableError};
+
+const COLUMNS: &[(&str, Cell)] = &[
+    ("code", Cell::Required),
+    ("name", Cell::Required),
+    ("module", Cell::Required),
+    ("status", Cell::Required),
+    ("status_origin", Cell::Required),
+    ("vendor_names", Cell::Optional),
+    ("flag", Cell::Optional),
+    ("message", Cell::Required),
+    ("solution", Cell::Optional),
+    ("source_message", Cell::Optional),
+    ("source_solution", Cell::Optional),
+    ("crate_note", Cell::Optional),
+];
+
+/// A module of the `module` column: its `crate::paas::Module` variant, the code
+/// prefix of its codes, and whether it belongs to bkpaas3 (else open_paas).
+#[derive(Clone, Copy)]
+struct PaasModule {
+    variant: &'static str,
+    prefix: &'static str,
+    paas3: bool,
+}
+
+const fn module(variant: &'static str, prefix: &'static str, paas3: bool) -> PaasModule {
+    PaasModule {
+        variant,
+        prefix,
+        paas3,
+    }
+}
+
+const MODULES: &[(&str, PaasModule)] = &[
+    ("deploy", module("Deploy", "4311", true)),
+    ("source", module("Source", "4312", true)),
+    ("service", module("Service", "4313", true)),
+    ("smart", module("SMart", "4314", true)),
+    ("paas", module("Paas", "1301", false)),
+    ("login", module("Login", "1302", false)),
+    ("console", module("Console", "1303", false)),
+    ("appengine", module("AppEngine", "1304", false)),
+    ("paasagent", module("PaasAgent", "1305", false)),
+    ("esb", module("Esb", "1306", false)),
+];
+
+/// Generates the module body from the content of `codes/paas.tsv`.
+pub fn generate(text: &str) -> Result<String, TableError> {
+    let table = Table::parse("codes/paas.tsv", text, COLUMNS)?;
+    catalog::unique(
+        &table,
+        "code",
+        table.rows().map(|r| (r.line, r.cell("code"))),
+    )?;
+    let mut variants = Vec::new();
+    let mut rows = Vec::new();
+    let mut code_keys = Vec::new();
+    let mut name_keys = Vec::new();
+    let mut all_names = Vec::new();
+    for (number, row) in table.rows().enumerate() {
+        let code = row.cell("code");
+        let module = catalog::one_of(&row, "module", MODULES)?;
+        let key = key::decimal(code.as_bytes())
+            .filter(|_| code.len() == 7 && code.starts_with(module.prefix))
+            .ok_or_else(|| {
+                row.error(format!(
+                    "code {code:?} is not a seven-digit code of module {} (codes {}xxx)",
+                    row.cell("module"),
+                    module.prefix
+                ))
+            })?;
+        let flag = row.optional("flag").filter(|flag| *flag != "_");
+        if let Some(flag) = flag {
+            if flag
+                .strip_prefix('E')
+                .and_then(|f| f.strip_prefix(code))
+                .is_none_or(|rest| !rest.starts_with('_'))
+            {
+                return Err(row.error(format!(
+                    "flag {flag:?} does not start with E{code}_ (write _ for no flag)"
+                )));
+            }
+        }
+        let mut names: Vec<&str> = flag.into_iter().collect();
+        names.extend(
+            row.optional("vendor_names")
+                .into_iter()
+                .flat_map(|n| n.split(',')),
+        );
+        for name in &names {
+            if !name
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+            {
+                return Err(row.error(format!("vendor name {name:?} is not UPPER_SNAKE_CASE")));
+            }
+            name_keys.push((
+                fold_hash(name.as_bytes()),
+                catalog::row_number(&row, number)?,
+            ));
+            all_names.push((row.line, *name));
+        }
+        let status = catalog::status(&row, "status")?;
+        let origin = catalog::one_of(&row, "status_origin", catalog::ORIGINS)?;
+        let message = row.cell("message");
+        let solution = row.optional("solution");
+        let source_message = row.optional("source_message");
+        let source_solution = row.optional("source_solution");
+        let crate_note = row.optional("crate_note");
+
+        let mut doc = match names.first() {
+            Some(name) => format!("`{code}` (`{name}`): {}\n", rust::markdown_text(message)),
+            None => format!("`{code}`: {}\n", rust::markdown_text(message)),
+        };
+        let (translation, solution_translation) = if module.paas3 {
+            (
+                "Chinese original (vendor source)",
+                "Chinese solution (vendor source)",
+            )
+        } else {
+            (
+                "English (vendor source)",
+                "English solution (vendor source)",
+            )
+        };
+        let mut facts = Vec::new();
+        if let Some(text) = source_message {
+            facts.push(format!("{translation}: {}", rust::markdown_text(text)));
+        }
+        if let Some(text) = solution.filter(|s| !s.contains('\n')) {
+            facts.push(format!("Solution: {}", rust::markdown_text(text)));
+        }
+        if let Some(text) = source_solution {
+            facts.push(format!(
+                "{solution_translation}: {}",
+                rust::markdown_text(text)
+            ));
+        }
+        if let Some(text) = crate_note {
+            facts.push(format!(
+                "Note (the crate's, not published): {}",
+                rust::markdown_text(text)
+            ));
+        }
+        facts.push(catalog::status_doc(status, origin));
+        doc.push('\n');
+        for fact in facts {
+            doc.push_str(&format!("- {fact}\n"));
+        }
+        if let Some(steps) = solution.filter(|s| s.contains('\n')) {
+            doc.push_str(&format!(
+                "\nSolution (troubleshooting steps, as published):\n\n{steps}\n"
+            ));
+        }
+        variants.push(Variant {
+            line: row.line,
+            name: catalog::variant_name(&row, "name")?,
+            doc,
+        });
+
+        let indent = "        ";
+        let names: Vec<String> = names.iter().map(|n| string(n)).collect();
+        rows.push(
+            [
+                field(indent, "code", &string(code)),
+                field(indent, "number", &key.to_string()),
+                field(
+                    indent,
+                    "module",
+                    &format!("crate::paas::Module::{}", module.variant),
+                ),
+                catalog::status_fields(indent, status, origin),
+                rust::slice_field(indent, "vendor_names", &names),
+                field(indent, "flag", &optional_string(flag)),
+                field(indent, "message", &string(message)),
+                field(indent, "solution", &optional_string(solution)),
+                field(indent, "source_message", &optional_string(source_message)),
+                field(indent, "source_solution", &optional_string(source_solution)),
+                field(indent, "crate_note", &optional_string(crate_note)),
+            ]
+            .concat(),
+        );
+        code_keys.push((u64::from(key), catalog::row_number(&row, number)?));
+    }
+    catalog::unique(&table, "vendor name", all_names)?;
+    let code_index = index::build(&code_keys).map_err(|e| table.error(1, e))?;
+    let name_index = index::build(&name_keys).map_err(|e| table.error(1, e))?;
+    Module {
+        table: &table,
+        enum_name: "PaasError",
+        enum_doc: "An error code of Tencent BlueKing PaaS, 3.0 (bkpaas3) or 2.x (open_paas): one\n\
+                   variant per row of the published catalogs. The [module documentation](crate::paas)\n\
+                   shows how to use it.",
+        variants,
+        row_type: "crate::paas::Row",
+        rows,
+        statics: vec![
+            index::emit("CODE_INDEX", "Code index, keyed by the code's number", &code_index),
+            index::emit(
+                "NAME_INDEX",
+                "Vendor-name index, keyed by `fold_hash` of the name",
+                &name_index,
+            ),
+        ],
+    }
+    .emit()
+}

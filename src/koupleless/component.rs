@@ -1,0 +1,200 @@
+//! The two dimensions of a Koupleless code: the component table that lists it, and
+//! its Level 1 error source.
+
+use std::fmt;
+
+/// The component whose table lists a Koupleless code. The same code string can
+/// stand in two tables (`User.DiskFull`), so the component is part of what
+/// identifies a row.
+///
+/// ```
+/// use errcodes::koupleless::{Component, KouplelessError};
+///
+/// assert_eq!(KouplelessError::ArkletInstallBizFailed.component(), Component::Arklet);
+/// assert_eq!("modulecontroller".parse::<Component>(), Ok(Component::ModuleController));
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+#[non_exhaustive]
+pub enum Component {
+    /// Arklet, the agent in each base that installs and uninstalls modules.
+    Arklet,
+    /// ModuleController, which schedules module operations across bases.
+    ModuleController,
+    /// KouplelessBoard, the operations dashboard (the "DashBoard" table).
+    KouplelessBoard,
+}
+
+impl Component {
+    /// Every component, in the order of the published page.
+    ///
+    /// ```
+    /// assert_eq!(errcodes::koupleless::Component::ALL.len(), 3);
+    /// ```
+    pub const ALL: &'static [Component] = &[
+        Component::Arklet,
+        Component::ModuleController,
+        Component::KouplelessBoard,
+    ];
+
+    /// The component's name: `Arklet`, `ModuleController` or `KouplelessBoard`.
+    ///
+    /// ```
+    /// assert_eq!(errcodes::koupleless::Component::KouplelessBoard.as_str(), "KouplelessBoard");
+    /// ```
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Component::Arklet => "Arklet",
+            Component::ModuleController => "ModuleController",
+            Component::KouplelessBoard => "KouplelessBoard",
+        }
+    }
+
+    /// The component's Level 1 table: each error source it lists, with what the
+    /// source means for this component.
+    ///
+    /// ```
+    /// use errcodes::koupleless::{Component, Source};
+    ///
+    /// let sources: Vec<(Source, &str)> = Component::Arklet.sources().collect();
+    /// assert_eq!(sources[0], (Source::User, "Errors caused by the user"));
+    /// assert_eq!(sources.len(), 4);
+    /// ```
+    pub fn sources(&self) -> impl Iterator<Item = (Source, &'static str)> + use<> {
+        let component = *self;
+        super::SOURCE_MEANINGS
+            .iter()
+            .filter(move |row| row.component == component)
+            .map(|row| (row.source, row.meaning))
+    }
+}
+
+/// Writes [`Component::as_str`].
+impl fmt::Display for Component {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Parses [`Component::as_str`] in any ASCII case; `DashBoard`, the published
+/// page's title for the KouplelessBoard table, is accepted too.
+impl std::str::FromStr for Component {
+    type Err = ParseComponentError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        if s.eq_ignore_ascii_case("DashBoard") {
+            return Ok(Component::KouplelessBoard);
+        }
+        Component::ALL
+            .iter()
+            .copied()
+            .find(|c| c.as_str().eq_ignore_ascii_case(s))
+            .ok_or_else(|| ParseComponentError {
+                input: s.to_owned(),
+            })
+    }
+}
+
+/// The error of parsing a [`Component`].
+///
+/// ```
+/// let error = "Gateway".parse::<errcodes::koupleless::Component>().unwrap_err();
+/// assert_eq!(
+///     error.to_string(),
+///     r#"unknown Koupleless component "Gateway": expected Arklet, ModuleController or KouplelessBoard"#
+/// );
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug, thiserror::Error)]
+#[error(
+    "unknown Koupleless component {input:?}: expected Arklet, ModuleController or KouplelessBoard"
+)]
+pub struct ParseComponentError {
+    input: String,
+}
+
+/// The Level 1 of a Koupleless code: where the error comes from.
+///
+/// ```
+/// use errcodes::koupleless::{KouplelessError, Source};
+///
+/// assert_eq!(KouplelessError::KubeApiServerGetBaseInstanceFailed.sources(), [Source::KubeApiServer]);
+/// assert_eq!(Source::KubeApiServer.as_str(), "KubeAPIServer");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+#[non_exhaustive]
+pub enum Source {
+    /// `User`: errors caused by the user.
+    User,
+    /// `Arklet`.
+    Arklet,
+    /// `ModuleController`.
+    ModuleController,
+    /// `KouplelessBoard`.
+    KouplelessBoard,
+    /// `OtherUpstream`: an unknown upstream.
+    OtherUpstream,
+    /// `OtherDownstream`: an unknown downstream.
+    OtherDownstream,
+    /// `KubeAPIServer`: the Kubernetes API server. One ModuleController row names
+    /// it, though no Level 1 table lists it.
+    KubeApiServer,
+}
+
+impl Source {
+    /// Every source, in the order of this enum.
+    ///
+    /// ```
+    /// assert_eq!(errcodes::koupleless::Source::ALL.len(), 7);
+    /// ```
+    pub const ALL: &'static [Source] = &[
+        Source::User,
+        Source::Arklet,
+        Source::ModuleController,
+        Source::KouplelessBoard,
+        Source::OtherUpstream,
+        Source::OtherDownstream,
+        Source::KubeApiServer,
+    ];
+
+    /// The source as codes write it: `User`, `OtherUpstream`, `KubeAPIServer`.
+    ///
+    /// ```
+    /// assert_eq!(errcodes::koupleless::Source::OtherUpstream.as_str(), "OtherUpstream");
+    /// ```
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Source::User => "User",
+            Source::Arklet => "Arklet",
+            Source::ModuleController => "ModuleController",
+            Source::KouplelessBoard => "KouplelessBoard",
+            Source::OtherUpstream => "OtherUpstream",
+            Source::OtherDownstream => "OtherDownstream",
+            Source::KubeApiServer => "KubeAPIServer",
+        }
+    }
+
+    /// What the source means in `component`'s Level 1 table, if it lists it.
+    ///
+    /// ```
+    /// use errcodes::koupleless::{Component, Source};
+    ///
+    /// assert_eq!(
+    ///     Source::Arklet.meaning_in(Component::ModuleController),
+    ///     Some("Exceptions caused by specific downstream components")
+    /// );
+    /// assert_eq!(Source::KubeApiServer.meaning_in(Component::ModuleController), None);
+    /// ```
+    pub fn meaning_in(&self, component: Component) -> Option<&'static str> {
+        component
+            .sources()
+            .find(|(source, _)| source == self)
+            .map(|(_, meaning)| meaning)
+    }
+}
+
+/// Writes [`Source::as_str`].
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

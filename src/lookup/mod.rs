@@ -1,0 +1,55 @@
+//! How a code string becomes a variant: a shape check, an integer or hashed key,
+//! one probe into a generated collision-free index, one comparison.
+//!
+//! Measured on this crate's machines (`BENCHMARKS.md`), this beats a generated
+//! string `match`, `phf` and `HashMap`: a `match` over a hundred strings is a chain
+//! of comparisons that random input mispredicts, and the hash maps hash every byte
+//! with a slower function.
+
+pub(crate) mod hash;
+pub(crate) mod key;
+
+/// A generated index from keys to row numbers (`build/index.rs` finds the
+/// multiplier so that no two keys of a table share a slot).
+pub(crate) struct Index<const SLOTS: usize> {
+    pub(crate) multiplier: u64,
+    pub(crate) bits: u32,
+    pub(crate) slots: [u8; SLOTS],
+}
+
+impl<const SLOTS: usize> Index<SLOTS> {
+    /// The row that `key` may name.
+    #[inline]
+    fn row(&self, key: u64) -> Option<usize> {
+        // The mask is a no-op (`bits` is log2 of SLOTS) that lets the compiler drop
+        // the bounds check.
+        let slot = hash::slot(key, self.multiplier, self.bits) & (SLOTS - 1);
+        match self.slots[slot] {
+            u8::MAX => None,
+            row => Some(usize::from(row)),
+        }
+    }
+
+    /// The row of `key` if `is_match` confirms it (a key that is in no row still
+    /// lands in some slot, so the row's own key must be compared).
+    #[inline]
+    pub(crate) fn find(&self, key: u64, is_match: impl FnOnce(usize) -> bool) -> Option<usize> {
+        self.row(key).filter(|&row| is_match(row))
+    }
+}
+
+/// Whether `input` is one of `names`, without regard to ASCII case.
+#[cfg_attr(not(any(feature = "paas", feature = "sdk")), allow(dead_code))]
+#[inline]
+pub(crate) fn is_one_of(input: &[u8], names: &[&str]) -> bool {
+    names
+        .iter()
+        .any(|name| name.as_bytes().eq_ignore_ascii_case(input))
+}
+
+/// The code as written, without the white space around it that logs and headers
+/// leave.
+#[inline]
+pub(crate) fn trim(input: &str) -> &[u8] {
+    input.as_bytes().trim_ascii()
+}

@@ -1,0 +1,357 @@
+//! Tencent BlueKing PaaS error codes: PaaS 3.0 (bkpaas3) and the older 2.x
+//! (open_paas, with its API gateway ESB).
+//!
+//! [`PaasError`] has one variant per row of the two published catalogs:
+//!
+//! - bkpaas3 (`43xxxxx`, 32 codes): English messages, and troubleshooting steps for
+//!   4313021 and 4313022 ([`PaasError::solution`]). The service sends the vendor's
+//!   symbolic name (`CANNOT_DEPLOY_APP`, [`PaasError::vendor_name`]) in the body
+//!   and the number in the `bkapi-error-code-num` header, with HTTP 400, or 404 for
+//!   4311007 `CHANNEL_NOT_FOUND`. The Chinese originals of the messages, from the
+//!   vendor's source, are in [`PaasError::message_zh`].
+//! - open_paas (`130xxxx`, 69 codes): Chinese meanings and solutions, and the flags
+//!   (`E1301002_BASE_DATABASE_ERROR`) of modules 1301 to 1305. ESB (`1306xxx`)
+//!   publishes no flags; its names (`ARGUMENT_ERROR`) and English texts come from
+//!   the vendor's source ([`PaasError::message_en`]). ESB answers HTTP 200 for
+//!   every error, with `result: false` in the body.
+//!
+//! [`PaasError::product`] and [`PaasError::module`] tell where a code belongs.
+//!
+//! # Statuses the crate chooses
+//! The codes of open_paas modules 1301 to 1305 (developer center, login, console,
+//! appengine, paasagent) appear mostly in logs and health checks, and the vendor
+//! gives them no HTTP status. The crate gives them **500 Internal Server Error**,
+//! as each reports a failure of the platform or its dependencies (database,
+//! configuration, agents); [`PaasError::status_origin`] is
+//! [`StatusOrigin::Crate`] for them.
+//!
+//! ```
+//! use errcodes::paas::{Module, PaasError, Product};
+//! use http::StatusCode;
+//!
+//! let error: PaasError = "1306406".parse()?;
+//! assert_eq!(error, PaasError::ArgumentError);
+//! assert_eq!(error.module(), Module::Esb);
+//! assert_eq!(error.product(), Product::OpenPaas);
+//! assert_eq!(error.http_status(), StatusCode::OK);
+//! assert_eq!(error.message(), "参数错误");
+//! assert_eq!(error.message_en(), Some("Parameters error"));
+//!
+//! // The symbolic name that bkpaas3 puts in its body parses too.
+//! assert_eq!("CANNOT_DEPLOY_APP".parse::<PaasError>()?.number(), 4311003);
+//! # Ok::<(), errcodes::ParseCodeError>(())
+//! ```
+
+mod module;
+
+use std::str::FromStr;
+
+pub use module::{Module, Product};
+
+use crate::lookup::{self, hash, key};
+use crate::{ParseCodeError, StatusOrigin, Vendor};
+
+include!(concat!(env!("OUT_DIR"), "/paas.rs"));
+
+/// A row of `codes/paas.tsv`, as `build.rs` generates it into `ROWS`.
+pub(crate) struct Row {
+    code: &'static str,
+    number: u32,
+    module: Module,
+    status: http::StatusCode,
+    status_origin: StatusOrigin,
+    /// The published flag first (open_paas 1301–1305), then names from the
+    /// vendor's source (bkpaas3 and ESB).
+    vendor_names: &'static [&'static str],
+    flag: Option<&'static str>,
+    message: &'static str,
+    solution: Option<&'static str>,
+    /// The message in the other language, from the vendor's source: Chinese for
+    /// bkpaas3, English for ESB.
+    source_message: Option<&'static str>,
+    /// ESB's English solution, from the vendor's source.
+    source_solution: Option<&'static str>,
+    crate_note: Option<&'static str>,
+}
+
+impl PaasError {
+    /// Every code, in the order of the published catalogs: bkpaas3, then open_paas.
+    ///
+    /// ```
+    /// use errcodes::paas::PaasError;
+    ///
+    /// assert_eq!(PaasError::ALL.len(), 101);
+    /// assert_eq!(PaasError::ALL[0].code(), "4311001");
+    /// ```
+    pub const ALL: &'static [PaasError] = <PaasError as strum::VariantArray>::VARIANTS;
+
+    const fn row(&self) -> &'static Row {
+        &ROWS[*self as usize]
+    }
+
+    /// The code as the platform writes it: seven digits.
+    ///
+    /// ```
+    /// assert_eq!(errcodes::paas::PaasError::CannotDeployApp.code(), "4311003");
+    /// ```
+    pub const fn code(&self) -> &'static str {
+        self.row().code
+    }
+
+    /// The code as a number, as ESB sends it in `code` and bkpaas3 in
+    /// `bkapi-error-code-num`.
+    ///
+    /// ```
+    /// assert_eq!(errcodes::paas::PaasError::ArgumentError.number(), 1306406);
+    /// ```
+    pub const fn number(&self) -> u32 {
+        self.row().number
+    }
+
+    /// The name of the variant: `CannotDeployApp`.
+    ///
+    /// ```
+    /// assert_eq!(errcodes::paas::PaasError::CannotDeployApp.name(), "CannotDeployApp");
+    /// ```
+    pub const fn name(&self) -> &'static str {
+        <PaasError as strum::VariantNames>::VARIANTS[*self as usize]
+    }
+
+    /// The vendor's symbolic name: the name bkpaas3 sends as its `code`
+    /// (`CANNOT_DEPLOY_APP`), the published flag of open_paas 1301–1305
+    /// (`E1301002_BASE_DATABASE_ERROR`), or ESB's name in its source
+    /// (`ARGUMENT_ERROR`).
+    ///
+    /// ```
+    /// use errcodes::paas::PaasError;
+    ///
+    /// assert_eq!(PaasError::CannotDeployApp.vendor_name(), Some("CANNOT_DEPLOY_APP"));
+    /// assert_eq!(PaasError::PaasBaseDatabaseError.vendor_name(), Some("E1301002_BASE_DATABASE_ERROR"));
+    /// assert_eq!(PaasError::ArgumentError.vendor_name(), Some("ARGUMENT_ERROR"));
+    /// ```
+    pub const fn vendor_name(&self) -> Option<&'static str> {
+        match self.row().vendor_names {
+            [name, ..] => Some(name),
+            [] => None,
+        }
+    }
+
+    /// The published flag (错误码标志) of an open_paas code; `None` for bkpaas3,
+    /// which has no such column, and for ESB, whose rows publish `_`.
+    ///
+    /// ```
+    /// use errcodes::paas::PaasError;
+    ///
+    /// assert_eq!(PaasError::LoginBaseLicenseError.flag(), Some("E1302005_BASE_LICENSE_ERROR"));
+    /// assert_eq!(PaasError::ArgumentError.flag(), None);
+    /// ```
+    pub const fn flag(&self) -> Option<&'static str> {
+        self.row().flag
+    }
+
+    /// The published message: English for bkpaas3 (its Description), Chinese for
+    /// open_paas (错误码含义).
+    ///
+    /// ```
+    /// use errcodes::paas::PaasError;
+    ///
+    /// assert_eq!(PaasError::CannotDeployApp.message(), "Deployment failed");
+    /// assert_eq!(PaasError::RateLimitRestriction.message(), "访问组件频率超限");
+    /// ```
+    pub const fn message(&self) -> &'static str {
+        self.row().message
+    }
+
+    /// The message in English: bkpaas3's published message, or ESB's English text
+    /// from the vendor's source; `None` for open_paas 1301–1305.
+    ///
+    /// ```
+    /// use errcodes::paas::PaasError;
+    ///
+    /// assert_eq!(PaasError::CannotDeployApp.message_en(), Some("Deployment failed"));
+    /// assert_eq!(PaasError::ArgumentError.message_en(), Some("Parameters error"));
+    /// assert_eq!(PaasError::PaasDefaultCode.message_en(), None);
+    /// ```
+    pub const fn message_en(&self) -> Option<&'static str> {
+        match self.product() {
+            Product::Paas3 => Some(self.row().message),
+            Product::OpenPaas => self.row().source_message,
+        }
+    }
+
+    /// The message in Chinese: open_paas's published meaning, or the Chinese
+    /// original of a bkpaas3 message from the vendor's source.
+    ///
+    /// ```
+    /// use errcodes::paas::PaasError;
+    ///
+    /// assert_eq!(PaasError::CannotDeployApp.message_zh(), Some("部署失败"));
+    /// assert_eq!(PaasError::ArgumentError.message_zh(), Some("参数错误"));
+    /// ```
+    pub const fn message_zh(&self) -> Option<&'static str> {
+        match self.product() {
+            Product::Paas3 => self.row().source_message,
+            Product::OpenPaas => Some(self.row().message),
+        }
+    }
+
+    /// The published solution: open_paas's 处理方案, or bkpaas3's troubleshooting
+    /// steps (4313021 and 4313022, Markdown as published). `None` for other bkpaas3
+    /// codes, which publish none.
+    ///
+    /// ```
+    /// use errcodes::paas::PaasError;
+    ///
+    /// assert_eq!(PaasError::ArgumentError.solution(), Some("参数错误，请参考组件文档，修改请求参数"));
+    /// assert!(PaasError::ResourcePoolIsEmpty.solution().unwrap().contains("troubleshooting steps"));
+    /// assert_eq!(PaasError::CannotDeployApp.solution(), None);
+    /// ```
+    pub const fn solution(&self) -> Option<&'static str> {
+        self.row().solution
+    }
+
+    /// The solution in English: bkpaas3's troubleshooting steps, or ESB's English
+    /// solution from the vendor's source where it has one.
+    ///
+    /// ```
+    /// use errcodes::paas::PaasError;
+    ///
+    /// assert_eq!(
+    ///     PaasError::RedisConnectionError.solution_en(),
+    ///     Some("Check if the redis configuration is correct and if the service is normal")
+    /// );
+    /// assert_eq!(PaasError::ArgumentError.solution_en(), None);
+    /// ```
+    pub const fn solution_en(&self) -> Option<&'static str> {
+        match self.product() {
+            Product::Paas3 => self.row().solution,
+            Product::OpenPaas => self.row().source_solution,
+        }
+    }
+
+    /// A note by this crate on how it reads a quirk of the published row (never
+    /// vendor text): a cell cut off, or two texts in one cell.
+    ///
+    /// ```
+    /// use errcodes::paas::PaasError;
+    ///
+    /// assert!(PaasError::RateLimitRestriction.crate_note().unwrap().contains("cut off"));
+    /// assert_eq!(PaasError::ArgumentError.crate_note(), None);
+    /// ```
+    pub const fn crate_note(&self) -> Option<&'static str> {
+        self.row().crate_note
+    }
+
+    /// The module the code belongs to.
+    ///
+    /// ```
+    /// use errcodes::paas::{Module, PaasError};
+    ///
+    /// assert_eq!(PaasError::CannotBindRepo.module(), Module::Source);
+    /// ```
+    pub const fn module(&self) -> Module {
+        self.row().module
+    }
+
+    /// The product the code belongs to: bkpaas3 or open_paas.
+    ///
+    /// ```
+    /// use errcodes::paas::{PaasError, Product};
+    ///
+    /// assert_eq!(PaasError::CannotBindRepo.product(), Product::Paas3);
+    /// ```
+    pub const fn product(&self) -> Product {
+        self.row().module.product()
+    }
+
+    /// The HTTP status the platform sends with the code; see
+    /// [`PaasError::status_origin`] and the [module documentation](self) for
+    /// where each comes from.
+    ///
+    /// ```
+    /// use errcodes::paas::PaasError;
+    /// use http::StatusCode;
+    ///
+    /// assert_eq!(PaasError::CannotDeployApp.http_status(), StatusCode::BAD_REQUEST);
+    /// assert_eq!(PaasError::ChannelNotFound.http_status(), StatusCode::NOT_FOUND);
+    /// assert_eq!(PaasError::RateLimitRestriction.http_status(), StatusCode::OK);
+    /// ```
+    pub const fn http_status(&self) -> http::StatusCode {
+        self.row().status
+    }
+
+    /// Where [`PaasError::http_status`] comes from: the vendor's source code for
+    /// bkpaas3 and ESB, the crate for open_paas 1301–1305.
+    ///
+    /// ```
+    /// use errcodes::StatusOrigin;
+    /// use errcodes::paas::PaasError;
+    ///
+    /// assert_eq!(PaasError::CannotDeployApp.status_origin(), StatusOrigin::VendorSource);
+    /// assert_eq!(PaasError::PaasDefaultCode.status_origin(), StatusOrigin::Crate);
+    /// ```
+    pub const fn status_origin(&self) -> StatusOrigin {
+        self.row().status_origin
+    }
+
+    /// The code of `input`: its number, or a vendor name in any case.
+    pub(crate) fn find(input: &str) -> Option<PaasError> {
+        let bytes = lookup::trim(input);
+        if let Some(number) = key::decimal(bytes) {
+            return PaasError::from_number(number);
+        }
+        let is_name = |row: usize| lookup::is_one_of(bytes, ROWS[row].vendor_names);
+        let row = NAME_INDEX.find(hash::fold_hash(bytes), is_name)?;
+        Some(PaasError::ALL[row])
+    }
+
+    fn from_number(number: u32) -> Option<PaasError> {
+        let row = CODE_INDEX.find(u64::from(number), |row| ROWS[row].number == number)?;
+        Some(PaasError::ALL[row])
+    }
+}
+
+/// Parses a code (`4311003`) or the vendor's symbolic name (`CANNOT_DEPLOY_APP`,
+/// `E1301002_BASE_DATABASE_ERROR`, `ARGUMENT_ERROR`, in any case), white space
+/// around it ignored.
+///
+/// ```
+/// use errcodes::paas::PaasError;
+///
+/// assert_eq!("4311003".parse(), Ok(PaasError::CannotDeployApp));
+/// assert_eq!("argument_error".parse(), Ok(PaasError::ArgumentError));
+/// assert_eq!(
+///     "04311003".parse::<PaasError>().unwrap_err().to_string(),
+///     r#"unknown BlueKing PaaS error code "04311003""#
+/// );
+/// ```
+impl FromStr for PaasError {
+    type Err = ParseCodeError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        PaasError::find(s).ok_or_else(|| ParseCodeError::unknown(Some(Vendor::Paas), s))
+    }
+}
+
+/// Finds the code with this number, as ESB's `code` and bkpaas3's
+/// `bkapi-error-code-num` carry it.
+///
+/// ```
+/// use errcodes::paas::PaasError;
+///
+/// assert_eq!(PaasError::try_from(1306406), Ok(PaasError::ArgumentError));
+/// assert_eq!(
+///     PaasError::try_from(42).unwrap_err().to_string(),
+///     r#"unknown BlueKing PaaS error code "42""#
+/// );
+/// ```
+impl TryFrom<u32> for PaasError {
+    type Error = ParseCodeError;
+
+    fn try_from(number: u32) -> Result<Self, Self::Error> {
+        PaasError::from_number(number)
+            .ok_or_else(|| ParseCodeError::unknown_number(Vendor::Paas, number))
+    }
+}
+
+crate::code::platform_enum!(PaasError, Vendor::Paas);

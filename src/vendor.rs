@@ -1,0 +1,128 @@
+//! The platforms whose catalogs the crate carries.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A platform whose error codes the crate knows, one per enum.
+///
+/// ```
+/// use errcodes::Vendor;
+///
+/// let vendor: Vendor = "cci".parse()?;
+/// assert_eq!(vendor, Vendor::Cci);
+/// assert_eq!(vendor.to_string(), "CCI");
+/// # Ok::<(), errcodes::ParseVendorError>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+#[non_exhaustive]
+pub enum Vendor {
+    /// Tencent BlueKing PaaS, 3.0 (bkpaas3) and 2.x (open_paas): [`crate::paas`].
+    Paas,
+    /// Huawei Cloud CCI (Cloud Container Instance): [`crate::cci`].
+    Cci,
+    /// openYuanrong, its SDK and its REST API: [`crate::sdk`].
+    Sdk,
+    /// Koupleless (SOFAServerless): Arklet, ModuleController and KouplelessBoard:
+    /// [`crate::koupleless`].
+    Koupleless,
+}
+
+impl Vendor {
+    /// Every vendor, in the order of this enum.
+    ///
+    /// ```
+    /// assert_eq!(errcodes::Vendor::ALL.len(), 4);
+    /// ```
+    pub const ALL: &'static [Vendor] =
+        &[Vendor::Paas, Vendor::Cci, Vendor::Sdk, Vendor::Koupleless];
+
+    /// The identifier of the vendor: its module name, `paas`, `cci`, `sdk` or
+    /// `koupleless`, as the command line and JSON output use it.
+    ///
+    /// ```
+    /// assert_eq!(errcodes::Vendor::Sdk.as_str(), "sdk");
+    /// ```
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Vendor::Paas => "paas",
+            Vendor::Cci => "cci",
+            Vendor::Sdk => "sdk",
+            Vendor::Koupleless => "koupleless",
+        }
+    }
+
+    /// The short name of the platform, as error messages use it.
+    ///
+    /// ```
+    /// assert_eq!(errcodes::Vendor::Sdk.name(), "openYuanrong");
+    /// ```
+    pub const fn name(&self) -> &'static str {
+        match self {
+            Vendor::Paas => "BlueKing PaaS",
+            Vendor::Cci => "CCI",
+            Vendor::Sdk => "openYuanrong",
+            Vendor::Koupleless => "Koupleless",
+        }
+    }
+
+    /// The full name of the platform and its vendor.
+    ///
+    /// ```
+    /// assert_eq!(errcodes::Vendor::Cci.full_name(), "Huawei Cloud CCI (Cloud Container Instance)");
+    /// ```
+    pub const fn full_name(&self) -> &'static str {
+        match self {
+            Vendor::Paas => "Tencent BlueKing PaaS",
+            Vendor::Cci => "Huawei Cloud CCI (Cloud Container Instance)",
+            Vendor::Sdk => "openYuanrong",
+            Vendor::Koupleless => "Koupleless (SOFAServerless)",
+        }
+    }
+}
+
+/// Writes [`Vendor::name`].
+impl fmt::Display for Vendor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Parses [`Vendor::as_str`], in any ASCII case.
+impl FromStr for Vendor {
+    type Err = ParseVendorError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Vendor::ALL
+            .iter()
+            .copied()
+            .find(|vendor| vendor.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| ParseVendorError {
+                input: s.to_owned(),
+            })
+    }
+}
+
+/// The error of parsing a [`Vendor`]: the input is not `paas`, `cci`, `sdk` or
+/// `koupleless`.
+///
+/// ```
+/// let error = "aws".parse::<errcodes::Vendor>().unwrap_err();
+/// assert_eq!(error.to_string(), r#"unknown vendor "aws": expected paas, cci, sdk or koupleless"#);
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug, thiserror::Error)]
+#[error("unknown vendor {input:?}: expected paas, cci, sdk or koupleless")]
+pub struct ParseVendorError {
+    input: String,
+}
+
+impl ParseVendorError {
+    /// The text that did not name a vendor.
+    ///
+    /// ```
+    /// let error = "aws".parse::<errcodes::Vendor>().unwrap_err();
+    /// assert_eq!(error.input(), "aws");
+    /// ```
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+}

@@ -1,0 +1,235 @@
+//! Each check `build.rs` makes on the tables stops a bad table with a message that
+//! names the file and line. The generators run here on small tables, as `build.rs`
+//! runs them on the real ones.
+#![allow(dead_code)] // the generators' helpers that these tables do not reach
+
+#[path = "../build/catalog.rs"]
+mod catalog;
+#[path = "../build/cci.rs"]
+mod cci;
+#[path = "../src/lookup/hash.rs"]
+mod hash;
+#[path = "../build/index.rs"]
+mod index;
+#[path = "../src/lookup/key.rs"]
+mod key;
+#[path = "../build/koupleless.rs"]
+mod koupleless;
+#[path = "../build/paas.rs"]
+mod paas;
+#[path = "../build/rust.rs"]
+mod rust;
+#[path = "../build/sdk.rs"]
+mod sdk;
+#[path = "../build/table.rs"]
+mod table;
+
+const CCI_HEADER: &str = "code\tname\tstatus\tmessage\tdescription\tsolution\n";
+const CCI_ROW: &str = "CCI.02.409101\tNamespaceNameAlreadyExists\t409\tm\td\ts\n";
+
+fn cci_error(rows: &str) -> String {
+    cci::generate(&format!("{CCI_HEADER}{rows}"))
+        .expect_err("the table is bad")
+        .to_string()
+}
+
+#[test]
+fn a_good_table_generates() {
+    let source = cci::generate(&format!("{CCI_HEADER}{CCI_ROW}")).unwrap();
+    assert!(source.contains("NamespaceNameAlreadyExists,"));
+    assert!(source.contains("code: \"CCI.02.409101\","));
+}
+
+#[test]
+fn duplicate_code() {
+    let other = "CCI.02.409101\tOther\t409\tm\td\ts\n";
+    assert_eq!(
+        cci_error(&format!("{CCI_ROW}{other}")),
+        r#"codes/cci.tsv:3: duplicate code "CCI.02.409101" (also on line 2)"#
+    );
+    // Codes parse in any case, so codes that differ only in case collide too.
+    let lower = "cci.02.409101\tOther\t409\tm\td\ts\n";
+    assert!(cci_error(&format!("{CCI_ROW}{lower}")).contains("duplicate code"));
+}
+
+#[test]
+fn duplicate_variant_name() {
+    let other = "CCI.02.409102\tNamespaceNameAlreadyExists\t409\tm\td\ts\n";
+    assert_eq!(
+        cci_error(&format!("{CCI_ROW}{other}")),
+        r#"codes/cci.tsv:3: duplicate variant name "NamespaceNameAlreadyExists" (also on line 2)"#
+    );
+}
+
+#[test]
+fn missing_cell() {
+    assert_eq!(
+        cci_error("CCI.02.409101\tName\t409\tm\td\n"),
+        r#"codes/cci.tsv:2: the row has 5 cells, the header 6 (missing ["solution"])"#
+    );
+    assert_eq!(
+        cci_error("CCI.02.409101\tName\t409\t\td\ts\n"),
+        "codes/cci.tsv:2: column message is empty"
+    );
+}
+
+#[test]
+fn invalid_status() {
+    for status in ["99", "1000", "abc", "", "040", "+400"] {
+        let message = cci_error(&format!("CCI.02.409101\tName\t{status}\tm\td\ts\n"));
+        let expected = if status.is_empty() {
+            "codes/cci.tsv:2: column status is empty".to_owned()
+        } else {
+            format!(
+                "codes/cci.tsv:2: status {status:?} is not a valid HTTP status (a number from 100 to 999)"
+            )
+        };
+        assert_eq!(message, expected);
+    }
+}
+
+#[test]
+fn invalid_variant_name() {
+    for name in [
+        "lowerCase",
+        "Has-Dash",
+        "Has_Underscore",
+        "Self",
+        "9Lives",
+        "Ünicode",
+    ] {
+        let message = cci_error(&format!("CCI.02.409101\t{name}\t409\tm\td\ts\n"));
+        assert_eq!(
+            message,
+            format!(
+                "codes/cci.tsv:2: name {name:?} is not a valid variant name: it must be \
+                 UpperCamelCase ASCII letters and digits"
+            )
+        );
+    }
+}
+
+#[test]
+fn malformed_code() {
+    let message = cci_error("CCI.2.409101\tName\t409\tm\td\ts\n");
+    assert_eq!(
+        message,
+        r#"codes/cci.tsv:2: code "CCI.2.409101" is not of the form CCI.NN.NNNNNN (N a digit)"#
+    );
+}
+
+#[test]
+fn wrong_header() {
+    let error = cci::generate("code\tname\tmessage\n")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.starts_with("codes/cci.tsv:1: the header is"),
+        "{error}"
+    );
+}
+
+#[test]
+fn bad_escape() {
+    let message = cci_error("CCI.02.409101\tName\t409\tm\\x\td\ts\n");
+    assert_eq!(
+        message,
+        r"codes/cci.tsv:2: column message: unknown escape \x (use \n, \t or \\)"
+    );
+}
+
+const PAAS_HEADER: &str = "code\tname\tmodule\tstatus\tstatus_origin\tvendor_names\tflag\tmessage\t\
+                           solution\tsource_message\tsource_solution\tcrate_note\n";
+
+fn paas_error(rows: &str) -> String {
+    paas::generate(&format!("{PAAS_HEADER}{rows}"))
+        .unwrap_err()
+        .to_string()
+}
+
+#[test]
+fn paas_guards() {
+    assert_eq!(
+        paas_error("4311003\tA\tdeploy\t400\tvendor\tA_B\t\tm\t\t\t\t\n"),
+        r#"codes/paas.tsv:2: status_origin "vendor" is not one of published, source, crate"#
+    );
+    assert_eq!(
+        paas_error("4312003\tA\tdeploy\t400\tsource\tA_B\t\tm\t\t\t\t\n"),
+        r#"codes/paas.tsv:2: code "4312003" is not a seven-digit code of module deploy (codes 4311xxx)"#
+    );
+    assert_eq!(
+        paas_error("1301002\tA\tpaas\t500\tcrate\t\tE1301003_X\tm\t\t\t\t\n"),
+        r#"codes/paas.tsv:2: flag "E1301003_X" does not start with E1301002_ (write _ for no flag)"#
+    );
+    assert_eq!(
+        paas_error(
+            "4311003\tA\tdeploy\t400\tsource\tSAME\t\tm\t\t\t\t\n\
+             4311004\tB\tdeploy\t400\tsource\tSAME\t\tm\t\t\t\t\n"
+        ),
+        r#"codes/paas.tsv:3: duplicate vendor name "SAME" (also on line 2)"#
+    );
+    assert_eq!(
+        paas_error("4311003\tA\tdeploy\t400\tsource\tlower\t\tm\t\t\t\t\n"),
+        r#"codes/paas.tsv:2: vendor name "lower" is not UPPER_SNAKE_CASE"#
+    );
+}
+
+const SDK_HEADER: &str =
+    "code\tname\ttable\tstatus\tstatus_origin\tvendor_names\tmessage\tdescription\tsolution\n";
+
+#[test]
+fn sdk_guards() {
+    let error = |rows: &str| {
+        sdk::generate(&format!("{SDK_HEADER}{rows}"))
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        error("01001\tA\tsdk\t500\tcrate\t\tm\t\t\n"),
+        r#"codes/sdk.tsv:2: code "01001" is not a number of 1 to 9 digits without leading zero"#
+    );
+    assert_eq!(
+        error("1001\tA\tgrpc\t500\tcrate\t\tm\t\t\n"),
+        r#"codes/sdk.tsv:2: table "grpc" is not one of sdk, rest"#
+    );
+}
+
+const KOUPLELESS_HEADER: &str =
+    "component\tbusiness_type\tsources\ttype\tname\tstatus\tstatus_origin\tmeaning\tsolution\n";
+const SOURCES: &str = "component\tsource\tmeaning\nArklet\tUser\tm\n";
+
+fn koupleless_error(rows: &str) -> String {
+    koupleless::generate(&format!("{KOUPLELESS_HEADER}{rows}"), SOURCES)
+        .unwrap_err()
+        .to_string()
+}
+
+#[test]
+fn koupleless_guards() {
+    assert_eq!(
+        koupleless_error(
+            "Arklet\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n\
+             Arklet\tGeneral\tUser\tDiskFull\tB\t200\tcrate\tm\t\n"
+        ),
+        r#"codes/koupleless.tsv:3: duplicate code "User.DiskFull" in the Arklet table (also on line 2)"#
+    );
+    assert_eq!(
+        koupleless_error(
+            "Arklet\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n\
+             ModuleController\tGeneral\tUser\tDiskfull\tB\t200\tcrate\tm\t\n"
+        ),
+        r#"codes/koupleless.tsv:3: code "User.Diskfull" differs only in case from "User.DiskFull""#
+    );
+    assert!(
+        koupleless_error("Arklet\tGeneral\tUser / Nobody\tDiskFull\tA\t200\tcrate\tm\t\n")
+            .starts_with(r#"codes/koupleless.tsv:2: source "Nobody" is not one of"#)
+    );
+    assert_eq!(
+        koupleless_error("Gateway\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n"),
+        r#"codes/koupleless.tsv:2: component "Gateway" is not one of Arklet, ModuleController, KouplelessBoard"#
+    );
+    // The same code in two component tables is allowed: that is the ambiguity.
+    let two_tables = "Arklet\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n\
+                      ModuleController\tGeneral\tUser\tDiskFull\tB\t200\tcrate\tm\t\n";
+    koupleless::generate(&format!("{KOUPLELESS_HEADER}{two_tables}"), SOURCES).unwrap();
+}

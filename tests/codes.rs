@@ -1,0 +1,319 @@
+//! What a user relies on when turning code strings into variants and back.
+
+use std::collections::HashSet;
+
+use errcodes::cci::CciError;
+use errcodes::koupleless::{Component, KouplelessError};
+use errcodes::paas::{Module, PaasError, Product};
+use errcodes::sdk::{SdkError, Table};
+use errcodes::{Code, ErrorCode, StatusOrigin, Vendor};
+use http::StatusCode;
+
+/// Every code round-trips code → variant → code, in any case and with white space
+/// around it, and `Display` starts with the code, then the published message.
+fn round_trips<E: ErrorCode>(all: &[E], codes: impl Fn(E) -> Vec<&'static str>) {
+    for &error in all {
+        for code in codes(error) {
+            assert_eq!(code.parse::<E>(), Ok(error), "{code}");
+            assert_eq!(code.to_ascii_lowercase().parse::<E>(), Ok(error), "{code}");
+            assert_eq!(code.to_ascii_uppercase().parse::<E>(), Ok(error), "{code}");
+            assert_eq!(format!(" \t{code}\r\n").parse::<E>(), Ok(error), "{code}");
+        }
+        assert_eq!(error.code().parse::<E>(), Ok(error));
+        let shown = error.to_string();
+        let (code, message) = shown.split_once(": ").unwrap();
+        assert_eq!(code.parse::<E>(), Ok(error), "{shown}");
+        assert_eq!(message, error.message());
+        if let Some(name) = error.vendor_name() {
+            assert_eq!(name.parse::<E>(), Ok(error), "{name}");
+            assert_eq!(name.to_ascii_lowercase().parse::<E>(), Ok(error), "{name}");
+        }
+    }
+}
+
+#[test]
+fn paas_codes_round_trip() {
+    round_trips(PaasError::ALL, |e| vec![e.code()]);
+    for &error in PaasError::ALL {
+        assert_eq!(PaasError::try_from(error.number()), Ok(error));
+        assert_eq!(error.number().to_string(), error.code());
+        assert!(error.code().starts_with(error.module().prefix()));
+        assert_eq!(error.module().product(), error.product());
+    }
+}
+
+#[test]
+fn cci_codes_round_trip() {
+    round_trips(CciError::ALL, |e| vec![e.code()]);
+}
+
+#[test]
+fn sdk_codes_round_trip() {
+    round_trips(SdkError::ALL, |e| vec![e.code()]);
+    for &error in SdkError::ALL {
+        assert_eq!(SdkError::try_from(error.number()), Ok(error));
+        for name in error.vendor_names() {
+            assert_eq!(name.parse::<SdkError>(), Ok(error));
+        }
+    }
+}
+
+#[test]
+fn koupleless_codes_round_trip() {
+    // Bare parses round-trip for every code that one table lists.
+    let unambiguous: Vec<KouplelessError> = KouplelessError::ALL
+        .iter()
+        .copied()
+        .filter(|e| KouplelessError::matching(e.code()).len() == 1)
+        .collect();
+    assert_eq!(unambiguous.len(), 56 - 8);
+    round_trips(&unambiguous, |e| e.codes().to_vec());
+    // Every row, ambiguous or not, round-trips within its component.
+    for &error in KouplelessError::ALL {
+        for code in error.codes() {
+            assert_eq!(
+                KouplelessError::parse_in(error.component(), code),
+                Ok(error)
+            );
+            let lower = code.to_ascii_lowercase();
+            assert_eq!(
+                KouplelessError::parse_in(error.component(), &lower),
+                Ok(error)
+            );
+            assert!(KouplelessError::matching(code).contains(&error));
+        }
+    }
+}
+
+#[test]
+fn ambiguous_koupleless_codes_are_never_picked_silently() {
+    let ambiguous = [
+        (
+            "User.DiskFull",
+            [Component::Arklet, Component::ModuleController],
+        ),
+        (
+            "OtherUpstream.DecodeURLFailed",
+            [Component::Arklet, Component::ModuleController],
+        ),
+        (
+            "Arklet.UninstallBizFailed",
+            [Component::Arklet, Component::ModuleController],
+        ),
+        (
+            "OtherUpstream.InvalidParameter",
+            [Component::ModuleController, Component::KouplelessBoard],
+        ),
+    ];
+    for (code, components) in ambiguous {
+        let error = code.parse::<KouplelessError>().unwrap_err();
+        assert!(error.is_ambiguous(), "{code}");
+        assert_eq!(error.vendor(), Some(Vendor::Koupleless));
+        let found: Vec<Component> = error.candidates().iter().map(|e| e.component()).collect();
+        assert_eq!(found, components, "{code}");
+        let message = error.to_string();
+        assert!(message.contains(code), "{message}");
+        assert!(message.contains(components[0].as_str()), "{message}");
+        assert!(message.contains(components[1].as_str()), "{message}");
+        assert!(errcodes::lookup(code).unwrap_err().is_ambiguous());
+    }
+    let counted = KouplelessError::ALL
+        .iter()
+        .filter(|e| KouplelessError::matching(e.code()).len() > 1)
+        .count();
+    assert_eq!(counted, 8);
+}
+
+#[test]
+fn lookup_finds_every_code_on_its_platform() {
+    for code in Code::all() {
+        match errcodes::lookup(code.code()) {
+            Ok(found) => assert_eq!(found, code),
+            Err(error) => {
+                assert!(error.is_ambiguous(), "{code:?}: {error}");
+                let Code::Koupleless(inner) = code else {
+                    panic!("{code:?}")
+                };
+                assert!(error.candidates().contains(&inner));
+            }
+        }
+        if let Some(name) = code.vendor_name() {
+            assert_eq!(errcodes::lookup(name), Ok(code), "{name}");
+        }
+        assert_eq!(
+            code.to_string(),
+            format!("{}: {}", code.code(), code.message())
+        );
+    }
+}
+
+#[test]
+fn codes_and_names_are_unique_across_platforms() {
+    let mut codes = HashSet::new();
+    let mut names = HashSet::new();
+    for code in Code::all() {
+        // Koupleless rows of two tables share their code: that is the ambiguity.
+        if !matches!(code, Code::Koupleless(_)) {
+            assert!(codes.insert(code.code().to_ascii_lowercase()), "{code:?}");
+        }
+        if let Some(name) = code.vendor_name() {
+            assert!(names.insert(name.to_ascii_lowercase()), "{name}");
+        }
+        assert!(
+            names.insert(format!("{:?}::{}", code.vendor(), code.name())),
+            "{}",
+            code.name()
+        );
+    }
+}
+
+#[test]
+fn parse_errors_name_their_input_and_platform() {
+    let cases: [(Result<(), errcodes::ParseCodeError>, &str); 9] = [
+        (
+            "CCI.02.409199".parse::<CciError>().map(drop),
+            r#"unknown CCI error code "CCI.02.409199""#,
+        ),
+        (
+            "CCI.9".parse::<CciError>().map(drop),
+            r#"unknown CCI error code "CCI.9""#,
+        ),
+        (
+            "".parse::<CciError>().map(drop),
+            r#"unknown CCI error code """#,
+        ),
+        (
+            "4311099".parse::<PaasError>().map(drop),
+            r#"unknown BlueKing PaaS error code "4311099""#,
+        ),
+        (
+            PaasError::try_from(0).map(drop),
+            r#"unknown BlueKing PaaS error code "0""#,
+        ),
+        (
+            SdkError::try_from(u32::MAX).map(drop),
+            r#"unknown openYuanrong error code "4294967295""#,
+        ),
+        (
+            "04115".parse::<SdkError>().map(drop),
+            r#"unknown openYuanrong error code "04115""#,
+        ),
+        (
+            "Arklet.Nothing".parse::<KouplelessError>().map(drop),
+            r#"unknown Koupleless error code "Arklet.Nothing""#,
+        ),
+        (
+            errcodes::lookup("bad\"code\n").map(drop),
+            r#"unknown error code "bad\"code\n""#,
+        ),
+    ];
+    for (result, expected) in cases {
+        assert_eq!(result.unwrap_err().to_string(), expected);
+    }
+}
+
+#[test]
+fn a_long_input_is_kept_in_part_and_said_to_be_longer() {
+    let noise = "é".repeat(100); // 200 bytes, two per character
+    let error = noise.parse::<SdkError>().unwrap_err();
+    assert_eq!(error.input_len(), 200);
+    assert_eq!(error.input(), "é".repeat(32));
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "unknown openYuanrong error code {:?} (the first 64 of 200 bytes)",
+            "é".repeat(32)
+        )
+    );
+}
+
+#[test]
+fn near_misses_do_not_parse() {
+    for input in [
+        "CCI.02.40910",
+        "CCI.02.4091011",
+        "CCI-02-409101",
+        "CCI.2.4091010",
+        "CCI.02.409101x",
+        "XCI.02.409101",
+        "+4115",
+        "4115.0",
+        "41 15",
+        "ERR_PARAM_INVALID_",
+        "Arklet..PullBizError",
+        "Arklet.PullBizError.",
+        "arklet",
+    ] {
+        assert!(errcodes::lookup(input).is_err(), "{input}");
+    }
+}
+
+#[test]
+fn statuses_follow_the_vendors_rules() {
+    for &error in PaasError::ALL {
+        let expected = match (error.product(), error.module()) {
+            (Product::Paas3, _) if error.number() == 4311007 => (404, StatusOrigin::VendorSource),
+            (Product::Paas3, _) => (400, StatusOrigin::VendorSource),
+            (_, Module::Esb) => (200, StatusOrigin::VendorSource),
+            _ => (500, StatusOrigin::Crate),
+        };
+        assert_eq!(
+            (error.http_status().as_u16(), error.status_origin()),
+            expected,
+            "{error}"
+        );
+    }
+    for &error in SdkError::ALL {
+        let expected = match (error.table(), error.number()) {
+            (Table::Rest, 4115 | 4120) => (404, StatusOrigin::VendorSource),
+            (Table::Rest, 4037 | 150424 | 150444 | 150500 | 330404) => {
+                (500, StatusOrigin::VendorSource)
+            }
+            _ => (500, StatusOrigin::Crate),
+        };
+        assert_eq!(
+            (error.http_status().as_u16(), error.status_origin()),
+            expected,
+            "{error}"
+        );
+    }
+    for &error in KouplelessError::ALL {
+        assert_eq!(error.http_status(), StatusCode::OK);
+        assert_eq!(error.status_origin(), StatusOrigin::Crate);
+    }
+    for &error in CciError::ALL {
+        assert_eq!(error.status_origin(), StatusOrigin::Published);
+        assert!(
+            error.code()[7..].starts_with(error.http_status().as_str()),
+            "{error}"
+        );
+    }
+}
+
+#[test]
+fn every_enum_is_small() {
+    assert!(size_of::<PaasError>() <= 2);
+    assert!(size_of::<CciError>() <= 2);
+    assert!(size_of::<SdkError>() <= 2);
+    assert!(size_of::<KouplelessError>() <= 2);
+    assert_eq!(size_of::<Option<CciError>>(), size_of::<CciError>());
+    assert_eq!(
+        size_of::<Option<KouplelessError>>(),
+        size_of::<KouplelessError>()
+    );
+}
+
+#[test]
+fn the_trait_and_the_inherent_methods_agree() {
+    for code in Code::all() {
+        let (vendor, status) = match code {
+            Code::Paas(e) => (Vendor::Paas, e.http_status()),
+            Code::Cci(e) => (Vendor::Cci, e.http_status()),
+            Code::Sdk(e) => (Vendor::Sdk, e.http_status()),
+            Code::Koupleless(e) => (Vendor::Koupleless, e.http_status()),
+            _ => unreachable!("four platforms"),
+        };
+        assert_eq!(code.vendor(), vendor);
+        assert_eq!(code.http_status(), status);
+    }
+}
