@@ -1,0 +1,130 @@
+//! Serde support (the `serde` feature): a code serializes as the code string the
+//! platform writes, and deserializes from what [`FromStr`](std::str::FromStr)
+//! parses, or, for the numeric platforms, from a number, as their bodies carry it.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, Deserialize, Deserializer, Visitor};
+use serde::ser::{Serialize, Serializer};
+
+use crate::{Code, ErrorCode};
+
+/// What deserializing needs to know of a platform enum beyond [`ErrorCode`].
+pub(crate) trait Platform: ErrorCode {
+    /// What a deserializer expected, for its messages: "a CCI error code".
+    const EXPECTING: &'static str;
+    /// Whether the platform's codes are numbers, which bodies may carry as such.
+    const NUMERIC: bool;
+    /// The code with this number, on a numeric platform.
+    fn from_number(number: u64) -> Option<Self>;
+}
+
+/// Accepts a code string, or a number where the platform's codes are numbers.
+struct CodeVisitor<E>(PhantomData<E>);
+
+impl<E: Platform> Visitor<'_> for CodeVisitor<E> {
+    type Value = E;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(E::EXPECTING)
+    }
+
+    fn visit_str<Er: de::Error>(self, v: &str) -> Result<E, Er> {
+        v.parse().map_err(Er::custom)
+    }
+
+    fn visit_u64<Er: de::Error>(self, v: u64) -> Result<E, Er> {
+        if !E::NUMERIC {
+            return Err(Er::invalid_type(de::Unexpected::Unsigned(v), &self));
+        }
+        E::from_number(v).ok_or_else(|| Er::invalid_value(de::Unexpected::Unsigned(v), &self))
+    }
+
+    fn visit_i64<Er: de::Error>(self, v: i64) -> Result<E, Er> {
+        match u64::try_from(v) {
+            Ok(v) => self.visit_u64(v),
+            Err(_) => Err(Er::invalid_value(de::Unexpected::Signed(v), &self)),
+        }
+    }
+}
+
+/// Implements `Serialize` and `Deserialize` for a platform enum; `numeric` for the
+/// platforms whose codes are numbers (`TryFrom<u32>`).
+macro_rules! serde_platform {
+    ($enum:ty, $expecting:literal, numeric) => {
+        serde_platform!($enum, $expecting, true, |number: u64| {
+            u32::try_from(number)
+                .ok()
+                .and_then(|n| <$enum>::try_from(n).ok())
+        });
+    };
+    ($enum:ty, $expecting:literal) => {
+        serde_platform!($enum, $expecting, false, |_: u64| None);
+    };
+    ($enum:ty, $expecting:literal, $numeric:literal, $from_number:expr) => {
+        impl Platform for $enum {
+            const EXPECTING: &'static str = $expecting;
+            const NUMERIC: bool = $numeric;
+            fn from_number(number: u64) -> Option<Self> {
+                let from_number: fn(u64) -> Option<Self> = $from_number;
+                from_number(number)
+            }
+        }
+
+        /// Serializes as the code string the platform writes.
+        impl Serialize for $enum {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.code())
+            }
+        }
+
+        /// Deserializes what [`FromStr`](std::str::FromStr) parses, or a number on
+        /// platforms whose codes are numbers.
+        impl<'de> Deserialize<'de> for $enum {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                deserializer.deserialize_any(CodeVisitor(PhantomData))
+            }
+        }
+    };
+}
+
+#[cfg(feature = "paas")]
+serde_platform!(
+    crate::paas::PaasError,
+    "a BlueKing PaaS error code",
+    numeric
+);
+#[cfg(feature = "cci")]
+serde_platform!(crate::cci::CciError, "a CCI error code");
+#[cfg(feature = "sdk")]
+serde_platform!(crate::sdk::SdkError, "an openYuanrong error code", numeric);
+#[cfg(feature = "koupleless")]
+serde_platform!(
+    crate::koupleless::KouplelessError,
+    "a Koupleless error code"
+);
+
+/// Serializes as the code string the platform writes.
+impl Serialize for Code {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+/// Deserializes a code string of any platform, as [`crate::lookup`] finds it.
+impl<'de> Deserialize<'de> for Code {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AnyCode;
+        impl Visitor<'_> for AnyCode {
+            type Value = Code;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an error code of BlueKing PaaS, CCI, openYuanrong or Koupleless")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Code, E> {
+                crate::lookup(v).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(AnyCode)
+    }
+}

@@ -1,0 +1,91 @@
+//! With the `serde` feature, codes serialize as the code string and deserialize
+//! from it, from a vendor name, or from a number on numeric platforms.
+#![cfg(feature = "serde")]
+
+use errcodes::Code;
+use errcodes::cci::CciError;
+use errcodes::koupleless::KouplelessError;
+use errcodes::paas::PaasError;
+use errcodes::sdk::SdkError;
+
+#[test]
+fn codes_serialize_as_their_code_string() {
+    assert_eq!(
+        serde_json::to_string(&CciError::NamespaceNameAlreadyExists).unwrap(),
+        r#""CCI.02.409101""#
+    );
+    assert_eq!(
+        serde_json::to_string(&PaasError::ArgumentError).unwrap(),
+        r#""1306406""#
+    );
+    let code = Code::from(KouplelessError::ArkletPullBizError);
+    assert_eq!(
+        serde_json::to_string(&code).unwrap(),
+        r#""Arklet.PullBizError""#
+    );
+}
+
+#[test]
+fn every_code_round_trips_through_json() {
+    for code in Code::all() {
+        let json = serde_json::to_string(&code).unwrap();
+        match serde_json::from_str::<Code>(&json) {
+            Ok(back) => assert_eq!(back, code),
+            // A Koupleless code of two tables cannot be read back bare.
+            Err(error) => assert!(error.to_string().contains("ambiguous"), "{error}"),
+        }
+    }
+    for &error in CciError::ALL {
+        let json = serde_json::to_string(&error).unwrap();
+        assert_eq!(serde_json::from_str::<CciError>(&json).unwrap(), error);
+    }
+}
+
+#[test]
+fn numeric_codes_deserialize_from_numbers_and_names() {
+    assert_eq!(
+        serde_json::from_str::<PaasError>("1306406").unwrap(),
+        PaasError::ArgumentError
+    );
+    assert_eq!(
+        serde_json::from_str::<PaasError>(r#""CANNOT_DEPLOY_APP""#).unwrap(),
+        PaasError::CannotDeployApp
+    );
+    assert_eq!(
+        serde_json::from_str::<SdkError>("4115").unwrap(),
+        SdkError::FunctionNotFound
+    );
+}
+
+#[test]
+fn bad_codes_are_errors_that_name_the_input() {
+    let cases = [
+        (
+            serde_json::from_str::<CciError>(r#""CCI.02.409199""#).map(drop),
+            r#"unknown CCI error code "CCI.02.409199" at line 1 column 15"#,
+        ),
+        (
+            serde_json::from_str::<CciError>("409101").map(drop),
+            "invalid type: integer `409101`, expected a CCI error code at line 1 column 6",
+        ),
+        (
+            serde_json::from_str::<PaasError>("42").map(drop),
+            "invalid value: integer `42`, expected a BlueKing PaaS error code at line 1 column 2",
+        ),
+        (
+            serde_json::from_str::<SdkError>("-1").map(drop),
+            "invalid value: integer `-1`, expected an openYuanrong error code at line 1 column 2",
+        ),
+        (
+            serde_json::from_str::<SdkError>("4294967296").map(drop),
+            "invalid value: integer `4294967296`, expected an openYuanrong error code at line 1 column 10",
+        ),
+        (
+            serde_json::from_str::<SdkError>("1e40").map(drop),
+            "invalid type: floating point `1e+40`, expected an openYuanrong error code at line 1 column 4",
+        ),
+    ];
+    for (result, expected) in cases {
+        assert_eq!(result.unwrap_err().to_string(), expected);
+    }
+}
