@@ -40,6 +40,59 @@
 //! `ERR_PARAM_INVALID`). It fails with a [`ParseCodeError`] that names the input
 //! and the platform, and never picks one of two Koupleless rows that share a code.
 //!
+//! # Error bodies
+//! With the `json` feature (on by default), each platform module has an
+//! `ApiError`: the body the platform sends when a call fails, read with the
+//! message as sent and the code as sent, typed when the catalog knows it; and the
+//! body a service sends to answer like the platform. [`detect`] tells which
+//! platform sent a body.
+//!
+//! Matching a CCI response:
+//!
+//! ```
+//! use errcodes::cci::{ApiError, CciError};
+//!
+//! let response = http::Response::builder().status(409).body(
+//!     r#"{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure",
+//!         "message":"namespace name is already exist","reason":"Conflict","code":409,
+//!         "errorCode":"CCI.02.409101"}"#,
+//! )?;
+//! let error = ApiError::from_response(&response)?;
+//! match error.error() {
+//!     Some(CciError::NamespaceNameAlreadyExists) => { /* pick another name */ }
+//!     Some(other) if other.http_status().is_server_error() => { /* retry later */ }
+//!     _ => return Err(error.into()),
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! Answering like BlueKing ESB, which sends HTTP 200 with `result: false`:
+//!
+//! ```
+//! use errcodes::paas::{ApiError, PaasError};
+//!
+//! let response = ApiError::from(PaasError::ArgumentError)
+//!     .with_message("Parameters error, bk_biz_id is required")
+//!     .with_request_id("7a1c9b3e")
+//!     .to_response();
+//! assert_eq!(response.status(), 200);
+//! assert_eq!(
+//!     response.body(),
+//!     br#"{"result":false,"code":1306406,"message":"Parameters error, bk_biz_id is required","request_id":"7a1c9b3e","data":null}"#
+//! );
+//! ```
+//!
+//! A code the catalog does not know yet is kept, not lost:
+//!
+//! ```
+//! let body = br#"{"code": 4999, "message": "quota of pool p-1 exhausted", "trace_id": "t-42"}"#;
+//! let error = errcodes::sdk::ApiError::from_slice(body)?;
+//! assert_eq!(error.error(), None);
+//! assert_eq!(error.code(), "4999");
+//! assert_eq!(error.to_string(), "4999: quota of pool p-1 exhausted");
+//! # Ok::<(), errcodes::BodyError>(())
+//! ```
+//!
 //! # HTTP statuses
 //! Only CCI publishes a status per code; on the other platforms the status does
 //! not follow from the code (BlueKing ESB answers 200 for every error). Each
@@ -51,6 +104,7 @@
 //! # Features
 //! - `paas`, `cci`, `sdk`, `koupleless` (default): one per platform; a build
 //!   compiles only the tables it enables.
+//! - `json` (default): the error bodies, with `serde_json`; implies `serde`.
 //! - `serde`: `Serialize` and `Deserialize` for the enums, as the code string.
 #![warn(missing_docs)]
 
@@ -64,6 +118,8 @@ compile_error!(
     "errcodes needs at least one platform: enable the feature paas, cci, sdk or koupleless"
 );
 
+#[cfg(feature = "json")]
+pub mod body;
 mod code;
 mod lookup;
 mod parse_error;
@@ -81,6 +137,8 @@ pub mod paas;
 #[cfg(feature = "sdk")]
 pub mod sdk;
 
+#[cfg(feature = "json")]
+pub use body::{BodyError, detect};
 pub use code::{Code, ErrorCode, lookup};
 pub use parse_error::ParseCodeError;
 pub use status::StatusOrigin;

@@ -23,7 +23,13 @@
 //! # Ok::<(), errcodes::ParseCodeError>(())
 //! ```
 
+#[cfg(feature = "json")]
+mod body;
+
 use std::str::FromStr;
+
+#[cfg(feature = "json")]
+pub use body::{ApiError, Shape};
 
 use crate::lookup::{self, key};
 use crate::{ParseCodeError, StatusOrigin, Vendor};

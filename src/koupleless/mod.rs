@@ -43,10 +43,14 @@
 //! # Ok::<(), errcodes::ParseCodeError>(())
 //! ```
 
+#[cfg(feature = "json")]
+mod body;
 mod component;
 
 use std::str::FromStr;
 
+#[cfg(feature = "json")]
+pub use body::{ApiError, Shape};
 pub use component::{Component, ParseComponentError, Source};
 
 use crate::lookup::{self, hash};

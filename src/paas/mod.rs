@@ -42,10 +42,14 @@
 //! # Ok::<(), errcodes::ParseCodeError>(())
 //! ```
 
+#[cfg(feature = "json")]
+mod body;
 mod module;
 
 use std::str::FromStr;
 
+#[cfg(feature = "json")]
+pub use body::{ApiError, ERROR_CODE_HEADER, ERROR_CODE_NUM_HEADER, Shape};
 pub use module::{Module, Product};
 
 use crate::lookup::{self, hash, key};

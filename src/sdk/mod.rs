@@ -32,8 +32,16 @@
 //! # Ok::<(), errcodes::ParseCodeError>(())
 //! ```
 
+#[cfg(feature = "json")]
+mod body;
+#[cfg(feature = "json")]
+mod exception;
+
 use std::fmt;
 use std::str::FromStr;
+
+#[cfg(feature = "json")]
+pub use body::{ApiError, INNER_CODE_HEADER, Shape};
 
 use crate::lookup::{self, hash, key};
 use crate::{ParseCodeError, StatusOrigin, Vendor};

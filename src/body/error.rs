@@ -1,0 +1,149 @@
+//! The error of reading a body.
+
+/// Why a body could not be read as a platform's error body, and where.
+///
+/// A body that is a valid error body with a code the catalog does not know is
+/// *not* an error: it is an `ApiError` whose `error()` is `None`. Positions are
+/// 1-based lines and columns (bytes) in the body, as `serde_json` counts them.
+///
+/// ```
+/// use errcodes::BodyError;
+/// use errcodes::cci::ApiError;
+///
+/// let error = ApiError::from_slice(br#"{"errorCode": 409101}"#).unwrap_err();
+/// assert_eq!(
+///     error.to_string(),
+///     "`errorCode` is the number 409101, but must be a string (line 1, column 20)"
+/// );
+/// assert!(matches!(error, BodyError::WrongType { .. }));
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BodyError {
+    /// The body is larger than [`MAX_BODY_LEN`](crate::body::MAX_BODY_LEN).
+    #[error("the body is {len} bytes, more than the limit of {limit}")]
+    TooLarge {
+        /// The body's length in bytes.
+        len: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The body nests arrays and objects deeper than
+    /// [`MAX_DEPTH`](crate::body::MAX_DEPTH).
+    #[error("the body nests deeper than {limit} levels (line {line}, column {column})")]
+    TooDeep {
+        /// The limit.
+        limit: usize,
+        /// Where the first level too deep opens.
+        line: usize,
+        /// Where the first level too deep opens.
+        column: usize,
+    },
+    /// The body is not JSON (an HTML error page, a proxy's text), or is invalid
+    /// JSON (a bad escape, invalid UTF-8 in a string).
+    #[error("the body is not valid JSON: {reason} (line {line}, column {column})")]
+    Syntax {
+        /// What the JSON parser found wrong.
+        reason: String,
+        /// Where.
+        line: usize,
+        /// Where.
+        column: usize,
+    },
+    /// The body ends before its JSON does: truncated by a proxy or a timeout.
+    #[error("the body ends early, in the middle of its JSON (line {line}, column {column})")]
+    Truncated {
+        /// Where it ends.
+        line: usize,
+        /// Where it ends.
+        column: usize,
+    },
+    /// The body is JSON, but not an object.
+    #[error("the body is {found}, not a JSON object")]
+    NotAnObject {
+        /// What it is instead: `an array`, `a string`, ...
+        found: &'static str,
+    },
+    /// A field has a JSON type the platform never sends there: a string where a
+    /// number belongs, or the reverse.
+    #[error("`{field}` is {found}, but must be {expected} (line {line}, column {column})")]
+    WrongType {
+        /// The field: `errorCode`, `code`.
+        field: String,
+        /// What it must be: `a string`, `a whole number`.
+        expected: &'static str,
+        /// What it is: `the number 409101`, `an object`.
+        found: String,
+        /// Where the value ends.
+        line: usize,
+        /// Where the value ends.
+        column: usize,
+    },
+    /// A number out of the field's range: a code of `-1`, `4294967296` or `1e40`.
+    #[error(
+        "`{field}` is {value}, out of range: it must be {expected} (line {line}, column {column})"
+    )]
+    OutOfRange {
+        /// The field.
+        field: String,
+        /// The number as the body writes it.
+        value: String,
+        /// The range: `a whole number from 0 to 4294967295`.
+        expected: &'static str,
+        /// Where the value ends.
+        line: usize,
+        /// Where the value ends.
+        column: usize,
+    },
+    /// A field appears twice in one object; JSON parsers disagree on which one
+    /// counts, so the body is refused rather than read one way.
+    #[error("`{field}` appears twice (the second at line {line}, column {column})")]
+    DuplicateField {
+        /// The field.
+        field: String,
+        /// Where the second one's key ends.
+        line: usize,
+        /// Where the second one's key ends.
+        column: usize,
+    },
+    /// The body lacks the field that carries the code (or the message).
+    #[error("the body has no `{field}`: {what}")]
+    MissingField {
+        /// The field the platform always sends.
+        field: &'static str,
+        /// What the platform's error bodies look like.
+        what: &'static str,
+    },
+    /// The body reports success: `result: true`, or Arklet's `code: SUCCESS`.
+    #[error("the body reports success (`{field}` is {value}), not an error")]
+    NotAnError {
+        /// The field that says so.
+        field: &'static str,
+        /// Its value.
+        value: &'static str,
+    },
+    /// A header that carries error data has a value the platform never sends.
+    #[error("the header {name} is {value:?}, but must be {expected}")]
+    InvalidHeader {
+        /// The header's name.
+        name: &'static str,
+        /// Its value, lossily decoded.
+        value: String,
+        /// What it must be.
+        expected: &'static str,
+    },
+    /// Text that is not openYuanrong's exception text.
+    #[error("not an openYuanrong exception text: expected {expected} at byte {offset}")]
+    ExceptionText {
+        /// What the parser expected.
+        expected: &'static str,
+        /// The byte offset in the text where it is missing.
+        offset: usize,
+    },
+    /// [`detect`](crate::body::detect) cannot tell which platform sent the body.
+    #[error("cannot tell which platform sent the body: {reason}")]
+    UnknownPlatform {
+        /// What the body lacks.
+        reason: String,
+    },
+}

@@ -1,0 +1,20 @@
+//! Error bodies: what each platform sends when a call fails, read into a typed
+//! `ApiError`, and written back the way the platform writes it.
+//!
+//! Each platform module has its `ApiError` ([`crate::cci::ApiError`],
+//! [`crate::paas::ApiError`], [`crate::sdk::ApiError`],
+//! [`crate::koupleless::ApiError`]); this module holds what they share: the
+//! [`BodyError`] every parser returns, the limits, and [`detect`], which tells
+//! which platform sent a body.
+
+mod detect;
+mod error;
+pub(crate) mod fields;
+mod limits;
+pub(crate) mod read;
+pub(crate) mod response;
+
+pub use detect::detect;
+pub use error::BodyError;
+pub(crate) use fields::Fields;
+pub use limits::{MAX_BODY_LEN, MAX_DEPTH};

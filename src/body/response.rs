@@ -1,0 +1,145 @@
+//! What every `ApiError` does the same way: reading a body into it, and writing
+//! the response a platform would send.
+
+use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
+use serde::de::{self, DeserializeSeed, Deserializer};
+use serde::ser::Serialize;
+
+use super::read::{Context, Object, ObjectSeed};
+use super::{BodyError, Fields};
+
+/// A platform's `ApiError`, as the body readers build it.
+pub(crate) trait Body: Sized {
+    /// The top-level object of the platform's bodies.
+    type Object: Object;
+
+    /// The error of a body whose fields are read: its shape, its code.
+    fn finish(object: Self::Object, fields: Fields) -> Result<Self, BodyError>;
+}
+
+/// Reads `body` as `B`.
+pub(crate) fn from_slice<B: Body>(body: &[u8]) -> Result<B, BodyError> {
+    let (object, fields) = super::read::parse::<B::Object>(body)?;
+    B::finish(object, fields)
+}
+
+/// Reads `B` from any `serde` deserializer; errors are the [`BodyError`]'s text.
+pub(crate) fn deserialize<'de, B: Body, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<B, D::Error> {
+    let context = Context::default();
+    let (object, fields) = ObjectSeed::<B::Object>::new(&context).deserialize(deserializer)?;
+    B::finish(object, fields).map_err(de::Error::custom)
+}
+
+/// A JSON response with `status`, `headers` and `body` serialized.
+///
+/// A header whose value cannot be an HTTP header value (a control character in
+/// a code read from a body) is left out; the body still carries the value.
+pub(crate) fn json<T: Serialize>(
+    status: http::StatusCode,
+    headers: &[(HeaderName, &str)],
+    body: &T,
+) -> http::Response<Vec<u8>> {
+    let bytes = serde_json::to_vec(body).expect("error bodies serialize to JSON: string keys only");
+    let mut response = http::Response::new(bytes);
+    *response.status_mut() = status;
+    let map = response.headers_mut();
+    map.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    for (name, value) in headers {
+        if let Ok(value) = HeaderValue::from_str(value) {
+            map.insert(name.clone(), value);
+        }
+    }
+    response
+}
+
+/// What every platform's `ApiError` has the same way: the fields it does not
+/// read itself, its message builder, `Display`, `Error` and `Deserialize`.
+/// `$module` and `$error` name the platform, for the examples.
+macro_rules! api_error_common {
+    ($module:literal, $error:literal) => {
+        impl ApiError {
+            #[doc = "A field of the body this type does not read itself, as raw JSON."]
+            #[doc = ""]
+            #[doc = "```"]
+            #[doc = concat!("use errcodes::", $module, "::ApiError;")]
+            #[doc = "use serde_json::value::RawValue;"]
+            #[doc = ""]
+            #[doc = concat!("let error = ApiError::from(errcodes::", $module, "::", $error, ")")]
+            #[doc = "    .with_field(\"trace\", RawValue::from_string(r#\"\"t-1\"\"#.to_owned())?);"]
+            #[doc = "assert_eq!(error.field(\"trace\").map(|v| v.get()), Some(r#\"\"t-1\"\"#));"]
+            #[doc = "# Ok::<(), serde_json::Error>(())"]
+            #[doc = "```"]
+            pub fn field(&self, name: &str) -> Option<&serde_json::value::RawValue> {
+                self.fields.get(name)
+            }
+
+            #[doc = "Every field of the body this type does not read itself, in body order."]
+            #[doc = ""]
+            #[doc = "```"]
+            #[doc = concat!("let body = errcodes::", $module, "::ApiError::from(errcodes::", $module, "::", $error, ").to_response().into_body();")]
+            #[doc = concat!("let error = errcodes::", $module, "::ApiError::from_slice(&body)?;")]
+            #[doc = "for (name, value) in error.fields() {"]
+            #[doc = "    assert!(error.field(name).is_some_and(|v| v.get() == value.get()));"]
+            #[doc = "}"]
+            #[doc = "# Ok::<(), errcodes::BodyError>(())"]
+            #[doc = "```"]
+            pub fn fields(&self) -> impl Iterator<Item = (&str, &serde_json::value::RawValue)> {
+                self.fields.iter()
+            }
+
+            #[doc = "The error with `message` as its message: the run-time detail a"]
+            #[doc = "service adds to the published text."]
+            #[doc = ""]
+            #[doc = "```"]
+            #[doc = concat!("let error = errcodes::", $module, "::ApiError::from(errcodes::", $module, "::", $error, ")")]
+            #[doc = "    .with_message(\"quota of team-a exceeded\");"]
+            #[doc = "assert_eq!(error.message(), \"quota of team-a exceeded\");"]
+            #[doc = "```"]
+            pub fn with_message(mut self, message: impl Into<String>) -> ApiError {
+                self.message = message.into();
+                self
+            }
+
+            #[doc = "The error with the field `name` set to `value`, as raw JSON: any"]
+            #[doc = "field the platform's clients read that this type does not set."]
+            #[doc = ""]
+            #[doc = "```"]
+            #[doc = "use serde_json::value::RawValue;"]
+            #[doc = ""]
+            #[doc = concat!("let error = errcodes::", $module, "::ApiError::from(errcodes::", $module, "::", $error, ")")]
+            #[doc = "    .with_field(\"hint\", RawValue::from_string(r#\"\"retry later\"\"#.to_owned())?);"]
+            #[doc = "let body = String::from_utf8(error.to_response().into_body()).unwrap();"]
+            #[doc = "assert!(body.contains(r#\"\"hint\":\"retry later\"\"#));"]
+            #[doc = "# Ok::<(), serde_json::Error>(())"]
+            #[doc = "```"]
+            pub fn with_field(
+                mut self,
+                name: &str,
+                value: Box<serde_json::value::RawValue>,
+            ) -> ApiError {
+                self.fields.set(name, value);
+                self
+            }
+        }
+
+        /// Writes `code: message`: the code and the message as sent.
+        impl std::fmt::Display for ApiError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}: {}", self.code(), self.message())
+            }
+        }
+
+        impl std::error::Error for ApiError {}
+
+        /// Reads the platform's error body, as `ApiError::from_slice` does; an error
+        /// is the [`BodyError`](crate::BodyError)'s text.
+        impl<'de> serde::Deserialize<'de> for ApiError {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<ApiError, D::Error> {
+                $crate::body::response::deserialize(deserializer)
+            }
+        }
+    };
+}
+pub(crate) use api_error_common;

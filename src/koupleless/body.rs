@@ -1,0 +1,484 @@
+//! What Koupleless sends when a call fails, and how to answer like it.
+
+use serde::de::MapAccess;
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde_json::value::RawValue;
+
+use super::{Component, KouplelessError};
+use crate::body::read::{Object, Value};
+use crate::body::response::{self, Body};
+use crate::body::{BodyError, Fields};
+
+/// The shape of a Koupleless error body.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[non_exhaustive]
+pub enum Shape {
+    /// Arklet's HTTP API response: `{"code": "FAILED", "message": ..., "data":
+    /// {"code": "REPEAT_BIZ", "message": ...}, "errorStackTrace": ...,
+    /// "baseIdentity": ...}`, at HTTP 200.
+    Arklet,
+    /// The body this crate defines for the two-level codes, which no released
+    /// component sends yet: Arklet's, with the code in `errorCode` and the
+    /// component whose table defines it in `component`:
+    /// `{"code": "FAILED", "message": ..., "errorCode": "Arklet.InstallBizFailed",
+    /// "component": "Arklet"}`. It is the crate's own, not the vendor's.
+    TwoLevel,
+}
+
+/// An error Koupleless returned, or will return: Arklet's response, or the
+/// crate's body for a two-level code.
+///
+/// ```
+/// use errcodes::koupleless::{ApiError, Shape};
+///
+/// let body = br#"{"code": "FAILED", "message": "install biz not success!", "baseIdentity": "base-1",
+///     "data": {"code": "REPEAT_BIZ", "message": "Biz: dynamic-provider:1.0.0 has been installed or registered."}}"#;
+/// let error = ApiError::from_slice(body)?;
+/// assert_eq!(error.shape(), Shape::Arklet);
+/// assert_eq!(error.result_code(), "FAILED");
+/// assert_eq!(error.code(), "REPEAT_BIZ");
+/// assert_eq!(error.error(), None);
+/// assert_eq!(error.base_identity(), Some("base-1"));
+/// # Ok::<(), errcodes::BodyError>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApiError {
+    shape: Shape,
+    /// The top-level `code`: `FAILED`, `CMD_NOT_FOUND`, `CMD_PROCESS_INTERNAL_ERROR`.
+    result_code: String,
+    error_code: Option<String>,
+    /// `component` as sent; [`ApiError::component`] parses it.
+    component: Option<String>,
+    error: Option<KouplelessError>,
+    message: String,
+    status: Option<http::StatusCode>,
+    /// `data.code` and `data.message`, read from `data`, which stays in `fields`.
+    data_code: Option<String>,
+    data_message: Option<String>,
+    error_stack_trace: Option<String>,
+    base_identity: Option<String>,
+    fields: Fields,
+}
+
+impl ApiError {
+    /// Reads Arklet's response body, or the crate's body for a two-level code.
+    ///
+    /// # Errors
+    /// [`BodyError`] when the body is neither: not JSON, truncated, too large or
+    /// deep, a field of the wrong type, a duplicate field, no `code` nor
+    /// `errorCode`, or `code: SUCCESS` ([`BodyError::NotAnError`]). An unknown
+    /// code is not an error: [`ApiError::error`] is then `None`.
+    ///
+    /// ```
+    /// use errcodes::koupleless::{ApiError, KouplelessError};
+    ///
+    /// let body = br#"{"code": "FAILED", "message": "disk full", "errorCode": "User.DiskFull", "component": "ModuleController"}"#;
+    /// let error = ApiError::from_slice(body)?;
+    /// assert_eq!(error.error(), Some(KouplelessError::UserDiskFullInModuleController));
+    /// # Ok::<(), errcodes::BodyError>(())
+    /// ```
+    pub fn from_slice(body: &[u8]) -> Result<ApiError, BodyError> {
+        response::from_slice(body)
+    }
+
+    /// Reads a Koupleless response: the body as [`ApiError::from_slice`] does,
+    /// and the HTTP status.
+    ///
+    /// # Errors
+    /// As [`ApiError::from_slice`].
+    ///
+    /// ```
+    /// use errcodes::koupleless::ApiError;
+    /// use http::{Response, StatusCode};
+    ///
+    /// let response = Response::new(r#"{"code": "CMD_NOT_FOUND", "message": "no such command"}"#);
+    /// let error = ApiError::from_response(&response)?;
+    /// assert_eq!(error.status(), Some(StatusCode::OK));
+    /// assert_eq!(error.code(), "CMD_NOT_FOUND");
+    /// # Ok::<(), errcodes::BodyError>(())
+    /// ```
+    pub fn from_response<B: AsRef<[u8]>>(
+        response: &http::Response<B>,
+    ) -> Result<ApiError, BodyError> {
+        let mut error = ApiError::from_slice(response.body().as_ref())?;
+        error.status = Some(response.status());
+        Ok(error)
+    }
+
+    /// The typed two-level code, when the catalog knows it. A code that two
+    /// component tables list needs the body's `component` to be known; without it,
+    /// this is `None` and [`ApiError::candidates`] lists the rows it can be.
+    ///
+    /// ```
+    /// use errcodes::koupleless::{ApiError, KouplelessError};
+    ///
+    /// let error = ApiError::from_slice(br#"{"code": "FAILED", "message": "m", "errorCode": "Arklet.PullBizError"}"#)?;
+    /// assert_eq!(error.error(), Some(KouplelessError::ArkletPullBizError));
+    /// # Ok::<(), errcodes::BodyError>(())
+    /// ```
+    pub fn error(&self) -> Option<KouplelessError> {
+        self.error
+    }
+
+    /// Every row the two-level code can be: the one of [`ApiError::error`], or,
+    /// for a code of two tables sent without its component, both.
+    ///
+    /// ```
+    /// use errcodes::koupleless::{ApiError, KouplelessError};
+    ///
+    /// let error = ApiError::from_slice(br#"{"code": "FAILED", "message": "m", "errorCode": "User.DiskFull"}"#)?;
+    /// assert_eq!(error.error(), None);
+    /// assert_eq!(
+    ///     error.candidates(),
+    ///     [KouplelessError::UserDiskFullInArklet, KouplelessError::UserDiskFullInModuleController]
+    /// );
+    /// # Ok::<(), errcodes::BodyError>(())
+    /// ```
+    pub fn candidates(&self) -> &'static [KouplelessError] {
+        match (self.error, &self.error_code) {
+            (Some(_), Some(code)) => KouplelessError::matching(code)
+                .iter()
+                .position(|e| Some(*e) == self.error)
+                .map_or(&[], |i| &KouplelessError::matching(code)[i..=i]),
+            (None, Some(code)) => KouplelessError::matching(code),
+            _ => &[],
+        }
+    }
+
+    /// The code as sent: the two-level `errorCode` when there is one, else Arklet's
+    /// `data.code` (`REPEAT_BIZ`), else its top-level `code` (`FAILED`).
+    ///
+    /// ```
+    /// use errcodes::koupleless::{ApiError, KouplelessError};
+    ///
+    /// assert_eq!(ApiError::from(KouplelessError::ArkletPullBizError).code(), "Arklet.PullBizError");
+    /// ```
+    pub fn code(&self) -> &str {
+        self.error_code
+            .as_deref()
+            .or(self.data_code.as_deref())
+            .unwrap_or(&self.result_code)
+    }
+
+    /// Arklet's top-level `code`: `FAILED`, `CMD_NOT_FOUND` or
+    /// `CMD_PROCESS_INTERNAL_ERROR`.
+    ///
+    /// ```
+    /// use errcodes::koupleless::{ApiError, KouplelessError};
+    ///
+    /// assert_eq!(ApiError::from(KouplelessError::ArkletPullBizError).result_code(), "FAILED");
+    /// ```
+    pub fn result_code(&self) -> &str {
+        &self.result_code
+    }
+
+    /// The two-level `errorCode`, as sent.
+    ///
+    /// ```
+    /// use errcodes::koupleless::{ApiError, KouplelessError};
+    ///
+    /// assert_eq!(ApiError::from(KouplelessError::UserMetaspaceFull).error_code(), Some("User.MetaspaceFull"));
+    /// ```
+    pub fn error_code(&self) -> Option<&str> {
+        self.error_code.as_deref()
+    }
+
+    /// The component the body names, if it names one this crate knows.
+    ///
+    /// ```
+    /// use errcodes::koupleless::{ApiError, Component, KouplelessError};
+    ///
+    /// let error = ApiError::from(KouplelessError::UserDiskFullInArklet);
+    /// assert_eq!(error.component(), Some(Component::Arklet));
+    /// ```
+    pub fn component(&self) -> Option<Component> {
+        self.component.as_deref().and_then(|c| c.parse().ok())
+    }
+
+    /// The message as sent: the top-level `message`.
+    ///
+    /// ```
+    /// use errcodes::koupleless::{ApiError, KouplelessError};
+    ///
+    /// assert_eq!(ApiError::from(KouplelessError::ArkletPullBizError).message(), "Package pulling failed");
+    /// ```
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// Arklet's `data.message`: the detail of the failed command.
+    ///
+    /// ```
+    /// let body = br#"{"code": "FAILED", "message": "m", "data": {"code": "REPEAT_BIZ", "message": "already installed"}}"#;
+    /// assert_eq!(errcodes::koupleless::ApiError::from_slice(body)?.data_message(), Some("already installed"));
+    /// # Ok::<(), errcodes::BodyError>(())
+    /// ```
+    pub fn data_message(&self) -> Option<&str> {
+        self.data_message.as_deref()
+    }
+
+    /// Arklet's `errorStackTrace`.
+    ///
+    /// ```
+    /// let body = br#"{"code": "CMD_PROCESS_INTERNAL_ERROR", "message": "m", "errorStackTrace": "java.lang.NullPointerException"}"#;
+    /// let error = errcodes::koupleless::ApiError::from_slice(body)?;
+    /// assert_eq!(error.error_stack_trace(), Some("java.lang.NullPointerException"));
+    /// # Ok::<(), errcodes::BodyError>(())
+    /// ```
+    pub fn error_stack_trace(&self) -> Option<&str> {
+        self.error_stack_trace.as_deref()
+    }
+
+    /// Arklet's `baseIdentity`: the base that answered.
+    ///
+    /// ```
+    /// use errcodes::koupleless::{ApiError, KouplelessError};
+    ///
+    /// let error = ApiError::from(KouplelessError::ArkletPullBizError).with_base_identity("base-1");
+    /// assert_eq!(error.base_identity(), Some("base-1"));
+    /// ```
+    pub fn base_identity(&self) -> Option<&str> {
+        self.base_identity.as_deref()
+    }
+
+    /// The error with `base_identity` as its `baseIdentity`.
+    ///
+    /// ```
+    /// use errcodes::koupleless::{ApiError, KouplelessError};
+    ///
+    /// let error = ApiError::from(KouplelessError::ArkletPullBizError).with_base_identity("base-1");
+    /// assert!(String::from_utf8(error.to_response().into_body())?.contains(r#""baseIdentity":"base-1""#));
+    /// # Ok::<(), std::string::FromUtf8Error>(())
+    /// ```
+    pub fn with_base_identity(mut self, base_identity: impl Into<String>) -> ApiError {
+        self.base_identity = Some(base_identity.into());
+        self
+    }
+
+    /// The HTTP status, when the error came from a response or was built from a
+    /// code.
+    ///
+    /// ```
+    /// use errcodes::koupleless::{ApiError, KouplelessError};
+    ///
+    /// assert_eq!(ApiError::from(KouplelessError::ArkletPullBizError).status(), Some(http::StatusCode::OK));
+    /// ```
+    pub fn status(&self) -> Option<http::StatusCode> {
+        self.status
+    }
+
+    /// The shape of the body.
+    ///
+    /// ```
+    /// use errcodes::koupleless::{ApiError, KouplelessError, Shape};
+    ///
+    /// assert_eq!(ApiError::from(KouplelessError::ArkletPullBizError).shape(), Shape::TwoLevel);
+    /// ```
+    pub fn shape(&self) -> Shape {
+        self.shape
+    }
+
+    /// The response a Koupleless component would send: HTTP 200, as Arklet
+    /// answers once it has processed a command, `Content-Type: application/json`
+    /// and the body.
+    ///
+    /// ```
+    /// use errcodes::koupleless::{ApiError, KouplelessError};
+    ///
+    /// let response = ApiError::from(KouplelessError::ArkletInstallBizFailed).to_response();
+    /// assert_eq!(response.status(), 200);
+    /// assert_eq!(
+    ///     response.body(),
+    ///     br#"{"code":"FAILED","message":"New module installation failed during module installation","errorCode":"Arklet.InstallBizFailed","component":"Arklet"}"#
+    /// );
+    /// ```
+    pub fn to_response(&self) -> http::Response<Vec<u8>> {
+        let status = self
+            .status
+            .or(self.error.map(|e| e.http_status()))
+            .unwrap_or(http::StatusCode::OK);
+        response::json(status, &[], self)
+    }
+}
+
+/// The crate's body for `error` ([`Shape::TwoLevel`]): `FAILED`, the published
+/// meaning, the code and its component.
+impl From<KouplelessError> for ApiError {
+    fn from(error: KouplelessError) -> ApiError {
+        ApiError {
+            shape: Shape::TwoLevel,
+            result_code: "FAILED".to_owned(),
+            error_code: Some(error.code().to_owned()),
+            component: Some(error.component().as_str().to_owned()),
+            error: Some(error),
+            message: error.message().to_owned(),
+            status: Some(error.http_status()),
+            data_code: None,
+            data_message: None,
+            error_stack_trace: None,
+            base_identity: None,
+            fields: Fields::default(),
+        }
+    }
+}
+
+/// The fields of a Koupleless body this crate reads itself.
+#[derive(Default)]
+pub(crate) struct KouplelessObject {
+    code: Option<String>,
+    message: Option<String>,
+    error_code: Option<String>,
+    component: Option<String>,
+    data: Option<Box<RawValue>>,
+    error_stack_trace: Option<String>,
+    base_identity: Option<String>,
+}
+
+const FIELDS: [&str; 7] = [
+    "code",
+    "message",
+    "errorCode",
+    "component",
+    "data",
+    "errorStackTrace",
+    "baseIdentity",
+];
+
+impl Object for KouplelessObject {
+    fn index(key: &str) -> Option<u32> {
+        FIELDS.iter().position(|f| *f == key).map(|i| i as u32)
+    }
+
+    fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        index: u32,
+        value: Value<'_, A>,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.code = Some(value.string()?),
+            1 => self.message = Some(value.string()?),
+            2 => self.error_code = Some(value.string()?),
+            3 => self.component = Some(value.string()?),
+            4 => self.data = Some(value.raw()?),
+            5 => self.error_stack_trace = Some(value.string()?),
+            _ => self.base_identity = Some(value.string()?),
+        }
+        Ok(())
+    }
+}
+
+/// Arklet's `data` of a failed command: its own code and message, when it is an
+/// object that has them as strings; anything else stays raw only.
+#[derive(Default)]
+pub(crate) struct Data {
+    code: Option<String>,
+    message: Option<String>,
+}
+
+impl Object for Data {
+    fn index(key: &str) -> Option<u32> {
+        match key {
+            "code" => Some(0),
+            "message" => Some(1),
+            _ => None,
+        }
+    }
+
+    fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        index: u32,
+        value: Value<'_, A>,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.code = Some(value.string()?),
+            _ => self.message = Some(value.string()?),
+        }
+        Ok(())
+    }
+}
+
+impl Body for ApiError {
+    type Object = KouplelessObject;
+
+    fn finish(object: KouplelessObject, mut fields: Fields) -> Result<ApiError, BodyError> {
+        if object.code.as_deref() == Some("SUCCESS") {
+            return Err(BodyError::NotAnError {
+                field: "code",
+                value: "SUCCESS",
+            });
+        }
+        let message = object.message.ok_or(BodyError::MissingField {
+            field: "message",
+            what: "a Koupleless error carries its message in `message`",
+        })?;
+        let shape = match (&object.code, &object.error_code) {
+            (_, Some(_)) => Shape::TwoLevel,
+            (Some(_), None) => Shape::Arklet,
+            (None, None) => {
+                return Err(BodyError::MissingField {
+                    field: "code",
+                    what: "a Koupleless error carries Arklet's `code`, or a two-level \
+                           `errorCode`",
+                });
+            }
+        };
+        let component = object.component.as_deref().and_then(|c| c.parse().ok());
+        let error = object
+            .error_code
+            .as_deref()
+            .and_then(|code| match component {
+                Some(component) => KouplelessError::parse_in(component, code).ok(),
+                None => code.parse().ok(),
+            });
+        let data = object
+            .data
+            .as_ref()
+            .and_then(|raw| crate::body::read::parse::<Data>(raw.get().as_bytes()).ok())
+            .map(|(data, _)| data)
+            .unwrap_or_default();
+        if let Some(raw) = object.data {
+            fields.set("data", raw);
+        }
+        Ok(ApiError {
+            shape,
+            result_code: object.code.unwrap_or_default(),
+            error_code: object.error_code,
+            component: object.component,
+            error,
+            message,
+            status: None,
+            data_code: data.code,
+            data_message: data.message,
+            error_stack_trace: object.error_stack_trace,
+            base_identity: object.base_identity,
+            fields,
+        })
+    }
+}
+
+/// Writes the body: Arklet's fields, then the two-level ones, then the rest.
+impl Serialize for ApiError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        if !self.result_code.is_empty() || self.error_code.is_none() {
+            map.serialize_entry("code", &self.result_code)?;
+        }
+        map.serialize_entry("message", &self.message)?;
+        if let Some(code) = &self.error_code {
+            map.serialize_entry("errorCode", code)?;
+        }
+        if let Some(component) = &self.component {
+            map.serialize_entry("component", component)?;
+        }
+        if let Some(trace) = &self.error_stack_trace {
+            map.serialize_entry("errorStackTrace", trace)?;
+        }
+        if let Some(base) = &self.base_identity {
+            map.serialize_entry("baseIdentity", base)?;
+        }
+        self.fields.serialize_into(&mut map)?;
+        map.end()
+    }
+}
+
+crate::body::response::api_error_common!("koupleless", "KouplelessError::ArkletPullBizError");

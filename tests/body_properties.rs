@@ -1,0 +1,246 @@
+//! Every body parser, on arbitrary bytes and arbitrary JSON: no panic, a typed
+//! error or an `ApiError` that writes back to a body that parses to the same
+//! error. Bounded so that the test suite stays fast.
+#![cfg(feature = "json")]
+
+use errcodes::{cci, koupleless, paas, sdk};
+use proptest::prelude::*;
+use serde_json::{Map, Value};
+
+/// The fields the platforms' parsers read, so that arbitrary objects reach them.
+const KEYS: &[&str] = &[
+    "code",
+    "message",
+    "errorCode",
+    "error_code",
+    "error_msg",
+    "request_id",
+    "reason",
+    "kind",
+    "detail",
+    "result",
+    "code_slug",
+    "bk_error_code",
+    "bk_error_msg",
+    "trace_id",
+    "data",
+    "component",
+    "errorStackTrace",
+    "baseIdentity",
+    "details",
+    "other",
+];
+
+/// Codes and words the parsers know, among arbitrary text.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("CCI.02.409101".to_owned()),
+        Just("User.DiskFull".to_owned()),
+        Just("FAILED".to_owned()),
+        Just("SUCCESS".to_owned()),
+        Just("CANNOT_DEPLOY_APP".to_owned()),
+        Just("1306406".to_owned()),
+        Just("Arklet".to_owned()),
+        any::<String>(),
+    ]
+}
+
+fn json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        prop_oneof![Just(4115u64), Just(1306406), Just(409), Just(0)].prop_map(Value::from),
+        text().prop_map(Value::String),
+    ];
+    leaf.prop_recursive(4, 32, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::vec((prop::sample::select(KEYS), inner), 0..6).prop_map(|fields| {
+                Value::Object(
+                    fields
+                        .into_iter()
+                        .map(|(k, v)| (k.to_owned(), v))
+                        .collect::<Map<_, _>>(),
+                )
+            }),
+        ]
+    })
+}
+
+/// Parses `body` with every parser; each `ApiError` must write a body that
+/// parses back to an equal error.
+fn check_all(body: &[u8]) {
+    let _ = errcodes::detect(body);
+    macro_rules! round_trip {
+        ($($module:ident),*) => {$(
+            if let Ok(error) = $module::ApiError::from_slice(body) {
+                let response = error.to_response();
+                let again = $module::ApiError::from_slice(response.body())
+                    .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(response.body())));
+                assert_eq!(again.to_response().body(), response.body());
+                assert_eq!(again.code(), error.code());
+                assert_eq!(again.message(), error.message());
+                assert_eq!(again.error(), error.error());
+            }
+        )*};
+    }
+    round_trip!(cci, paas, sdk, koupleless);
+    if let Ok(text) = std::str::from_utf8(body) {
+        if let Ok(error) = sdk::ApiError::from_exception_text(text) {
+            let again = sdk::ApiError::from_exception_text(&error.to_exception_text()).unwrap();
+            assert_eq!(
+                (again.code(), again.module_code(), again.message()),
+                (error.code(), error.module_code(), error.message())
+            );
+        }
+    }
+}
+
+/// Bodies of the platforms' own shapes, with arbitrary values of the right types
+/// and arbitrary extra fields, and the parser that must accept them.
+fn valid_body() -> impl Strategy<Value = (Value, &'static str)> {
+    let cci = (
+        text(),
+        text(),
+        prop::option::of(text()),
+        prop::option::of(0u16..1000),
+        extra(),
+    )
+        .prop_map(|(code, message, reason, status, extra)| {
+            let mut body = object(extra);
+            body.insert("errorCode".into(), code.into());
+            body.insert("message".into(), message.into());
+            if let Some(reason) = reason {
+                body.insert("reason".into(), reason.into());
+            }
+            if let Some(status) = status {
+                body.insert("code".into(), status.into());
+            }
+            (Value::Object(body), "cci")
+        });
+    let esb = (
+        any::<u32>(),
+        any::<bool>(),
+        text(),
+        prop::option::of(text()),
+        extra(),
+    )
+        .prop_map(|(code, as_text, message, id, extra)| {
+            let mut body = object(extra);
+            body.insert("result".into(), false.into());
+            let code = if as_text {
+                Value::from(code.to_string())
+            } else {
+                Value::from(code)
+            };
+            body.insert("code".into(), code);
+            body.insert("message".into(), message.into());
+            if let Some(id) = id {
+                body.insert("request_id".into(), id.into());
+            }
+            (Value::Object(body), "paas")
+        });
+    let paas3 = (text(), text(), extra()).prop_map(|(code, detail, extra)| {
+        let mut body = object(extra);
+        body.insert("code".into(), code.into());
+        body.insert("detail".into(), detail.into());
+        (Value::Object(body), "paas")
+    });
+    let sdk = (any::<u32>(), text(), prop::option::of(text()), extra()).prop_map(
+        |(code, message, trace, extra)| {
+            let mut body = object(extra);
+            body.insert("code".into(), code.into());
+            body.insert("message".into(), message.into());
+            if let Some(trace) = trace {
+                body.insert("trace_id".into(), trace.into());
+            }
+            (Value::Object(body), "sdk")
+        },
+    );
+    let koupleless = (
+        text(),
+        text(),
+        prop::option::of(text()),
+        prop::option::of(text()),
+        prop::option::of(json()),
+        extra(),
+    )
+        .prop_filter("SUCCESS is no error", |(code, ..)| code != "SUCCESS")
+        .prop_map(|(code, message, error_code, component, data, extra)| {
+            let mut body = object(extra);
+            body.insert("code".into(), code.into());
+            body.insert("message".into(), message.into());
+            if let Some(c) = error_code {
+                body.insert("errorCode".into(), c.into());
+            }
+            if let Some(c) = component {
+                body.insert("component".into(), c.into());
+            }
+            if let Some(d) = data {
+                body.insert("data".into(), d);
+            }
+            (Value::Object(body), "koupleless")
+        });
+    prop_oneof![cci, esb, paas3, sdk, koupleless]
+}
+
+/// Up to three more fields of any value, named in lower-case letters.
+fn extra() -> impl Strategy<Value = Vec<(String, Value)>> {
+    prop::collection::vec(("[a-z]{1,8}", json()), 0..3)
+}
+
+fn object(extra: Vec<(String, Value)>) -> Map<String, Value> {
+    // The shape's own fields are inserted after these, so a clashing name is
+    // overwritten with a value of the right type.
+    extra.into_iter().collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes(body in prop::collection::vec(any::<u8>(), 0..256)) {
+        check_all(&body);
+    }
+
+    #[test]
+    fn arbitrary_json(value in json()) {
+        check_all(value.to_string().as_bytes());
+    }
+
+    #[test]
+    fn arbitrary_json_cut_anywhere(value in json(), cut in any::<prop::sample::Index>()) {
+        let text = value.to_string();
+        check_all(&text.as_bytes()[..cut.index(text.len() + 1)]);
+    }
+
+    #[test]
+    fn valid_bodies_parse_and_round_trip((body, platform) in valid_body()) {
+        let bytes = body.to_string().into_bytes();
+        let parsed = match platform {
+            "cci" => cci::ApiError::from_slice(&bytes).map(drop),
+            "paas" => paas::ApiError::from_slice(&bytes).map(drop),
+            "sdk" => sdk::ApiError::from_slice(&bytes).map(drop),
+            _ => koupleless::ApiError::from_slice(&bytes).map(drop),
+        };
+        prop_assert!(parsed.is_ok(), "{}: {:?}", body, parsed);
+        check_all(&bytes);
+    }
+
+    #[test]
+    fn exception_texts(code in any::<u32>(), module in any::<u32>(), message in any::<String>(), python in any::<bool>()) {
+        let text = if python {
+            format!("code: {code}, module code: {module}, msg: {message}")
+        } else {
+            format!("ErrCode: {code}, ModuleCode: {module}, ErrMsg: {message}")
+        };
+        let error = sdk::ApiError::from_exception_text(&text).unwrap();
+        prop_assert_eq!(error.number(), code);
+        prop_assert_eq!(error.module_code(), Some(module));
+        prop_assert_eq!(error.message(), message.trim_end());
+        check_all(text.as_bytes());
+    }
+}
