@@ -52,6 +52,8 @@
 //! - `paas`, `cci`, `sdk`, `koupleless` (default): one per platform; a build
 //!   compiles only the tables it enables.
 //! - `serde`: `Serialize` and `Deserialize` for the enums, as the code string.
+//! - `cli`: the `errcodes` command, which explains, lists and searches the codes
+//!   of every platform (see the README); it enables all four platforms.
 #![warn(missing_docs)]
 
 #[cfg(not(any(
