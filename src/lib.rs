@@ -106,6 +106,8 @@
 //!   compiles only the tables it enables.
 //! - `json` (default): the error bodies, with `serde_json`; implies `serde`.
 //! - `serde`: `Serialize` and `Deserialize` for the enums, as the code string.
+//! - `cli`: the `errcodes` command, which explains, lists and searches the codes
+//!   of every platform (see the README); it enables all four platforms.
 #![warn(missing_docs)]
 
 #[cfg(not(any(

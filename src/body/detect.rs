@@ -15,7 +15,7 @@ use crate::Vendor;
 /// | CCI | `errorCode` with a `CCI.` code or a Kubernetes `kind: Status`; or the API gateway's `error_code` and `error_msg` |
 /// | BlueKing PaaS | `result` (ESB, bkpaas3's `bk_std_json`), `bk_error_code`, or a string `code` with `detail` (bkpaas3) |
 /// | Koupleless | Arklet's `code` (`SUCCESS`, `FAILED`, `CMD_NOT_FOUND`, `CMD_PROCESS_INTERNAL_ERROR`), or a two-level `errorCode` |
-/// | openYuanrong | a number `code` with `message` and nothing of the above; or its SDK's exception text (`ErrCode: ...`, `code: ..., module code: ...`) |
+/// | openYuanrong | `trace_id`, or a number `code` with `message` and nothing of the above (but a `130xxxx` code: open_paas's health checks); or its SDK's exception text (`ErrCode: ...`, `code: ..., module code: ...`) |
 ///
 /// # Errors
 /// [`BodyError::UnknownPlatform`] when no platform's fields are there, and the
@@ -75,16 +75,15 @@ pub fn detect(body: &[u8]) -> Result<Vendor, BodyError> {
             return Ok(Vendor::Koupleless);
         }
     }
+    if keys.0[TRACE_ID].is_some() {
+        return Ok(Vendor::Sdk);
+    }
     if is_number(&keys.0[CODE]) && keys.0[MESSAGE].is_some() {
         // open_paas health checks send `{"code": 1304001, "ok": false, ...}`.
         let open_paas = keys.0[CODE]
             .as_ref()
             .is_some_and(|raw| raw.get().len() == 7 && raw.get().starts_with("130"));
-        return Ok(if open_paas && keys.0[TRACE_ID].is_none() {
-            Vendor::Paas
-        } else {
-            Vendor::Sdk
-        });
+        return Ok(if open_paas { Vendor::Paas } else { Vendor::Sdk });
     }
     let mut names: Vec<&str> = KEYS
         .iter()

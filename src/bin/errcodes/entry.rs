@@ -1,0 +1,319 @@
+//! What the command says about one row of a catalog: its fields, in the order a
+//! reader wants them, each with its JSON key and its label in text.
+//!
+//! Text and JSON are both written from these fields, so the two formats always
+//! say the same things.
+
+use errcodes::cci::CciError;
+use errcodes::http::StatusCode;
+use errcodes::koupleless::KouplelessError;
+use errcodes::paas::PaasError;
+use errcodes::sdk::SdkError;
+use errcodes::{Code, ErrorCode, StatusOrigin, Vendor};
+
+/// One row of a catalog, as fields. The lifetime lets a field borrow text that is
+/// not in the catalogs (what a platform sent), next to the catalog's.
+#[derive(Debug)]
+pub struct Entry<'a> {
+    fields: Vec<Field<'a>>,
+}
+
+/// One thing known about a row.
+#[derive(Debug)]
+pub struct Field<'a> {
+    /// The key in JSON output.
+    pub key: &'static str,
+    /// The label in text output.
+    pub label: &'static str,
+    pub show: Show,
+    pub value: Value<'a>,
+}
+
+/// Where text output shows a field (JSON shows every field).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Show {
+    /// On the entry's first line, without a label.
+    Heading,
+    /// On a line of its own, after its label.
+    Line,
+    /// Not in text: the identifier of something text names in words, or a
+    /// value that text already shows under another label.
+    JsonOnly,
+}
+
+/// A field's value.
+#[derive(Debug)]
+pub enum Value<'a> {
+    Text(&'a str),
+    List(Vec<&'a str>),
+    /// Named texts: a Koupleless source with what it means in its table.
+    Pairs(Vec<(&'a str, &'a str)>),
+    Status(StatusCode),
+    Origin(StatusOrigin),
+}
+
+impl Entry<'static> {
+    /// Every field of `code`'s row: its identity, where it belongs, its status,
+    /// and every text the catalog publishes for it.
+    pub fn of(code: Code) -> Self {
+        let mut entry = Entry { fields: Vec::new() };
+        entry.push(
+            "vendor",
+            "vendor",
+            Show::JsonOnly,
+            Value::Text(code.vendor().as_str()),
+        );
+        entry.push("code", "code", Show::Heading, Value::Text(code.code()));
+        entry.push("name", "name", Show::Heading, Value::Text(code.name()));
+        entry.line("platform", "platform", code.vendor().full_name());
+        match code {
+            Code::Paas(error) => entry.paas(error),
+            Code::Cci(error) => entry.cci(error),
+            Code::Sdk(error) => entry.sdk(error),
+            Code::Koupleless(error) => entry.koupleless(error),
+            // A platform this command does not know yet: what every code has.
+            _ => {
+                entry.optional("vendor_name", "vendor name", code.vendor_name());
+                entry.status(&code);
+                entry.line("message", "message", code.message());
+                entry.optional("solution", "solution", code.solution());
+            }
+        }
+        entry
+    }
+
+    fn paas(&mut self, error: PaasError) {
+        self.line("product", "product", error.product().name());
+        self.line("module", "module", error.module().name());
+        self.optional("flag", "flag", error.flag());
+        // The flag of open_paas 1301–1305 is also their vendor name.
+        self.alternative("vendor_name", "vendor name", error.vendor_name(), "flag");
+        self.status(&error);
+        self.line("message", "message", error.message());
+        self.alternative(
+            "message_en",
+            "message (English)",
+            error.message_en(),
+            "message",
+        );
+        self.alternative(
+            "message_zh",
+            "message (Chinese)",
+            error.message_zh(),
+            "message",
+        );
+        self.optional("solution", "solution", error.solution());
+        self.alternative(
+            "solution_en",
+            "solution (English)",
+            error.solution_en(),
+            "solution",
+        );
+        self.optional("crate_note", "note (this crate's)", error.crate_note());
+    }
+
+    fn cci(&mut self, error: CciError) {
+        self.status(&error);
+        self.line("message", "message", error.message());
+        self.line("description", "description", error.description());
+        self.optional("solution", "solution", error.solution());
+    }
+
+    fn sdk(&mut self, error: SdkError) {
+        self.line("table", "table", error.table().title());
+        self.optional("vendor_name", "vendor name", error.vendor_name());
+        self.several("vendor_names", "vendor names", error.vendor_names());
+        self.status(&error);
+        self.line("message", "message", error.message());
+        self.optional("description", "description", error.description());
+        self.optional("solution", "solution", error.solution());
+    }
+
+    fn koupleless(&mut self, error: KouplelessError) {
+        let component = error.component();
+        self.line("component", "component", component.as_str());
+        self.several("codes", "codes", error.codes());
+        let sources = error.sources();
+        let names = sources.iter().map(|source| source.as_str()).collect();
+        self.push("sources", "sources", Show::Line, Value::List(names));
+        let meanings: Vec<_> = sources
+            .iter()
+            .filter_map(|source| Some((source.as_str(), source.meaning_in(component)?)))
+            .collect();
+        if !meanings.is_empty() {
+            let value = Value::Pairs(meanings);
+            self.push("source_meanings", "source meaning", Show::Line, value);
+        }
+        self.line("error_type", "error type", error.error_type());
+        self.line("business_type", "business type", error.business_type());
+        self.status(&error);
+        self.line("message", "message", error.message());
+        self.optional("solution", "solution", error.solution());
+    }
+
+    /// The HTTP status and where it comes from.
+    fn status(&mut self, error: &impl ErrorCode) {
+        let status = Value::Status(error.http_status());
+        self.push("http_status", "HTTP status", Show::Line, status);
+        let origin = Value::Origin(error.status_origin());
+        self.push("status_origin", "status from", Show::Line, origin);
+    }
+
+    fn line(&mut self, key: &'static str, label: &'static str, text: &'static str) {
+        self.push(key, label, Show::Line, Value::Text(text));
+    }
+
+    /// A text the row may lack: omitted when it does.
+    fn optional(&mut self, key: &'static str, label: &'static str, text: Option<&'static str>) {
+        if let Some(text) = text {
+            self.line(key, label, text);
+        }
+    }
+
+    /// Another form of the text under `of` (a translation, a name): JSON has
+    /// both; text shows this one only where it says something else.
+    fn alternative(
+        &mut self,
+        key: &'static str,
+        label: &'static str,
+        text: Option<&'static str>,
+        of: &'static str,
+    ) {
+        let Some(text) = text else { return };
+        let show = if self.text(of) == Some(text) {
+            Show::JsonOnly
+        } else {
+            Show::Line
+        };
+        self.push(key, label, show, Value::Text(text));
+    }
+
+    /// A list that extends a single field (every code of a Koupleless row, every
+    /// symbol of an openYuanrong code): text shows it only when it holds more
+    /// than that field.
+    fn several(&mut self, key: &'static str, label: &'static str, items: &[&'static str]) {
+        if items.is_empty() {
+            return;
+        }
+        let show = if items.len() > 1 {
+            Show::Line
+        } else {
+            Show::JsonOnly
+        };
+        self.push(key, label, show, Value::List(items.to_vec()));
+    }
+}
+
+impl<'a> Entry<'a> {
+    /// What a platform sent (`code_sent`, `message_sent`, then `details`: JSON
+    /// key, label, value) next to the fields of the row its code names; alone,
+    /// after the platform, when the catalog does not know the code.
+    pub fn sent(
+        vendor: Vendor,
+        code: &'a str,
+        message: &'a str,
+        details: &'a [(&'static str, &'static str, String)],
+        row: Option<Code>,
+    ) -> Entry<'a> {
+        let sent = [
+            ("code_sent", "code as sent", code),
+            ("message_sent", "message as sent", message),
+        ]
+        .into_iter()
+        .chain(
+            details
+                .iter()
+                .map(|(key, label, value)| (*key, *label, value.as_str())),
+        );
+        let mut entry: Entry<'a> = match row {
+            Some(row) => Entry::of(row),
+            None => {
+                let mut entry = Entry { fields: Vec::new() };
+                entry.push(
+                    "vendor",
+                    "vendor",
+                    Show::JsonOnly,
+                    Value::Text(vendor.as_str()),
+                );
+                entry.push(
+                    "platform",
+                    "platform",
+                    Show::Line,
+                    Value::Text(vendor.full_name()),
+                );
+                for (key, label, text) in sent {
+                    // The code sent heads the block, as a row's code does.
+                    let show = if key == "code_sent" {
+                        Show::Heading
+                    } else {
+                        Show::Line
+                    };
+                    entry.push(key, label, show, Value::Text(text));
+                }
+                return entry;
+            }
+        };
+        let after_platform = entry
+            .fields
+            .iter()
+            .position(|field| field.key == "platform")
+            .map_or(entry.fields.len(), |i| i + 1);
+        for (i, (key, label, text)) in sent.enumerate() {
+            let field = Field {
+                key,
+                label,
+                show: Show::Line,
+                value: Value::Text(text),
+            };
+            entry.fields.insert(after_platform + i, field);
+        }
+        entry
+    }
+
+    fn push(&mut self, key: &'static str, label: &'static str, show: Show, value: Value<'a>) {
+        self.fields.push(Field {
+            key,
+            label,
+            show,
+            value,
+        });
+    }
+
+    /// The fields, in order.
+    pub fn fields(&self) -> &[Field<'a>] {
+        &self.fields
+    }
+
+    /// The text under `key`, if the entry has one.
+    pub fn text(&self, key: &str) -> Option<&'a str> {
+        self.fields.iter().find_map(|field| match field.value {
+            Value::Text(text) if field.key == key => Some(text),
+            _ => None,
+        })
+    }
+
+    /// Every text of the entry: single texts, list items, and both halves of
+    /// named texts.
+    pub fn texts(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.fields.iter().flat_map(|field| {
+            let texts: Vec<&'a str> = match &field.value {
+                Value::Text(text) => vec![*text],
+                Value::List(items) => items.clone(),
+                Value::Pairs(pairs) => pairs.iter().flat_map(|&(a, b)| [a, b]).collect(),
+                Value::Status(_) | Value::Origin(_) => Vec::new(),
+            };
+            texts
+        })
+    }
+}
+
+/// How text output says where a status comes from.
+pub fn origin_text(origin: StatusOrigin) -> &'static str {
+    match origin {
+        StatusOrigin::Published => "the vendor's catalog",
+        StatusOrigin::VendorSource => "the vendor's source code",
+        StatusOrigin::Crate => "this crate's choice: the vendor gives no rule",
+        // An origin added to the library after this command: its identifier.
+        other => other.as_str(),
+    }
+}

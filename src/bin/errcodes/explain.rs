@@ -1,0 +1,62 @@
+//! `explain`: the rows that each code given names.
+
+use errcodes::{Code, ParseCodeError};
+
+/// What one argument of `explain` names.
+pub enum Explained {
+    /// One row; several for a Koupleless code that several component tables
+    /// list, one per table, in table order.
+    Rows(Vec<Code>),
+    /// No code of any platform.
+    Unknown,
+}
+
+impl Explained {
+    /// Looks `input` up on every platform, through [`errcodes::lookup`].
+    pub fn of(input: &str) -> Explained {
+        match errcodes::lookup(input) {
+            Ok(code) => Explained::Rows(vec![code]),
+            Err(error) if error.is_ambiguous() => Explained::Rows(candidates(&error)),
+            Err(_) => Explained::Unknown,
+        }
+    }
+}
+
+fn candidates(error: &ParseCodeError) -> Vec<Code> {
+    error
+        .candidates()
+        .iter()
+        .map(|&row| Code::Koupleless(row))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use errcodes::koupleless::{Component, KouplelessError};
+
+    #[test]
+    fn an_ambiguous_code_names_each_of_its_rows() {
+        let Explained::Rows(rows) = Explained::of("user.diskfull") else {
+            panic!("User.DiskFull is a Koupleless code");
+        };
+        let expected: Vec<Code> = KouplelessError::matching("User.DiskFull")
+            .iter()
+            .map(|&row| row.into())
+            .collect();
+        assert_eq!(rows, expected);
+        let components: Vec<Component> = expected
+            .iter()
+            .filter_map(|row| match row {
+                Code::Koupleless(row) => Some(row.component()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(components, [Component::Arklet, Component::ModuleController]);
+    }
+
+    #[test]
+    fn an_unknown_code_names_nothing() {
+        assert!(matches!(Explained::of("CCI.02.409199"), Explained::Unknown));
+    }
+}

@@ -1,0 +1,140 @@
+//! Text output: an entry as a block of labelled lines, or a catalog as one line
+//! per code.
+
+use std::io::{self, Write};
+
+use crate::entry::{self, Entry, Show, Value};
+use crate::style::Style;
+
+/// Writes the rows that `input` names, one block each; several rows (an
+/// ambiguous Koupleless code) come after a line that says why.
+pub fn write_explained(
+    out: &mut impl Write,
+    style: Style,
+    input: &str,
+    rows: &[Entry<'_>],
+) -> io::Result<()> {
+    if rows.len() > 1 {
+        let components: Vec<&str> = rows
+            .iter()
+            .filter_map(|row| row.text("component"))
+            .collect();
+        writeln!(
+            out,
+            "{}: listed by {} component tables ({}), with a row in each\n",
+            input.trim(),
+            rows.len(),
+            components.join(", ")
+        )?;
+    }
+    for (i, row) in rows.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        write_entry(out, style, row)?;
+    }
+    Ok(())
+}
+
+/// Writes `entry` as its heading (code and name), then one labelled line per
+/// field, values aligned; a value of several lines keeps them, indented.
+fn write_entry(out: &mut impl Write, style: Style, entry: &Entry<'_>) -> io::Result<()> {
+    let fields = entry.fields();
+    let mut headings = fields.iter().filter(|field| field.show == Show::Heading);
+    if let Some(code) = headings.next().and_then(|field| text_of(&field.value)) {
+        write!(out, "{}", style.code(code))?;
+    }
+    for name in headings.filter_map(|field| text_of(&field.value)) {
+        write!(out, "  {}", style.name(name))?;
+    }
+    writeln!(out)?;
+
+    let lines = || fields.iter().filter(|field| field.show == Show::Line);
+    let width = lines()
+        .map(|field| field.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    let indent = " ".repeat(2 + width + 2);
+    for field in lines() {
+        let padding = " ".repeat(width - field.label.chars().count() + 2);
+        write!(out, "  {}{padding}", style.label(field.label))?;
+        let value = value_text(&field.value);
+        let mut value_lines = value.lines();
+        writeln!(out, "{}", value_lines.next().unwrap_or_default())?;
+        for line in value_lines {
+            match line {
+                "" => writeln!(out)?,
+                line => writeln!(out, "{indent}{line}")?,
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Writes one line per entry: platform, code, name and message, in columns. The
+/// columns of each platform are as wide as its own codes and names need
+/// (Koupleless codes are four times as long as the others).
+pub fn write_summaries(
+    out: &mut impl Write,
+    style: Style,
+    entries: &[Entry<'_>],
+) -> io::Result<()> {
+    let vendor_width = width(entries, "vendor");
+    let same_vendor = |a: &Entry<'_>, b: &Entry<'_>| a.text("vendor") == b.text("vendor");
+    for platform in entries.chunk_by(same_vendor) {
+        let (code_width, name_width) = (width(platform, "code"), width(platform, "name"));
+        for entry in platform {
+            let vendor = entry.text("vendor").unwrap_or_default();
+            let code = entry.text("code").unwrap_or_default();
+            let name = entry.text("name").unwrap_or_default();
+            // One line per code, whatever the message holds.
+            let message = entry.text("message").unwrap_or_default().replace('\n', " ");
+            writeln!(
+                out,
+                "{vendor:<vendor_width$}  {}{}  {}{}  {message}",
+                style.code(code),
+                pad(code, code_width),
+                style.name(name),
+                pad(name, name_width),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The width of the widest text under `key`, in characters.
+fn width(entries: &[Entry<'_>], key: &str) -> usize {
+    entries
+        .iter()
+        .filter_map(|entry| entry.text(key))
+        .map(|text| text.chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
+/// The spaces that widen `text` to `width` characters (escapes of color take
+/// no room on the screen, so the padding is written apart from them).
+fn pad(text: &str, width: usize) -> String {
+    " ".repeat(width.saturating_sub(text.chars().count()))
+}
+
+fn text_of<'a>(value: &Value<'a>) -> Option<&'a str> {
+    match value {
+        Value::Text(text) => Some(text),
+        _ => None,
+    }
+}
+
+fn value_text(value: &Value<'_>) -> String {
+    match value {
+        Value::Text(text) => (*text).to_owned(),
+        Value::List(items) => items.join(", "),
+        Value::Pairs(pairs) => pairs
+            .iter()
+            .map(|(name, text)| format!("{name}: {text}"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Value::Status(status) => status.to_string(),
+        Value::Origin(origin) => entry::origin_text(*origin).to_owned(),
+    }
+}
