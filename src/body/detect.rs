@@ -144,16 +144,14 @@ const TRACE_ID: usize = 9;
 struct Keys([Option<Box<RawValue>>; KEYS.len()]);
 
 impl Object for Keys {
-    fn index(key: &str) -> Option<u32> {
-        KEYS.iter().position(|k| *k == key).map(|i| i as u32)
-    }
+    const FIELDS: &'static [&'static str] = &KEYS;
 
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
-        index: u32,
+        index: usize,
         value: Value<'_, A>,
     ) -> Result<(), A::Error> {
-        self.0[index as usize] = Some(value.raw()?);
+        self.0[index] = Some(value.raw()?);
         Ok(())
     }
 }

@@ -122,14 +122,14 @@ impl Context {
 
 /// An object of a body, read field by field.
 pub(crate) trait Object: Default {
-    /// The index of a field the object reads itself, or `None` to keep it raw.
-    /// Indexes are below 64 (a bit each, for the duplicate check).
-    fn index(key: &str) -> Option<u32>;
+    /// The fields the object reads itself; the others are kept raw. At most 64
+    /// (a bit each, for the duplicate check).
+    const FIELDS: &'static [&'static str];
 
-    /// Reads the field of `index` from `value`.
+    /// Reads the field `FIELDS[index]` from `value`.
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
-        index: u32,
+        index: usize,
         value: Value<'_, A>,
     ) -> Result<(), A::Error>;
 }
@@ -181,7 +181,8 @@ impl<'de, O: Object> Visitor<'de> for ObjectSeed<'_, O> {
         let mut fields = Fields::default();
         let mut seen = 0u64;
         while let Some(Key(key)) = map.next_key_seed(KeySeed)? {
-            let duplicate = match O::index(&key) {
+            let index = O::FIELDS.iter().position(|field| *field == key);
+            let duplicate = match index {
                 Some(index) => {
                     let bit = 1u64 << index;
                     let again = seen & bit != 0;
@@ -194,7 +195,7 @@ impl<'de, O: Object> Visitor<'de> for ObjectSeed<'_, O> {
                 let field = key.into_owned();
                 return Err(self.context.fail(Problem::Duplicate { field }));
             }
-            match O::index(&key) {
+            match index {
                 Some(index) => {
                     let value = Value {
                         map: &mut map,

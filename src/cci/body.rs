@@ -300,13 +300,11 @@ const FIELDS: [&str; 7] = [
 ];
 
 impl Object for CciObject {
-    fn index(key: &str) -> Option<u32> {
-        FIELDS.iter().position(|f| *f == key).map(|i| i as u32)
-    }
+    const FIELDS: &'static [&'static str] = &FIELDS;
 
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
-        index: u32,
+        index: usize,
         value: Value<'_, A>,
     ) -> Result<(), A::Error> {
         match index {

@@ -345,13 +345,11 @@ const FIELDS: [&str; 7] = [
 ];
 
 impl Object for KouplelessObject {
-    fn index(key: &str) -> Option<u32> {
-        FIELDS.iter().position(|f| *f == key).map(|i| i as u32)
-    }
+    const FIELDS: &'static [&'static str] = &FIELDS;
 
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
-        index: u32,
+        index: usize,
         value: Value<'_, A>,
     ) -> Result<(), A::Error> {
         match index {
@@ -376,17 +374,11 @@ pub(crate) struct Data {
 }
 
 impl Object for Data {
-    fn index(key: &str) -> Option<u32> {
-        match key {
-            "code" => Some(0),
-            "message" => Some(1),
-            _ => None,
-        }
-    }
+    const FIELDS: &'static [&'static str] = &["code", "message"];
 
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
-        index: u32,
+        index: usize,
         value: Value<'_, A>,
     ) -> Result<(), A::Error> {
         match index {

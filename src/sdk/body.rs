@@ -362,18 +362,11 @@ pub(crate) struct SdkObject {
 }
 
 impl Object for SdkObject {
-    fn index(key: &str) -> Option<u32> {
-        match key {
-            "code" => Some(0),
-            "message" => Some(1),
-            "trace_id" => Some(2),
-            _ => None,
-        }
-    }
+    const FIELDS: &'static [&'static str] = &["code", "message", "trace_id"];
 
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
-        index: u32,
+        index: usize,
         value: Value<'_, A>,
     ) -> Result<(), A::Error> {
         match index {
