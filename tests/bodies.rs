@@ -591,28 +591,47 @@ fn huge_bodies_and_messages() {
 }
 
 #[test]
-fn deep_nesting_is_refused_where_it_starts() {
+fn deep_nesting_is_refused_with_its_field() {
+    let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    // The body's object is one level: a field may nest MAX_DEPTH - 1 more.
     let ok = format!(
-        r#"{{"code": 1, "message": "m", "x": {}{}}}"#,
-        "[".repeat(MAX_DEPTH - 1),
-        "]".repeat(MAX_DEPTH - 1)
+        r#"{{"code": 1, "message": "m", "x": {}}}"#,
+        nested(MAX_DEPTH - 1)
     );
     assert!(sdk::ApiError::from_slice(ok.as_bytes()).is_ok());
     let deep = format!(
-        r#"{{"code": 1, "message": "m", "x": {}{}}}"#,
-        "[".repeat(100_000),
-        "]".repeat(100_000)
+        r#"{{"code": 1, "message": "m", "x": {}}}"#,
+        nested(MAX_DEPTH)
     );
     assert_eq!(
         sdk::ApiError::from_slice(deep.as_bytes()).unwrap_err(),
         BodyError::TooDeep {
+            field: "x".to_owned(),
             limit: MAX_DEPTH,
             line: 1,
-            column: 33 + MAX_DEPTH
+            // serde_json has read the `}` after the value.
+            column: deep.len()
         }
     );
+    let very_deep = format!(r#"{{"code": 1, "message": "m", "x": {}}}"#, nested(100_000));
+    assert!(matches!(
+        sdk::ApiError::from_slice(very_deep.as_bytes()),
+        Err(BodyError::TooDeep { .. })
+    ));
+    // Arklet's `data` is read too, and checked the same way.
+    let data = format!(
+        r#"{{"code": "FAILED", "message": "m", "data": {}}}"#,
+        nested(MAX_DEPTH)
+    );
+    assert!(matches!(
+        koupleless::ApiError::from_slice(data.as_bytes()),
+        Err(BodyError::TooDeep { field, .. }) if field == "data"
+    ));
     // Brackets inside strings do not count.
-    let quoted = format!(r#"{{"code": 1, "message": "{}"}}"#, "[{".repeat(1000));
+    let quoted = format!(
+        r#"{{"code": 1, "message": "m", "x": "{}"}}"#,
+        "[{".repeat(1000)
+    );
     assert!(sdk::ApiError::from_slice(quoted.as_bytes()).is_ok());
 }
 

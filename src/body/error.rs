@@ -28,15 +28,17 @@ pub enum BodyError {
         /// The limit.
         limit: usize,
     },
-    /// The body nests arrays and objects deeper than
-    /// [`MAX_DEPTH`](crate::body::MAX_DEPTH).
-    #[error("the body nests deeper than {limit} levels (line {line}, column {column})")]
+    /// A field nests arrays and objects deeper than
+    /// [`MAX_DEPTH`](crate::body::MAX_DEPTH), counting the body's own object.
+    #[error("`{field}` nests deeper than {limit} levels (line {line}, column {column})")]
     TooDeep {
+        /// The field.
+        field: String,
         /// The limit.
         limit: usize,
-        /// Where the first level too deep opens.
+        /// Where the field's value ends.
         line: usize,
-        /// Where the first level too deep opens.
+        /// Where the field's value ends.
         column: usize,
     },
     /// The body is not JSON (an HTML error page, a proxy's text), or is invalid

@@ -1,5 +1,6 @@
 //! The fields of a body that its `ApiError` does not read itself, kept raw.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use serde::ser::SerializeMap;
@@ -9,7 +10,10 @@ use serde_json::value::RawValue;
 /// them back unchanged, so nothing the platform sent is lost.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Fields {
-    fields: Vec<(String, Box<RawValue>)>,
+    /// Names the platform's bodies carry are borrowed from its list of them
+    /// ([`Object::KEPT`](super::read::Object::KEPT)): most bodies then allocate
+    /// nothing for names.
+    fields: Vec<(Cow<'static, str>, Box<RawValue>)>,
     /// The names, once there are many: a body of a megabyte of tiny fields must
     /// not make the duplicate check quadratic.
     names: Option<HashSet<String>>,
@@ -53,17 +57,18 @@ impl Fields {
     pub(crate) fn set(&mut self, name: &str, value: Box<RawValue>) {
         match self.fields.iter_mut().find(|(key, _)| key == name) {
             Some((_, old)) => *old = value,
-            None => self.push(name.to_owned(), value),
+            None => self.push(Cow::Owned(name.to_owned()), value),
         }
     }
 
     /// Adds a field read from a body; the reader has checked it is not a duplicate.
-    pub(crate) fn push(&mut self, name: String, value: Box<RawValue>) {
+    pub(crate) fn push(&mut self, name: Cow<'static, str>, value: Box<RawValue>) {
         if let Some(names) = &mut self.names {
-            names.insert(name.clone());
+            names.insert(name.to_string());
         } else if self.fields.len() == SCAN_LIMIT {
-            let mut names: HashSet<String> = self.fields.iter().map(|(k, _)| k.clone()).collect();
-            names.insert(name.clone());
+            let mut names: HashSet<String> =
+                self.fields.iter().map(|(k, _)| k.to_string()).collect();
+            names.insert(name.to_string());
             self.names = Some(names);
         }
         self.fields.push((name, value));
@@ -71,15 +76,13 @@ impl Fields {
 
     /// The fields, in order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, &RawValue)> {
-        self.fields
-            .iter()
-            .map(|(key, value)| (key.as_str(), &**value))
+        self.fields.iter().map(|(key, value)| (&**key, &**value))
     }
 
     /// Writes every field into `map`.
     pub(crate) fn serialize_into<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         for (key, value) in &self.fields {
-            map.serialize_entry(key, value)?;
+            map.serialize_entry(&**key, value)?;
         }
         Ok(())
     }

@@ -7,22 +7,35 @@ use super::BodyError;
 /// [`BodyError::TooLarge`] before any allocation.
 pub const MAX_BODY_LEN: usize = 1 << 20;
 
-/// The deepest nesting of arrays and objects the parsers accept: 128, the depth
-/// `serde_json` allows when it builds values, so that every field an `ApiError`
-/// keeps can be read back into a `serde_json::Value`.
+/// The deepest nesting of arrays and objects the parsers accept, the body's own
+/// object included: 128, the depth `serde_json` allows when it builds values, so
+/// that every field an `ApiError` keeps can be read back into a
+/// `serde_json::Value`.
 pub const MAX_DEPTH: usize = 128;
 
-/// Checks the size, then the nesting depth (outside strings) of `body`.
-pub(crate) fn check(body: &[u8]) -> Result<(), BodyError> {
+/// Checks the size of `body`.
+pub(crate) fn check_size(body: &[u8]) -> Result<(), BodyError> {
     if body.len() > MAX_BODY_LEN {
         return Err(BodyError::TooLarge {
             len: body.len(),
             limit: MAX_BODY_LEN,
         });
     }
-    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
-    let (mut line, mut line_start) = (1, 0);
-    for (i, &byte) in body.iter().enumerate() {
+    Ok(())
+}
+
+/// Whether the JSON value `json`, standing in a top-level field of a body (one
+/// level down), nests deeper than [`MAX_DEPTH`] in all.
+///
+/// The parsers never recurse into such a value (they keep it raw, and
+/// `serde_json` skips it without recursion), so this is the only place depth
+/// needs checking; a value shorter than the limit cannot exceed it.
+pub(crate) fn too_deep(json: &str) -> bool {
+    if json.len() < MAX_DEPTH {
+        return false;
+    }
+    let (mut depth, mut in_string, mut escaped) = (1usize, false, false);
+    for byte in json.bytes() {
         if in_string {
             match byte {
                 _ if escaped => escaped = false,
@@ -37,17 +50,12 @@ pub(crate) fn check(body: &[u8]) -> Result<(), BodyError> {
             b'[' | b'{' => {
                 depth += 1;
                 if depth > MAX_DEPTH {
-                    return Err(BodyError::TooDeep {
-                        limit: MAX_DEPTH,
-                        line,
-                        column: i - line_start + 1,
-                    });
+                    return true;
                 }
             }
             b']' | b'}' => depth = depth.saturating_sub(1),
-            b'\n' => (line, line_start) = (line + 1, i + 1),
             _ => {}
         }
     }
-    Ok(())
+    false
 }

@@ -9,12 +9,11 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::fmt;
-use std::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use super::{BodyError, Fields, limits};
+use super::{BodyError, Fields, MAX_DEPTH, limits};
 
 /// A problem found by a seed, before its position is known.
 #[derive(Debug)]
@@ -34,6 +33,9 @@ pub(crate) enum Problem {
     },
     NotAnObject {
         found: &'static str,
+    },
+    TooDeep {
+        field: String,
     },
 }
 
@@ -55,6 +57,9 @@ impl fmt::Display for Problem {
             ),
             Problem::Duplicate { field } => write!(f, "`{field}` appears twice"),
             Problem::NotAnObject { found } => write!(f, "the body is {found}, not a JSON object"),
+            Problem::TooDeep { field } => {
+                write!(f, "`{field}` nests deeper than {MAX_DEPTH} levels")
+            }
         }
     }
 }
@@ -106,6 +111,12 @@ impl Context {
                 column,
             },
             Some(Problem::NotAnObject { found }) => BodyError::NotAnObject { found },
+            Some(Problem::TooDeep { field }) => BodyError::TooDeep {
+                field,
+                limit: MAX_DEPTH,
+                line,
+                column,
+            },
             None if error.is_eof() => BodyError::Truncated { line, column },
             None => {
                 let text = error.to_string();
@@ -126,6 +137,10 @@ pub(crate) trait Object: Default {
     /// (a bit each, for the duplicate check).
     const FIELDS: &'static [&'static str];
 
+    /// Fields the platform's bodies carry that the object keeps raw (`kind`,
+    /// `data`): their names are borrowed, not copied.
+    const KEPT: &'static [&'static str] = &[];
+
     /// Reads the field `FIELDS[index]` from `value`.
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
@@ -137,48 +152,53 @@ pub(crate) trait Object: Default {
 /// Parses `body`, checked against the limits, as the object `O`, keeping the
 /// fields it does not read in [`Fields`].
 pub(crate) fn parse<O: Object>(body: &[u8]) -> Result<(O, Fields), BodyError> {
-    limits::check(body)?;
+    limits::check_size(body)?;
     let context = Context::default();
+    let (mut object, mut fields) = (O::default(), Fields::default());
     let mut deserializer = serde_json::Deserializer::from_slice(body);
-    ObjectSeed::<O>::new(&context)
+    ObjectSeed::new(&context, &mut object, &mut fields)
         .deserialize(&mut deserializer)
-        .and_then(|object| deserializer.end().map(|()| object))
-        .map_err(|error| context.body_error(error))
+        .and_then(|()| deserializer.end())
+        .map_err(|error| context.body_error(error))?;
+    Ok((object, fields))
 }
 
-/// Reads a body's object as `O`.
+/// Reads a body's object into `object` and `fields`, which the caller owns: the
+/// object is a few hundred bytes, which returning it through `serde_json`'s
+/// layers would copy at each.
 pub(crate) struct ObjectSeed<'c, O> {
     context: &'c Context,
-    object: PhantomData<O>,
+    object: &'c mut O,
+    fields: &'c mut Fields,
 }
 
 impl<'c, O> ObjectSeed<'c, O> {
-    pub(crate) fn new(context: &'c Context) -> Self {
+    pub(crate) fn new(context: &'c Context, object: &'c mut O, fields: &'c mut Fields) -> Self {
         ObjectSeed {
             context,
-            object: PhantomData,
+            object,
+            fields,
         }
     }
 }
 
 impl<'de, O: Object> DeserializeSeed<'de> for ObjectSeed<'_, O> {
-    type Value = (O, Fields);
+    type Value = ();
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
 impl<'de, O: Object> Visitor<'de> for ObjectSeed<'_, O> {
-    type Value = (O, Fields);
+    type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut object = O::default();
-        let mut fields = Fields::default();
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let (object, fields) = (self.object, self.fields);
         let mut seen = 0u64;
         while let Some(Key(key)) = map.next_key_seed(KeySeed)? {
             let index = O::FIELDS.iter().position(|field| *field == key);
@@ -205,12 +225,20 @@ impl<'de, O: Object> Visitor<'de> for ObjectSeed<'_, O> {
                     object.read(index, value)?;
                 }
                 None => {
-                    let value = map.next_value()?;
-                    fields.push(key.into_owned(), value);
+                    let value: Box<RawValue> = map.next_value()?;
+                    if limits::too_deep(value.get()) {
+                        let field = key.into_owned();
+                        return Err(self.context.fail(Problem::TooDeep { field }));
+                    }
+                    let name = match O::KEPT.iter().find(|kept| **kept == key) {
+                        Some(kept) => Cow::Borrowed(*kept),
+                        None => Cow::Owned(key.into_owned()),
+                    };
+                    fields.push(name, value);
                 }
             }
         }
-        Ok((object, fields))
+        Ok(())
     }
 
     fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
@@ -293,10 +321,15 @@ impl<'de, A: MapAccess<'de>> Value<'_, A> {
         self.read(Number { max, expected })
     }
 
+    /// A code, as a string, looked up in the catalog as it is read.
+    pub(crate) fn code<E: Copy>(self, catalog: Catalog<E>) -> Result<Sent<E>, A::Error> {
+        self.read(CodeText(catalog))
+    }
+
     /// A code that may come as a string or as a whole number from 0 to
-    /// `u32::MAX`: the text, and whether it was a number.
-    pub(crate) fn string_or_number(self) -> Result<(String, bool), A::Error> {
-        self.read(TextOrNumber)
+    /// `u32::MAX`, looked up in the catalog as it is read.
+    pub(crate) fn code_or_number<E: Copy>(self, catalog: Catalog<E>) -> Result<Sent<E>, A::Error> {
+        self.read(CodeOrNumber(catalog))
     }
 
     /// `true` or `false`.
@@ -306,7 +339,12 @@ impl<'de, A: MapAccess<'de>> Value<'_, A> {
 
     /// The value as its raw JSON.
     pub(crate) fn raw(self) -> Result<Box<RawValue>, A::Error> {
-        self.map.next_value()
+        let value: Box<RawValue> = self.map.next_value()?;
+        if limits::too_deep(value.get()) {
+            let field = self.key.to_owned();
+            return Err(self.context.fail(Problem::TooDeep { field }));
+        }
+        Ok(value)
     }
 }
 
@@ -318,6 +356,11 @@ trait Want: Copy {
     /// The value of a string, if the field may be one.
     fn text(self, _: String) -> Option<Self::Out> {
         None
+    }
+    /// The value of a string borrowed from the body: [`Want::text`] of a copy,
+    /// unless the want can do without one.
+    fn borrowed_text(self, text: &str) -> Option<Self::Out> {
+        self.text(text.to_owned())
     }
     /// The largest number the field may be, and its range in words, if it may
     /// be a number.
@@ -360,19 +403,106 @@ impl Want for Number {
     }
 }
 
+/// How a platform finds a code it reads in a body.
+pub(crate) struct Catalog<E> {
+    /// The code of a string, as the platform's `FromStr` finds it.
+    pub(crate) find: fn(&str) -> Option<E>,
+    /// The code of a number, on platforms whose codes are numbers.
+    pub(crate) number: Option<fn(u32) -> Option<E>>,
+    /// The code as the catalog writes it.
+    pub(crate) code: fn(&E) -> &'static str,
+    /// The other ways the catalog writes it: vendor names, a row's other codes.
+    pub(crate) names: fn(&E) -> &'static [&'static str],
+}
+
+impl<E> Clone for Catalog<E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<E> Copy for Catalog<E> {}
+
+/// A code as a body sent it: its text, borrowed from the catalog when the body
+/// writes it exactly as the catalog does (the common case, which so allocates
+/// nothing), whether it came as a number, and the typed code when known.
+pub(crate) struct Sent<E> {
+    pub(crate) text: Cow<'static, str>,
+    pub(crate) number: bool,
+    pub(crate) error: Option<E>,
+}
+
+impl<E: Copy> Catalog<E> {
+    /// The catalog's own text for `error` that is exactly `text`, if there is one.
+    fn spelled(self, error: &E, text: &str) -> Option<&'static str> {
+        let code = (self.code)(error);
+        (code == text).then_some(code).or_else(|| {
+            (self.names)(error)
+                .iter()
+                .copied()
+                .find(|name| *name == text)
+        })
+    }
+
+    fn text(self, text: &str) -> Sent<E> {
+        let error = (self.find)(text);
+        let text = match error.and_then(|e| self.spelled(&e, text)) {
+            Some(spelled) => Cow::Borrowed(spelled),
+            None => Cow::Owned(text.to_owned()),
+        };
+        Sent {
+            text,
+            number: false,
+            error,
+        }
+    }
+
+    fn number(self, number: u64) -> Sent<E> {
+        let error = self
+            .number
+            .and_then(|find| u32::try_from(number).ok().and_then(find));
+        // A number has one spelling, which `build.rs` makes the catalog's code.
+        let text = match &error {
+            Some(error) => Cow::Borrowed((self.code)(error)),
+            None => Cow::Owned(number.to_string()),
+        };
+        Sent {
+            text,
+            number: true,
+            error,
+        }
+    }
+}
+
 #[derive(Clone, Copy)]
-struct TextOrNumber;
-impl Want for TextOrNumber {
-    type Out = (String, bool);
+struct CodeText<E>(Catalog<E>);
+impl<E: Copy> Want for CodeText<E> {
+    type Out = Sent<E>;
+    const EXPECTED: &'static str = "a string";
+    fn text(self, text: String) -> Option<Sent<E>> {
+        self.borrowed_text(&text)
+    }
+    fn borrowed_text(self, text: &str) -> Option<Sent<E>> {
+        Some(self.0.text(text))
+    }
+}
+
+#[derive(Clone, Copy)]
+struct CodeOrNumber<E>(Catalog<E>);
+impl<E: Copy> Want for CodeOrNumber<E> {
+    type Out = Sent<E>;
     const EXPECTED: &'static str = "a string or a whole number";
-    fn text(self, text: String) -> Option<(String, bool)> {
-        Some((text, false))
+    fn text(self, text: String) -> Option<Sent<E>> {
+        self.borrowed_text(&text)
+    }
+    fn borrowed_text(self, text: &str) -> Option<Sent<E>> {
+        Some(self.0.text(text))
     }
     fn range(self) -> Option<(u64, &'static str)> {
         Some((u64::from(u32::MAX), "a whole number from 0 to 4294967295"))
     }
-    fn number(self, number: u64) -> Option<(String, bool)> {
-        Some((number.to_string(), true))
+    fn number(self, number: u64) -> Option<Sent<E>> {
+        Some(self.0.number(number))
     }
 }
 
@@ -433,7 +563,9 @@ impl<'de, W: Want> Visitor<'de> for Typed<'_, W> {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<W::Out, E> {
-        self.visit_string(v.to_owned())
+        self.want
+            .borrowed_text(v)
+            .ok_or_else(|| self.wrong_type("a string".to_owned()))
     }
 
     fn visit_string<E: de::Error>(self, v: String) -> Result<W::Out, E> {

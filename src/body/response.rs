@@ -28,7 +28,8 @@ pub(crate) fn deserialize<'de, B: Body, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<B, D::Error> {
     let context = Context::default();
-    let (object, fields) = ObjectSeed::<B::Object>::new(&context).deserialize(deserializer)?;
+    let (mut object, mut fields) = (B::Object::default(), Fields::default());
+    ObjectSeed::new(&context, &mut object, &mut fields).deserialize(deserializer)?;
     B::finish(object, fields).map_err(de::Error::custom)
 }
 

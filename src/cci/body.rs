@@ -1,11 +1,13 @@
 //! What CCI sends when a call fails, and how to answer like it.
 
+use std::borrow::Cow;
+
 use serde::de::MapAccess;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::value::RawValue;
 
 use super::CciError;
-use crate::body::read::{Object, Value};
+use crate::body::read::{Catalog, Object, Sent, Value};
 use crate::body::response::{self, Body};
 use crate::body::{BodyError, Fields, fields};
 
@@ -42,7 +44,7 @@ pub enum Shape {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ApiError {
     shape: Shape,
-    code: String,
+    code: Cow<'static, str>,
     error: Option<CciError>,
     message: String,
     status: Option<http::StatusCode>,
@@ -240,7 +242,7 @@ impl From<CciError> for ApiError {
         fields.set("status", fields::raw(r#""Failure""#));
         ApiError {
             shape: Shape::Status,
-            code: error.code().to_owned(),
+            code: Cow::Borrowed(error.code()),
             error: Some(error),
             message: error.message().to_owned(),
             // The body carries the status in `code`, as a parsed body does.
@@ -280,11 +282,11 @@ fn kubernetes_reason(status: http::StatusCode) -> Option<&'static str> {
 /// The fields of a CCI body this crate reads itself.
 #[derive(Default)]
 pub(crate) struct CciObject {
-    error_code: Option<String>,
+    error_code: Option<Sent<CciError>>,
     message: Option<String>,
     reason: Option<String>,
     code: Option<u16>,
-    gateway_code: Option<String>,
+    gateway_code: Option<Sent<CciError>>,
     gateway_message: Option<String>,
     request_id: Option<String>,
 }
@@ -301,6 +303,7 @@ const FIELDS: [&str; 7] = [
 
 impl Object for CciObject {
     const FIELDS: &'static [&'static str] = &FIELDS;
+    const KEPT: &'static [&'static str] = &["kind", "apiVersion", "metadata", "status", "details"];
 
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
@@ -308,20 +311,28 @@ impl Object for CciObject {
         value: Value<'_, A>,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.error_code = Some(value.string()?),
+            0 => self.error_code = Some(value.code(CATALOG)?),
             1 => self.message = Some(value.string()?),
             2 => self.reason = Some(value.string()?),
             3 => {
                 let code = value.number(999, "an HTTP status from 0 to 999")?;
                 self.code = Some(code as u16);
             }
-            4 => self.gateway_code = Some(value.string()?),
+            4 => self.gateway_code = Some(value.code(CATALOG)?),
             5 => self.gateway_message = Some(value.string()?),
             _ => self.request_id = Some(value.string()?),
         }
         Ok(())
     }
 }
+
+/// CCI's codes, for the reader: no numbers, no other names.
+const CATALOG: Catalog<CciError> = Catalog {
+    find: CciError::find,
+    number: None,
+    code: CciError::code,
+    names: |_| &[],
+};
 
 const WHAT: &str = "a CCI error body carries its code in `errorCode` (a Kubernetes Status) \
                     or `error_code` (the API gateway)";
@@ -335,7 +346,7 @@ impl Body for ApiError {
                 // A Status with a gateway code too: the code is `errorCode`; the
                 // other is kept as a field of the body.
                 if let Some(other) = other {
-                    fields.set("error_code", fields::string(&other));
+                    fields.set("error_code", fields::string(&other.text));
                 }
                 if let Some(other) = object.gateway_message.as_deref() {
                     fields.set("error_msg", fields::string(other));
@@ -365,8 +376,8 @@ impl Body for ApiError {
         };
         Ok(ApiError {
             shape,
-            error: code.parse().ok(),
-            code,
+            error: code.error,
+            code: code.text,
             message,
             status: None,
             body_status: object.code,

@@ -1,11 +1,13 @@
 //! What Koupleless sends when a call fails, and how to answer like it.
 
+use std::borrow::Cow;
+
 use serde::de::MapAccess;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::value::RawValue;
 
 use super::{Component, KouplelessError};
-use crate::body::read::{Object, Value};
+use crate::body::read::{Catalog, Object, Sent, Value};
 use crate::body::response::{self, Body};
 use crate::body::{BodyError, Fields};
 
@@ -46,7 +48,8 @@ pub struct ApiError {
     shape: Shape,
     /// The top-level `code`: `FAILED`, `CMD_NOT_FOUND`, `CMD_PROCESS_INTERNAL_ERROR`.
     result_code: String,
-    error_code: Option<String>,
+    /// `errorCode`, the catalog's text for a known code.
+    error_code: Option<Cow<'static, str>>,
     /// `component` as sent; [`ApiError::component`] parses it.
     component: Option<String>,
     error: Option<KouplelessError>,
@@ -308,7 +311,7 @@ impl From<KouplelessError> for ApiError {
         ApiError {
             shape: Shape::TwoLevel,
             result_code: "FAILED".to_owned(),
-            error_code: Some(error.code().to_owned()),
+            error_code: Some(Cow::Borrowed(error.code())),
             component: Some(error.component().as_str().to_owned()),
             error: Some(error),
             message: error.message().to_owned(),
@@ -327,7 +330,7 @@ impl From<KouplelessError> for ApiError {
 pub(crate) struct KouplelessObject {
     code: Option<String>,
     message: Option<String>,
-    error_code: Option<String>,
+    error_code: Option<Sent<KouplelessError>>,
     component: Option<String>,
     data: Option<Box<RawValue>>,
     error_stack_trace: Option<String>,
@@ -355,7 +358,7 @@ impl Object for KouplelessObject {
         match index {
             0 => self.code = Some(value.string()?),
             1 => self.message = Some(value.string()?),
-            2 => self.error_code = Some(value.string()?),
+            2 => self.error_code = Some(value.code(CATALOG)?),
             3 => self.component = Some(value.string()?),
             4 => self.data = Some(value.raw()?),
             5 => self.error_stack_trace = Some(value.string()?),
@@ -389,6 +392,15 @@ impl Object for Data {
     }
 }
 
+/// Koupleless's codes, for the reader: the first row of a code of several tables
+/// (the component picks the row, once the whole body is read).
+const CATALOG: Catalog<KouplelessError> = Catalog {
+    find: |code| KouplelessError::matching(code).first().copied(),
+    number: None,
+    code: KouplelessError::code,
+    names: KouplelessError::codes,
+};
+
 impl Body for ApiError {
     type Object = KouplelessObject;
 
@@ -415,13 +427,11 @@ impl Body for ApiError {
             }
         };
         let component = object.component.as_deref().and_then(|c| c.parse().ok());
-        let error = object
-            .error_code
-            .as_deref()
-            .and_then(|code| match component {
-                Some(component) => KouplelessError::parse_in(component, code).ok(),
-                None => code.parse().ok(),
-            });
+        let error_code = object.error_code.map(|code| code.text);
+        let error = error_code.as_deref().and_then(|code| match component {
+            Some(component) => KouplelessError::parse_in(component, code).ok(),
+            None => code.parse().ok(),
+        });
         let data = object
             .data
             .as_ref()
@@ -434,7 +444,7 @@ impl Body for ApiError {
         Ok(ApiError {
             shape,
             result_code: object.code.unwrap_or_default(),
-            error_code: object.error_code,
+            error_code,
             component: object.component,
             error,
             message,

@@ -1,11 +1,13 @@
 //! What BlueKing PaaS sends when a call fails, and how to answer like it.
 
+use std::borrow::Cow;
+
 use http::header::HeaderName;
 use serde::de::MapAccess;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::{PaasError, Product};
-use crate::body::read::{Object, Value};
+use crate::body::read::{Catalog, Object, Sent, Value};
 use crate::body::response::{self, Body};
 use crate::body::{BodyError, Fields, fields};
 
@@ -52,7 +54,7 @@ pub enum Shape {
 pub struct ApiError {
     shape: Shape,
     /// The body's code as sent: bkpaas3's symbolic name, or the number's text.
-    code: String,
+    code: Cow<'static, str>,
     /// Whether the body sent `code` as a JSON number (ESB also sends strings).
     code_is_number: bool,
     error: Option<PaasError>,
@@ -272,7 +274,7 @@ impl ApiError {
         match shape {
             Shape::Paas3 => {
                 if let Some(name) = self.code_slug.take().or(name.map(str::to_owned)) {
-                    self.code = name;
+                    self.code = Cow::Owned(name);
                 }
                 self.code_is_number = false;
                 self.result = None;
@@ -281,11 +283,14 @@ impl ApiError {
                 if shape == Shape::Paas3StdJson && self.code_slug.is_none() {
                     // bk_std_json names the code in `code_slug`; without one, its
                     // body would read as ESB's.
-                    let slug = (!self.code_is_number).then(|| self.code.clone());
+                    let slug = (!self.code_is_number).then(|| self.code.clone().into_owned());
                     self.code_slug = slug.or(name.map(str::to_owned));
                 }
                 if let Some(number) = self.number {
-                    self.code = number.to_string();
+                    self.code = match self.error {
+                        Some(error) => Cow::Borrowed(error.code()),
+                        None => Cow::Owned(number.to_string()),
+                    };
                     self.code_is_number = true;
                 }
                 self.result = Some(false);
@@ -324,10 +329,7 @@ impl ApiError {
         let number = self.number.map(|n| n.to_string());
         let mut headers = Vec::new();
         if self.shape == Shape::Paas3 {
-            headers.push((
-                HeaderName::from_static(ERROR_CODE_HEADER),
-                self.code.as_str(),
-            ));
+            headers.push((HeaderName::from_static(ERROR_CODE_HEADER), &*self.code));
             if let Some(number) = &number {
                 headers.push((
                     HeaderName::from_static(ERROR_CODE_NUM_HEADER),
@@ -375,7 +377,7 @@ impl From<PaasError> for ApiError {
         };
         ApiError {
             shape,
-            code: code.to_owned(),
+            code: Cow::Borrowed(code),
             code_is_number,
             error: Some(error),
             message: message.to_owned(),
@@ -392,13 +394,13 @@ impl From<PaasError> for ApiError {
 /// The fields of a BlueKing PaaS body this crate reads itself.
 #[derive(Default)]
 pub(crate) struct PaasObject {
-    code: Option<(String, bool)>,
+    code: Option<Sent<PaasError>>,
     detail: Option<String>,
     message: Option<String>,
     result: Option<bool>,
     code_slug: Option<String>,
     request_id: Option<String>,
-    bk_error_code: Option<(String, bool)>,
+    bk_error_code: Option<Sent<PaasError>>,
     bk_error_msg: Option<String>,
 }
 
@@ -415,6 +417,7 @@ const FIELDS: [&str; 8] = [
 
 impl Object for PaasObject {
     const FIELDS: &'static [&'static str] = &FIELDS;
+    const KEPT: &'static [&'static str] = &["data", "fields_detail"];
 
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
@@ -422,18 +425,26 @@ impl Object for PaasObject {
         value: Value<'_, A>,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.code = Some(value.string_or_number()?),
+            0 => self.code = Some(value.code_or_number(CATALOG)?),
             1 => self.detail = Some(value.string()?),
             2 => self.message = Some(value.string()?),
             3 => self.result = Some(value.flag()?),
             4 => self.code_slug = Some(value.string()?),
             5 => self.request_id = Some(value.string()?),
-            6 => self.bk_error_code = Some(value.string_or_number()?),
+            6 => self.bk_error_code = Some(value.code_or_number(CATALOG)?),
             _ => self.bk_error_msg = Some(value.string()?),
         }
         Ok(())
     }
 }
+
+/// BlueKing PaaS's codes, for the reader: numbers, and the vendor's names.
+const CATALOG: Catalog<PaasError> = Catalog {
+    find: PaasError::find,
+    number: Some(|number| PaasError::try_from(number).ok()),
+    code: PaasError::code,
+    names: |error| error.row().vendor_names,
+};
 
 impl Body for ApiError {
     type Object = PaasObject;
@@ -446,7 +457,7 @@ impl Body for ApiError {
             });
         }
         let missing = |field, what| BodyError::MissingField { field, what };
-        let (shape, (code, code_is_number), message) = if let Some(code) = object.bk_error_code {
+        let (shape, code, message) = if let Some(code) = object.bk_error_code {
             let message = object.bk_error_msg.ok_or(missing(
                 "bk_error_msg",
                 "a paas API v2 error carries its message in `bk_error_msg`",
@@ -481,20 +492,22 @@ impl Body for ApiError {
                  or `bk_error_code` (paas API v2)",
             ));
         };
-        let number = if code_is_number || shape != Shape::Paas3 {
-            crate::lookup::key::decimal(code.as_bytes())
+        let number = if code.number || shape != Shape::Paas3 {
+            crate::lookup::key::decimal(code.text.as_bytes())
         } else {
             None
         };
-        let by_name = |name: &str| name.parse::<PaasError>().ok();
-        let error = number
-            .and_then(|n| PaasError::try_from(n).ok())
-            .or_else(|| object.code_slug.as_deref().and_then(by_name))
-            .or_else(|| (shape == Shape::Paas3).then(|| by_name(&code)).flatten());
+        let by_slug = || {
+            object
+                .code_slug
+                .as_deref()
+                .and_then(|slug| slug.parse().ok())
+        };
+        let error = code.error.or_else(by_slug);
         Ok(ApiError {
             shape,
-            code,
-            code_is_number,
+            code: code.text,
+            code_is_number: code.number,
             error,
             message,
             status: None,
@@ -508,11 +521,11 @@ impl Body for ApiError {
 }
 
 /// Keeps a read code that the body's shape does not use as a field of the body.
-fn keep(fields: &mut Fields, name: &str, code: Option<(String, bool)>) {
-    if let Some((code, is_number)) = code {
-        let value = match is_number {
-            true => serde_json::value::RawValue::from_string(code).ok(),
-            false => Some(fields::string(&code)),
+fn keep(fields: &mut Fields, name: &str, code: Option<Sent<PaasError>>) {
+    if let Some(code) = code {
+        let value = match code.number {
+            true => serde_json::value::RawValue::from_string(code.text.into_owned()).ok(),
+            false => Some(fields::string(&code.text)),
         };
         if let Some(value) = value {
             fields.set(name, value);

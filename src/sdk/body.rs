@@ -1,5 +1,7 @@
 //! What openYuanrong sends when a call fails, and how to answer like it.
 
+use std::borrow::Cow;
+
 use http::header::HeaderName;
 use serde::de::MapAccess;
 use serde::ser::{Serialize, SerializeMap, Serializer};
@@ -46,8 +48,9 @@ pub enum Shape {
 pub struct ApiError {
     shape: Shape,
     code: u32,
-    /// The code's text, so that [`ApiError::code`] borrows.
-    code_text: String,
+    /// The code's text, so that [`ApiError::code`] borrows: the catalog's for a
+    /// known code.
+    code_text: Cow<'static, str>,
     error: Option<SdkError>,
     message: String,
     status: Option<http::StatusCode>,
@@ -137,11 +140,12 @@ impl ApiError {
     /// ```
     pub fn from_exception_text(text: &str) -> Result<ApiError, BodyError> {
         let (code, module_code, message) = super::exception::parse(text)?;
+        let error = SdkError::try_from(code).ok();
         Ok(ApiError {
             shape: Shape::Exception,
             code,
-            code_text: code.to_string(),
-            error: SdkError::try_from(code).ok(),
+            code_text: code_text(code, error),
+            error,
             message: message.to_owned(),
             status: None,
             trace_id: None,
@@ -341,7 +345,7 @@ impl From<SdkError> for ApiError {
         ApiError {
             shape: Shape::Rest,
             code: error.number(),
-            code_text: error.code().to_owned(),
+            code_text: Cow::Borrowed(error.code()),
             error: Some(error),
             message: error.message().to_owned(),
             status: Some(error.http_status()),
@@ -393,11 +397,12 @@ impl Body for ApiError {
             field: "message",
             what: "an openYuanrong error carries its message in `message`",
         })?;
+        let error = SdkError::try_from(code).ok();
         Ok(ApiError {
             shape: Shape::Rest,
             code,
-            code_text: code.to_string(),
-            error: SdkError::try_from(code).ok(),
+            code_text: code_text(code, error),
+            error,
             message,
             status: None,
             trace_id: object.trace_id,
@@ -405,6 +410,14 @@ impl Body for ApiError {
             module_code: None,
             fields,
         })
+    }
+}
+
+/// The text of `code`: the catalog's when it knows the code.
+fn code_text(code: u32, error: Option<SdkError>) -> Cow<'static, str> {
+    match error {
+        Some(error) => Cow::Borrowed(error.code()),
+        None => Cow::Owned(code.to_string()),
     }
 }
 
