@@ -26,6 +26,7 @@ pub fn generate(text: &str) -> Result<String, TableError> {
     let mut variants = Vec::new();
     let mut rows = Vec::new();
     let mut keys = Vec::new();
+    let mut row_keys = Vec::new();
     for (number, row) in table.rows().enumerate() {
         let code = row.cell("code");
         let canonical = code.starts_with("CCI.");
@@ -55,7 +56,6 @@ pub fn generate(text: &str) -> Result<String, TableError> {
         rows.push(
             [
                 field(indent, "code", &string(code)),
-                field(indent, "key", &key.to_string()),
                 field(
                     indent,
                     "status",
@@ -68,6 +68,7 @@ pub fn generate(text: &str) -> Result<String, TableError> {
             .concat(),
         );
         keys.push((u64::from(key), catalog::row_number(&row, number)?));
+        row_keys.push(key);
     }
     let code_index = index::build(&keys).map_err(|e| table.error(1, e))?;
     Module {
@@ -78,11 +79,18 @@ pub fn generate(text: &str) -> Result<String, TableError> {
         variants,
         row_type: "crate::cci::Row",
         rows,
-        statics: vec![index::emit(
-            "CODE_INDEX",
-            "Code index, keyed by `NN * 1_000_000 + NNNNNN`",
-            &code_index,
-        )],
+        statics: vec![
+            index::emit(
+                "CODE_INDEX",
+                "Code index, keyed by `NN * 1_000_000 + NNNNNN`",
+                &code_index,
+            ),
+            index::emit_keys(
+                "KEYS",
+                "The key of each code, `NN * 1_000_000 + NNNNNN`",
+                &row_keys,
+            ),
+        ],
     }
     .emit()
 }

@@ -80,3 +80,19 @@ pub fn emit(name: &str, what: &str, index: &Index) -> String {
         bits = index.bits,
     )
 }
+
+/// Each row's integer key, in row order, as a Rust item `static NAME: [u32; N] = ...;`:
+/// what a lookup compares the input's key with once the index has named a row.
+/// Kept apart from the rows, as 4 bytes a row, so that the probe stays within a
+/// few cache lines rather than reaching into the wide rows.
+pub fn emit_keys(name: &str, what: &str, keys: &[u32]) -> String {
+    let items: Vec<String> = keys.iter().map(u32::to_string).collect();
+    let body = crate::rust::wrapped("    ", &items);
+    format!(
+        "/// {what}, row by row.\n\
+         static {name}: [u32; {len}] = [\n\
+         {body}\
+         ];\n",
+        len = keys.len(),
+    )
+}

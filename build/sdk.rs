@@ -32,6 +32,7 @@ pub fn generate(text: &str) -> Result<String, TableError> {
     let mut variants = Vec::new();
     let mut rows = Vec::new();
     let mut code_keys = Vec::new();
+    let mut numbers = Vec::new();
     let mut name_keys = Vec::new();
     let mut all_names = Vec::new();
     for (number, row) in table.rows().enumerate() {
@@ -97,7 +98,6 @@ pub fn generate(text: &str) -> Result<String, TableError> {
         rows.push(
             [
                 field(indent, "code", &string(code)),
-                field(indent, "number", &key.to_string()),
                 field(indent, "table", &format!("crate::sdk::Table::{which}")),
                 catalog::status_fields(indent, status, origin),
                 rust::slice_field(indent, "vendor_names", &names),
@@ -108,6 +108,7 @@ pub fn generate(text: &str) -> Result<String, TableError> {
             .concat(),
         );
         code_keys.push((u64::from(key), row_number));
+        numbers.push(key);
     }
     catalog::unique(&table, "vendor name", all_names)?;
     let code_index = index::build(&code_keys).map_err(|e| table.error(1, e))?;
@@ -127,6 +128,7 @@ pub fn generate(text: &str) -> Result<String, TableError> {
                 "Code index, keyed by the code's number",
                 &code_index,
             ),
+            index::emit_keys("NUMBERS", "The number of each code", &numbers),
             index::emit(
                 "NAME_INDEX",
                 "Vendor-name index, keyed by `fold_hash` of the name",

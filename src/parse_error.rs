@@ -43,12 +43,14 @@ impl ParseCodeError {
     pub const KEPT: usize = 64;
 
     /// `input` is no code of `vendor` (`None`: of no platform).
+    #[inline]
     pub(crate) fn unknown(vendor: Option<Vendor>, input: &str) -> Self {
         Self::new(vendor, Reason::Unknown, input)
     }
 
     /// `number` is no code of `vendor`.
     #[cfg(any(feature = "paas", feature = "sdk"))]
+    #[inline]
     pub(crate) fn unknown_number(vendor: Vendor, number: u32) -> Self {
         // The digits, written without allocating: ten at most.
         let mut digits = [0u8; 10];
@@ -86,20 +88,25 @@ impl ParseCodeError {
         )
     }
 
+    #[inline]
     fn new(vendor: Option<Vendor>, reason: Reason, input: &str) -> Self {
         let mut end = input.len().min(Self::KEPT);
         while !input.is_char_boundary(end) {
             end -= 1;
         }
-        let mut kept = [0; Self::KEPT];
-        kept[..end].copy_from_slice(&input.as_bytes()[..end]);
-        ParseCodeError {
+        // The input is copied into the error in place: an array filled apart
+        // and then moved in is read back in wider loads than the copy stored it
+        // with, which stalls the processor until the stores reach the cache; the
+        // benches (`benches/parse.rs`) showed that stall in every miss.
+        let mut error = ParseCodeError {
             vendor,
             reason,
-            kept,
+            kept: [0; Self::KEPT],
             kept_len: end as u8,
             input_len: input.len(),
-        }
+        };
+        error.kept[..end].copy_from_slice(&input.as_bytes()[..end]);
+        error
     }
 
     /// The platform whose codes were searched; `None` after [`crate::lookup`], which

@@ -39,8 +39,6 @@ include!(concat!(env!("OUT_DIR"), "/cci.rs"));
 /// A row of `codes/cci.tsv`, as `build.rs` generates it into `ROWS`.
 pub(crate) struct Row {
     code: &'static str,
-    /// `NN * 1_000_000 + NNNNNN`: the key of `CODE_INDEX`.
-    key: u32,
     status: http::StatusCode,
     message: &'static str,
     description: &'static str,
@@ -151,9 +149,10 @@ impl CciError {
 
     /// The code of `input`: `CCI.NN.NNNNNN`, the prefix in any case, white space
     /// around it ignored.
+    #[inline]
     pub(crate) fn find(input: &str) -> Option<CciError> {
         let key = key::cci(lookup::trim(input))?;
-        let row = CODE_INDEX.find(u64::from(key), |row| ROWS[row].key == key)?;
+        let row = CODE_INDEX.find(u64::from(key), |row| KEYS[row] == key)?;
         Some(CciError::ALL[row])
     }
 }
@@ -173,6 +172,7 @@ impl CciError {
 impl FromStr for CciError {
     type Err = ParseCodeError;
 
+    #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         CciError::find(s).ok_or_else(|| ParseCodeError::unknown(Some(Vendor::Cci), s))
     }

@@ -272,9 +272,10 @@ impl KouplelessError {
     /// );
     /// assert!(KouplelessError::matching("Arklet.Nothing").is_empty());
     /// ```
+    #[inline]
     pub fn matching(code: &str) -> &'static [KouplelessError] {
         let bytes = lookup::trim(code);
-        let is_code = |entry: usize| CODES[entry].code.as_bytes().eq_ignore_ascii_case(bytes);
+        let is_code = |entry: usize| lookup::is_spelled(bytes, CODES[entry].code);
         match CODE_INDEX.find(hash::fold_hash(bytes), is_code) {
             Some(entry) => CODES[entry].rows,
             None => &[],
@@ -310,6 +311,7 @@ impl KouplelessError {
     }
 
     /// What `input` names, for [`FromStr`] and [`crate::lookup`].
+    #[inline]
     pub(crate) fn find(input: &str) -> Found {
         match KouplelessError::matching(input) {
             [] => Found::None,
@@ -337,6 +339,7 @@ impl KouplelessError {
 impl FromStr for KouplelessError {
     type Err = ParseCodeError;
 
+    #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match KouplelessError::find(s) {
             Found::One(error) => Ok(error),

@@ -42,9 +42,22 @@ impl<const SLOTS: usize> Index<SLOTS> {
 #[cfg_attr(not(any(feature = "paas", feature = "sdk")), allow(dead_code))]
 #[inline]
 pub(crate) fn is_one_of(input: &[u8], names: &[&str]) -> bool {
-    names
-        .iter()
-        .any(|name| name.as_bytes().eq_ignore_ascii_case(input))
+    names.iter().any(|name| is_spelled(input, name))
+}
+
+/// Whether `input` is `name`, without regard to ASCII case.
+///
+/// Input mostly comes spelled as published: comparing the bytes first (a
+/// `memcmp`, many bytes at a time) decides most cases before the byte-by-byte
+/// comparison that ignores case.
+#[cfg_attr(
+    not(any(feature = "paas", feature = "sdk", feature = "koupleless")),
+    allow(dead_code)
+)]
+#[inline]
+pub(crate) fn is_spelled(input: &[u8], name: &str) -> bool {
+    let name = name.as_bytes();
+    name == input || name.eq_ignore_ascii_case(input)
 }
 
 /// The code as written, without the white space around it that logs and headers

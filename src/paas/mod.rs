@@ -60,7 +60,6 @@ include!(concat!(env!("OUT_DIR"), "/paas.rs"));
 /// A row of `codes/paas.tsv`, as `build.rs` generates it into `ROWS`.
 pub(crate) struct Row {
     code: &'static str,
-    number: u32,
     module: Module,
     status: http::StatusCode,
     status_origin: StatusOrigin,
@@ -109,7 +108,7 @@ impl PaasError {
     /// assert_eq!(errcodes::paas::PaasError::ArgumentError.number(), 1306406);
     /// ```
     pub const fn number(&self) -> u32 {
-        self.row().number
+        NUMBERS[*self as usize]
     }
 
     /// The name of the variant: `CannotDeployApp`.
@@ -299,18 +298,26 @@ impl PaasError {
     }
 
     /// The code of `input`: its number, or a vendor name in any case.
+    #[inline]
     pub(crate) fn find(input: &str) -> Option<PaasError> {
         let bytes = lookup::trim(input);
-        if let Some(number) = key::decimal(bytes) {
-            return PaasError::from_number(number);
+        match key::decimal(bytes) {
+            Some(number) => PaasError::from_number(number),
+            None => PaasError::find_name(bytes),
         }
+    }
+
+    /// The code whose vendor name `bytes` is. Apart from [`PaasError::find`], so
+    /// that the number path, the common one, stays small enough to inline.
+    fn find_name(bytes: &[u8]) -> Option<PaasError> {
         let is_name = |row: usize| lookup::is_one_of(bytes, ROWS[row].vendor_names);
         let row = NAME_INDEX.find(hash::fold_hash(bytes), is_name)?;
         Some(PaasError::ALL[row])
     }
 
+    #[inline]
     fn from_number(number: u32) -> Option<PaasError> {
-        let row = CODE_INDEX.find(u64::from(number), |row| ROWS[row].number == number)?;
+        let row = CODE_INDEX.find(u64::from(number), |row| NUMBERS[row] == number)?;
         Some(PaasError::ALL[row])
     }
 }
@@ -332,6 +339,7 @@ impl PaasError {
 impl FromStr for PaasError {
     type Err = ParseCodeError;
 
+    #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         PaasError::find(s).ok_or_else(|| ParseCodeError::unknown(Some(Vendor::Paas), s))
     }
@@ -352,6 +360,7 @@ impl FromStr for PaasError {
 impl TryFrom<u32> for PaasError {
     type Error = ParseCodeError;
 
+    #[inline]
     fn try_from(number: u32) -> Result<Self, Self::Error> {
         PaasError::from_number(number)
             .ok_or_else(|| ParseCodeError::unknown_number(Vendor::Paas, number))

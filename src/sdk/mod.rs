@@ -51,7 +51,6 @@ include!(concat!(env!("OUT_DIR"), "/sdk.rs"));
 /// A row of `codes/sdk.tsv`, as `build.rs` generates it into `ROWS`.
 pub(crate) struct Row {
     code: &'static str,
-    number: u32,
     table: Table,
     status: http::StatusCode,
     status_origin: StatusOrigin,
@@ -129,7 +128,7 @@ impl SdkError {
     /// assert_eq!(errcodes::sdk::SdkError::SubscribeStreamFailed.number(), 330404);
     /// ```
     pub const fn number(&self) -> u32 {
-        self.row().number
+        NUMBERS[*self as usize]
     }
 
     /// The name of the variant: `FunctionNotFound`.
@@ -250,18 +249,26 @@ impl SdkError {
     }
 
     /// The code of `input`: its number, or a vendor symbol in any case.
+    #[inline]
     pub(crate) fn find(input: &str) -> Option<SdkError> {
         let bytes = lookup::trim(input);
-        if let Some(number) = key::decimal(bytes) {
-            return SdkError::from_number(number);
+        match key::decimal(bytes) {
+            Some(number) => SdkError::from_number(number),
+            None => SdkError::find_name(bytes),
         }
+    }
+
+    /// The code whose vendor name `bytes` is. Apart from [`SdkError::find`], so
+    /// that the number path, the common one, stays small enough to inline.
+    fn find_name(bytes: &[u8]) -> Option<SdkError> {
         let is_name = |row: usize| lookup::is_one_of(bytes, ROWS[row].vendor_names);
         let row = NAME_INDEX.find(hash::fold_hash(bytes), is_name)?;
         Some(SdkError::ALL[row])
     }
 
+    #[inline]
     fn from_number(number: u32) -> Option<SdkError> {
-        let row = CODE_INDEX.find(u64::from(number), |row| ROWS[row].number == number)?;
+        let row = CODE_INDEX.find(u64::from(number), |row| NUMBERS[row] == number)?;
         Some(SdkError::ALL[row])
     }
 }
@@ -282,6 +289,7 @@ impl SdkError {
 impl FromStr for SdkError {
     type Err = ParseCodeError;
 
+    #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         SdkError::find(s).ok_or_else(|| ParseCodeError::unknown(Some(Vendor::Sdk), s))
     }
@@ -298,6 +306,7 @@ impl FromStr for SdkError {
 impl TryFrom<u32> for SdkError {
     type Error = ParseCodeError;
 
+    #[inline]
     fn try_from(number: u32) -> Result<Self, Self::Error> {
         SdkError::from_number(number)
             .ok_or_else(|| ParseCodeError::unknown_number(Vendor::Sdk, number))

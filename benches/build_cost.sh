@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# What the generated code costs a user's build (BENCHMARKS.md, "Build cost"):
+#
+# 1. a clean `cargo build --release` of errcodes with default features;
+# 2. the same of an empty library crate with errcodes' [dependencies] and
+#    Cargo.lock, made in a temporary directory: the dependencies alone;
+# 3. the run of build.rs itself: the compiled build script, run as cargo runs it
+#    (all four platforms), without compiling anything.
+#
+# Each build runs RUNS times (default 3), alternating, each in a fresh target
+# directory; the script prints every time and the median. Offline: the
+# dependencies must be in cargo's cache (any earlier build of the crate).
+#
+#   benches/build_cost.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${RUNS:-3}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# The empty crate: errcodes' name for nothing, its dependencies, its lock file.
+mkdir -p "$work/deps-only/src"
+{
+  printf '[package]\nname = "deps-only"\nversion = "0.0.0"\nedition = "2024"\n\n'
+  sed -n '/^\[dependencies\]/,/^\[/{/^\[dependencies\]/p;/^\[/!p}' Cargo.toml
+} > "$work/deps-only/Cargo.toml"
+: > "$work/deps-only/src/lib.rs"
+cp Cargo.lock "$work/deps-only/Cargo.lock"
+
+seconds() { # runs "$@", prints its wall time in seconds
+  local start end
+  start=$(date +%s.%N)
+  "$@" > /dev/null 2>&1
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+: > "$work/crate.times"
+: > "$work/deps.times"
+for run in $(seq "$runs"); do
+  t=$(seconds cargo build --release --offline --quiet --target-dir "$work/target-crate-$run")
+  echo "errcodes, clean release build, run $run: $t s" >&2
+  echo "$t" >> "$work/crate.times"
+  t=$(seconds cargo build --release --offline --quiet \
+    --manifest-path "$work/deps-only/Cargo.toml" --target-dir "$work/target-deps-$run")
+  echo "dependencies alone, clean release build, run $run: $t s" >&2
+  echo "$t" >> "$work/deps.times"
+done
+
+# build.rs, run as cargo runs it: from the package root, all platforms enabled.
+script=$(find "$work/target-crate-1/release/build" -name 'build-script-build' -path '*errcodes-*' | head -1)
+mkdir -p "$work/out"
+: > "$work/script.times"
+for run in $(seq 20); do
+  OUT_DIR="$work/out" CARGO_FEATURE_PAAS=1 CARGO_FEATURE_CCI=1 CARGO_FEATURE_SDK=1 \
+    CARGO_FEATURE_KOUPLELESS=1 seconds "$script" >> "$work/script.times"
+done
+
+crate=$(median < "$work/crate.times")
+deps=$(median < "$work/deps.times")
+script_ms=$(median < "$work/script.times" | awk '{ printf "%.1f", $1 * 1000 }')
+echo "errcodes (default features), clean release build, median of $runs: $crate s"
+echo "dependencies alone, clean release build, median of $runs: $deps s"
+echo "added by errcodes: $(echo "$crate - $deps" | bc) s, $(echo "scale=1; 100 * ($crate - $deps) / $deps" | bc)%"
+echo "build.rs run (compiled script, four platforms), median of 20: $script_ms ms"

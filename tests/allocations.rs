@@ -1,0 +1,220 @@
+//! Reading codes allocates nothing: parsing (hits, misses and the error path),
+//! the accessors, and `Display` into a `String` that has room. A counting global
+//! allocator proves it, rather than a reading of the code.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::fmt::Write;
+
+use errcodes::cci::CciError;
+use errcodes::koupleless::{Component, KouplelessError};
+use errcodes::paas::PaasError;
+use errcodes::sdk::SdkError;
+use errcodes::{Code, ErrorCode, ParseCodeError};
+
+/// The system allocator, counting the allocations of each thread: the test
+/// harness runs other tests on other threads at the same time.
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: every call is passed on to the system allocator unchanged.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|count| count.set(count.get() + 1));
+        // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|count| count.set(count.get() + 1));
+        // SAFETY: as for `alloc`.
+        unsafe { System.alloc_zeroed(layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.with(|count| count.set(count.get() + 1));
+        // SAFETY: the caller upholds `GlobalAlloc::realloc`'s contract.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: the caller upholds `GlobalAlloc::dealloc`'s contract.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// How many times `work` allocated on this thread.
+fn allocations(work: impl FnOnce()) -> usize {
+    let before = ALLOCATIONS.with(Cell::get);
+    work();
+    ALLOCATIONS.with(Cell::get) - before
+}
+
+/// Inputs that name no code: near misses, other shapes, and input longer than
+/// the error keeps ([`ParseCodeError::KEPT`]).
+fn misses() -> Vec<String> {
+    let mut misses: Vec<String> = [
+        "",
+        "   ",
+        "CCI.02.409199",
+        "CCI.9",
+        "4311999",
+        "04115",
+        "+4115",
+        "4294967296",
+        "Arklet.Nothing",
+        "NOT_A_NAME",
+        "错误码",
+        "User.DiskFull",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    misses.push("x".repeat(200));
+    misses.push("错".repeat(70));
+    misses
+}
+
+/// Parses every code of `all` (as written, lower case, padded) and every miss,
+/// reads every accessor, and writes `Display` of each code and each error into
+/// `buffer`, returning what it saw so that nothing is optimized away.
+fn read_everything<E: ErrorCode>(
+    all: &[E],
+    hits: &[String],
+    misses: &[String],
+    buffer: &mut String,
+) -> usize {
+    let mut seen = 0;
+    for input in hits {
+        let error: E = input.parse().unwrap();
+        seen += all.iter().position(|&e| e == error).unwrap();
+        let code: Code = errcodes::lookup(input).unwrap();
+        seen += code.code().len();
+    }
+    for input in misses {
+        let error: ParseCodeError = input.parse::<E>().unwrap_err();
+        buffer.clear();
+        write!(buffer, "{error}").unwrap();
+        seen += buffer.len() + error.input().len();
+        if let Err(error) = errcodes::lookup(input) {
+            buffer.clear();
+            write!(buffer, "{error}").unwrap();
+            seen += buffer.len();
+        }
+    }
+    for &error in all {
+        seen += error.code().len() + error.name().len() + error.message().len();
+        seen += usize::from(error.http_status().as_u16());
+        seen += error.vendor_name().map_or(0, str::len);
+        seen += error.solution().map_or(0, str::len);
+        buffer.clear();
+        write!(buffer, "{error}").unwrap();
+        seen += buffer.len();
+    }
+    seen
+}
+
+/// Each code as written, in lower case, and with white space around it: made
+/// before counting, as a caller's input is.
+fn hits<E: ErrorCode>(all: &[E]) -> Vec<String> {
+    all.iter()
+        .filter(|e| e.code().parse::<E>() == Ok(**e))
+        .flat_map(|e| {
+            let code = e.code();
+            [
+                code.to_owned(),
+                code.to_ascii_lowercase(),
+                format!(" \t{code}\r\n"),
+            ]
+        })
+        .collect()
+}
+
+fn check<E: ErrorCode>(all: &[E]) {
+    let hits = hits(all);
+    let misses = misses();
+    // Room for every line `read_everything` writes.
+    let mut buffer = String::with_capacity(4096);
+    let mut seen = 0;
+    let count = allocations(|| seen = read_everything(all, &hits, &misses, &mut buffer));
+    assert!(seen > 0);
+    assert_eq!(count, 0, "reading {} codes allocated", all.len());
+}
+
+#[test]
+fn the_counter_counts() {
+    let count = allocations(|| {
+        let grown = String::from("a").repeat(100);
+        assert_eq!(grown.len(), 100);
+    });
+    assert!(count > 0);
+}
+
+#[test]
+fn paas_codes_are_read_without_allocating() {
+    check(PaasError::ALL);
+    let count = allocations(|| {
+        for &error in PaasError::ALL {
+            assert_eq!(PaasError::try_from(error.number()), Ok(error));
+            assert!(PaasError::try_from(error.number() + 7_000_000).is_err());
+            assert!(error.module().product() == error.product());
+            let _ = (error.flag(), error.message_en(), error.message_zh());
+            let _ = (error.solution_en(), error.crate_note());
+        }
+        for name in ["ARGUMENT_ERROR", "cannot_deploy_app"] {
+            assert!(name.parse::<PaasError>().is_ok());
+        }
+    });
+    assert_eq!(count, 0);
+}
+
+#[test]
+fn cci_codes_are_read_without_allocating() {
+    check(CciError::ALL);
+    let count = allocations(|| {
+        for &error in CciError::ALL {
+            assert!(!error.description().is_empty());
+        }
+    });
+    assert_eq!(count, 0);
+}
+
+#[test]
+fn sdk_codes_are_read_without_allocating() {
+    check(SdkError::ALL);
+    let count = allocations(|| {
+        for &error in SdkError::ALL {
+            assert_eq!(SdkError::try_from(error.number()), Ok(error));
+            assert!(SdkError::try_from(error.number() + 1_000_000).is_err());
+            let _ = (error.table(), error.description(), error.vendor_names());
+        }
+        assert!("err_param_invalid".parse::<SdkError>().is_ok());
+    });
+    assert_eq!(count, 0);
+}
+
+#[test]
+fn koupleless_codes_are_read_without_allocating() {
+    check(KouplelessError::ALL);
+    let count = allocations(|| {
+        for &error in KouplelessError::ALL {
+            for code in error.codes() {
+                assert_eq!(
+                    KouplelessError::parse_in(error.component(), code),
+                    Ok(error)
+                );
+                assert!(KouplelessError::matching(code).contains(&error));
+            }
+            let _ = (error.sources(), error.error_type(), error.business_type());
+        }
+        let ambiguous = "User.DiskFull".parse::<KouplelessError>().unwrap_err();
+        assert!(ambiguous.is_ambiguous() && ambiguous.candidates().len() == 2);
+        assert!(KouplelessError::parse_in(Component::KouplelessBoard, "User.DiskFull").is_err());
+    });
+    assert_eq!(count, 0);
+}
