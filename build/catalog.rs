@@ -196,7 +196,6 @@ pub fn emit_enum(name: &str, doc: &str, variants: &[Variant]) -> String {
          \x20   strum::VariantArray,\n\
          \x20   strum::VariantNames,\n\
          )]\n\
-         #[error(\"{}: {}\", self.code(), self.message())]\n\
          #[non_exhaustive]\n",
     );
     writeln!(out, "pub enum {name} {{").unwrap();

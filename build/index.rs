@@ -96,3 +96,20 @@ pub fn emit_keys(name: &str, what: &str, keys: &[u32]) -> String {
         len = keys.len(),
     )
 }
+
+/// `const NAME: RangeInclusive<usize>`: the shortest and the longest of `texts`,
+/// so that a lookup rejects input of another length before hashing it.
+pub fn emit_lengths<'a>(
+    name: &str,
+    what: &str,
+    texts: impl IntoIterator<Item = &'a str>,
+) -> String {
+    let lengths: Vec<usize> = texts.into_iter().map(str::len).collect();
+    let (min, max) = (
+        lengths.iter().copied().min().unwrap_or(0),
+        lengths.iter().copied().max().unwrap_or(0),
+    );
+    format!(
+        "/// The lengths of {what}.\nconst {name}: std::ops::RangeInclusive<usize> = {min}..={max};\n"
+    )
+}

@@ -136,6 +136,7 @@ pub fn generate(text: &str, sources_text: &str) -> Result<String, TableError> {
             .collect();
         rows.push(
             [
+                field(indent, "code", &code_items[0]),
                 rust::slice_field(indent, "codes", &code_items),
                 field(
                     indent,
@@ -220,6 +221,11 @@ pub fn generate(text: &str, sources_text: &str) -> Result<String, TableError> {
                 "CODES",
                 "crate::koupleless::CodeEntry",
                 &entries,
+            ),
+            index::emit_lengths(
+                "CODE_LENGTHS",
+                "the codes",
+                codes.values().map(|(code, _)| *code),
             ),
             index::emit(
                 "CODE_INDEX",

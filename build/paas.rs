@@ -191,7 +191,7 @@ pub fn generate(text: &str) -> Result<String, TableError> {
         code_keys.push((u64::from(key), catalog::row_number(&row, number)?));
         numbers.push(key);
     }
-    catalog::unique(&table, "vendor name", all_names)?;
+    catalog::unique(&table, "vendor name", all_names.iter().copied())?;
     let code_index = index::build(&code_keys).map_err(|e| table.error(1, e))?;
     let name_index = index::build(&name_keys).map_err(|e| table.error(1, e))?;
     Module {
@@ -206,6 +206,11 @@ pub fn generate(text: &str) -> Result<String, TableError> {
         statics: vec![
             index::emit("CODE_INDEX", "Code index, keyed by the code's number", &code_index),
             index::emit_keys("NUMBERS", "The number of each code", &numbers),
+            index::emit_lengths(
+                "NAME_LENGTHS",
+                "the vendor names",
+                all_names.iter().map(|(_, name)| *name),
+            ),
             index::emit(
                 "NAME_INDEX",
                 "Vendor-name index, keyed by `fold_hash` of the name",

@@ -110,7 +110,7 @@ pub fn generate(text: &str) -> Result<String, TableError> {
         code_keys.push((u64::from(key), row_number));
         numbers.push(key);
     }
-    catalog::unique(&table, "vendor name", all_names)?;
+    catalog::unique(&table, "vendor name", all_names.iter().copied())?;
     let code_index = index::build(&code_keys).map_err(|e| table.error(1, e))?;
     let name_index = index::build(&name_keys).map_err(|e| table.error(1, e))?;
     Module {
@@ -129,6 +129,11 @@ pub fn generate(text: &str) -> Result<String, TableError> {
                 &code_index,
             ),
             index::emit_keys("NUMBERS", "The number of each code", &numbers),
+            index::emit_lengths(
+                "NAME_LENGTHS",
+                "the vendor names",
+                all_names.iter().map(|(_, name)| *name),
+            ),
             index::emit(
                 "NAME_INDEX",
                 "Vendor-name index, keyed by `fold_hash` of the name",

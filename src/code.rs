@@ -68,8 +68,9 @@ pub trait ErrorCode:
 }
 
 /// Implements for a platform enum what every one has the same way: [`ErrorCode`]
-/// (delegating to the enum's inherent methods), `TryFrom<&str>` (as its `FromStr`)
-/// and the size guarantee, checked at compile time.
+/// (delegating to the enum's inherent methods), `Display`, `TryFrom<&str>` (as its
+/// `FromStr`) and the size guarantee, checked at compile time. (`Error` comes from
+/// thiserror's derive on the generated enum.)
 macro_rules! platform_enum {
     ($enum:ident, $vendor:expr) => {
         impl $crate::ErrorCode for $enum {
@@ -96,6 +97,17 @@ macro_rules! platform_enum {
             }
             fn status_origin(&self) -> $crate::StatusOrigin {
                 $enum::status_origin(self)
+            }
+        }
+
+        /// Writes `code: message`: the code as the platform writes it, then the
+        /// published message. Three plain writes: no formatting machinery on the
+        /// error path of a service.
+        impl std::fmt::Display for $enum {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.code())?;
+                f.write_str(": ")?;
+                f.write_str(self.message())
             }
         }
 

@@ -1,5 +1,6 @@
 //! The error of parsing a code string.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use crate::Vendor;
@@ -10,8 +11,10 @@ use crate::koupleless::{Component, KouplelessError};
 /// or, for Koupleless, names codes of several component tables.
 ///
 /// Its `Display` names the input and the platform. It keeps the input without
-/// allocating: the first [`ParseCodeError::KEPT`] bytes of it, which cover every
-/// code the catalogs hold, and the length of the rest.
+/// allocating, in 44 bytes, so that a miss costs about what a hit does: the
+/// first [`ParseCodeError::KEPT`] bytes of a string (which cover every code
+/// the catalogs hold but the longest Koupleless ones) with its length, or the
+/// number given to `TryFrom<u32>`.
 ///
 /// ```
 /// use errcodes::cci::CciError;
@@ -22,25 +25,38 @@ use crate::koupleless::{Component, KouplelessError};
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ParseCodeError {
+    input: Input,
     vendor: Option<Vendor>,
     reason: Reason,
-    kept: [u8; ParseCodeError::KEPT],
-    kept_len: u8,
-    input_len: usize,
+}
+
+/// What the error keeps of the input.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Input {
+    /// The first `kept_len` bytes of a string of `len` bytes (`u32::MAX` for a
+    /// longer one), cut at a character boundary.
+    Text {
+        kept: [u8; ParseCodeError::KEPT],
+        kept_len: u8,
+        len: u32,
+    },
+    /// The number given to `TryFrom<u32>`, written out only when shown.
+    Number(u32),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 enum Reason {
     Unknown,
+    /// One of the rows the code names; the others are found from its code.
     #[cfg(feature = "koupleless")]
-    Ambiguous(&'static [KouplelessError]),
+    Ambiguous(KouplelessError),
     #[cfg(feature = "koupleless")]
     NotInComponent(Component),
 }
 
 impl ParseCodeError {
-    /// How many bytes of the input the error keeps.
-    pub const KEPT: usize = 64;
+    /// How many bytes of a string the error keeps.
+    pub const KEPT: usize = 32;
 
     /// `input` is no code of `vendor` (`None`: of no platform).
     #[inline]
@@ -52,61 +68,37 @@ impl ParseCodeError {
     #[cfg(any(feature = "paas", feature = "sdk"))]
     #[inline]
     pub(crate) fn unknown_number(vendor: Vendor, number: u32) -> Self {
-        // The digits, written without allocating: ten at most.
-        let mut digits = [0u8; 10];
-        let mut start = digits.len();
-        let mut rest = number;
-        loop {
-            start -= 1;
-            digits[start] = b'0' + (rest % 10) as u8;
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
+        ParseCodeError {
+            input: Input::Number(number),
+            vendor: Some(vendor),
+            reason: Reason::Unknown,
         }
-        let text = std::str::from_utf8(&digits[start..]).unwrap_or_default();
-        Self::new(Some(vendor), Reason::Unknown, text)
     }
 
-    /// `input` is a Koupleless code of several component tables.
+    /// `input` is a Koupleless code of several component tables, `candidates`.
     #[cfg(feature = "koupleless")]
     pub(crate) fn ambiguous(candidates: &'static [KouplelessError], input: &str) -> Self {
-        Self::new(
-            Some(Vendor::Koupleless),
-            Reason::Ambiguous(candidates),
-            input,
-        )
+        let reason = match candidates.first() {
+            Some(&first) => Reason::Ambiguous(first),
+            None => Reason::Unknown,
+        };
+        Self::new(Some(Vendor::Koupleless), reason, input)
     }
 
     /// `input` is no code of the `component` table.
     #[cfg(feature = "koupleless")]
     pub(crate) fn not_in_component(component: Component, input: &str) -> Self {
-        Self::new(
-            Some(Vendor::Koupleless),
-            Reason::NotInComponent(component),
-            input,
-        )
+        let reason = Reason::NotInComponent(component);
+        Self::new(Some(Vendor::Koupleless), reason, input)
     }
 
     #[inline]
     fn new(vendor: Option<Vendor>, reason: Reason, input: &str) -> Self {
-        let mut end = input.len().min(Self::KEPT);
-        while !input.is_char_boundary(end) {
-            end -= 1;
-        }
-        // The input is copied into the error in place: an array filled apart
-        // and then moved in is read back in wider loads than the copy stored it
-        // with, which stalls the processor until the stores reach the cache; the
-        // benches (`benches/parse.rs`) showed that stall in every miss.
-        let mut error = ParseCodeError {
+        ParseCodeError {
+            input: Input::text(input),
             vendor,
             reason,
-            kept: [0; Self::KEPT],
-            kept_len: end as u8,
-            input_len: input.len(),
-        };
-        error.kept[..end].copy_from_slice(&input.as_bytes()[..end]);
-        error
+        }
     }
 
     /// The platform whose codes were searched; `None` after [`crate::lookup`], which
@@ -124,32 +116,43 @@ impl ParseCodeError {
     }
 
     /// The input, or its first [`ParseCodeError::KEPT`] bytes (cut at a character
-    /// boundary) when it is longer: [`ParseCodeError::input_len`] tells.
+    /// boundary) when it is longer: [`ParseCodeError::input_len`] tells. A number
+    /// given to `TryFrom<u32>` is written out here.
     ///
     /// ```
     /// let long = "x".repeat(200);
     /// let error = long.parse::<errcodes::cci::CciError>().unwrap_err();
     /// assert_eq!(error.input(), &long[..errcodes::ParseCodeError::KEPT]);
     /// assert_eq!(error.input_len(), 200);
+    ///
+    /// let error = errcodes::sdk::SdkError::try_from(4121).unwrap_err();
+    /// assert_eq!(error.input(), "4121");
     /// ```
-    pub fn input(&self) -> &str {
-        // `new` cuts at a character boundary of a `str`, so this never fails.
-        std::str::from_utf8(&self.kept[..usize::from(self.kept_len)]).unwrap_or_default()
+    pub fn input(&self) -> Cow<'_, str> {
+        match &self.input {
+            // `Input::text` cuts at a character boundary of a `str`: this never fails.
+            Input::Text { kept, kept_len, .. } => Cow::Borrowed(
+                std::str::from_utf8(&kept[..usize::from(*kept_len)]).unwrap_or_default(),
+            ),
+            Input::Number(number) => Cow::Owned(number.to_string()),
+        }
     }
 
-    /// The length of the whole input in bytes.
+    /// The length of the whole input in bytes (`u32::MAX` for a longer one).
     ///
     /// ```
     /// let error = "CCI.9".parse::<errcodes::cci::CciError>().unwrap_err();
     /// assert_eq!(error.input_len(), 5);
     /// ```
-    pub const fn input_len(&self) -> usize {
-        self.input_len
+    pub fn input_len(&self) -> usize {
+        match self.input {
+            Input::Text { len, .. } => len as usize,
+            Input::Number(number) => number.checked_ilog10().unwrap_or(0) as usize + 1,
+        }
     }
 
-    /// Whether the input is a Koupleless code that several component tables list
-    /// with different meanings: parse it with its component
-    /// ([`KouplelessError::parse_in`]).
+    /// Whether the input is a Koupleless code that several component tables list:
+    /// parse it with its component ([`KouplelessError::parse_in`]).
     ///
     /// ```
     /// use errcodes::koupleless::KouplelessError;
@@ -173,23 +176,74 @@ impl ParseCodeError {
     /// assert_eq!(components, [Component::Arklet, Component::ModuleController]);
     /// ```
     #[cfg(feature = "koupleless")]
-    pub const fn candidates(&self) -> &'static [KouplelessError] {
+    pub fn candidates(&self) -> &'static [KouplelessError] {
         match self.reason {
-            Reason::Ambiguous(candidates) => candidates,
+            Reason::Ambiguous(first) => KouplelessError::matching(first.code()),
             _ => &[],
         }
     }
 
     fn write_input(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?}", self.input())?;
-        if self.input_len > usize::from(self.kept_len) {
-            write!(
-                f,
-                " (the first {} of {} bytes)",
-                self.kept_len, self.input_len
-            )?;
+        match self.input {
+            Input::Text { kept_len, len, .. } => {
+                write!(f, "{:?}", self.input())?;
+                if len > u32::from(kept_len) {
+                    match len {
+                        u32::MAX => write!(f, " (the first {kept_len} of over 4 GiB)")?,
+                        len => write!(f, " (the first {kept_len} of {len} bytes)")?,
+                    }
+                }
+                Ok(())
+            }
+            Input::Number(number) => write!(f, "\"{number}\""),
         }
-        Ok(())
+    }
+}
+
+impl Input {
+    /// The first bytes of `input`, copied with a few fixed-size moves rather than
+    /// a copy of variable length, whose stores the processor cannot forward to
+    /// the wide loads that move the error right after (the benches showed that
+    /// stall in every miss).
+    #[inline]
+    fn text(input: &str) -> Input {
+        let bytes = input.as_bytes();
+        let mut kept = [0u8; ParseCodeError::KEPT];
+        let kept_len = if bytes.len() > ParseCodeError::KEPT {
+            let mut end = ParseCodeError::KEPT;
+            while !input.is_char_boundary(end) {
+                end -= 1;
+            }
+            kept[..end].copy_from_slice(&bytes[..end]);
+            end
+        } else {
+            copy_short(&mut kept, bytes);
+            bytes.len()
+        };
+        Input::Text {
+            kept,
+            kept_len: kept_len as u8,
+            len: u32::try_from(bytes.len()).unwrap_or(u32::MAX),
+        }
+    }
+}
+
+/// Copies `bytes` (at most 32) to the start of `to` with two moves of a fixed
+/// size that overlap: the first and the last 16, 8, 4 or 1 bytes.
+#[inline]
+fn copy_short(to: &mut [u8; ParseCodeError::KEPT], bytes: &[u8]) {
+    fn both<const N: usize>(to: &mut [u8], bytes: &[u8]) {
+        if let (Some(first), Some(last)) = (bytes.first_chunk::<N>(), bytes.last_chunk::<N>()) {
+            let len = bytes.len();
+            to[..N].copy_from_slice(first);
+            to[len - N..len].copy_from_slice(last);
+        }
+    }
+    match bytes.len() {
+        16..=32 => both::<16>(to, bytes),
+        8..=15 => both::<8>(to, bytes),
+        4..=7 => both::<4>(to, bytes),
+        len => to[..len].copy_from_slice(bytes),
     }
 }
 
@@ -199,10 +253,11 @@ impl fmt::Display for ParseCodeError {
             (Reason::Unknown, Some(vendor)) => write!(f, "unknown {vendor} error code ")?,
             (Reason::Unknown, None) => f.write_str("unknown error code ")?,
             #[cfg(feature = "koupleless")]
-            (Reason::Ambiguous(candidates), _) => {
+            (Reason::Ambiguous(_), _) => {
                 f.write_str("ambiguous Koupleless error code ")?;
                 self.write_input(f)?;
                 f.write_str(": the ")?;
+                let candidates = self.candidates();
                 for (i, candidate) in candidates.iter().enumerate() {
                     match i {
                         0 => {}
@@ -230,9 +285,11 @@ impl fmt::Debug for ParseCodeError {
             .field("vendor", &self.vendor)
             .field("reason", &self.reason)
             .field("input", &self.input())
-            .field("input_len", &self.input_len)
+            .field("input_len", &self.input_len())
             .finish()
     }
 }
 
 impl std::error::Error for ParseCodeError {}
+
+const _: () = assert!(size_of::<ParseCodeError>() <= 44, "the error stays small");

@@ -217,14 +217,27 @@ fn a_long_input_is_kept_in_part_and_said_to_be_longer() {
     let noise = "é".repeat(100); // 200 bytes, two per character
     let error = noise.parse::<SdkError>().unwrap_err();
     assert_eq!(error.input_len(), 200);
-    assert_eq!(error.input(), "é".repeat(32));
+    assert_eq!(error.input(), "é".repeat(16));
     assert_eq!(
         error.to_string(),
         format!(
-            "unknown openYuanrong error code {:?} (the first 64 of 200 bytes)",
-            "é".repeat(32)
+            "unknown openYuanrong error code {:?} (the first 32 of 200 bytes)",
+            "é".repeat(16)
         )
     );
+    // Cut at a character boundary: 31 bytes of a two-byte character and more.
+    let odd = format!("x{}", "é".repeat(40));
+    let error = odd.parse::<SdkError>().unwrap_err();
+    assert_eq!(error.input(), format!("x{}", "é".repeat(15)));
+    // Every length up to the limit is kept whole.
+    for len in 0..=errcodes::ParseCodeError::KEPT {
+        let input: String = ('a'..='z').cycle().take(len).collect();
+        let error = input.parse::<SdkError>().unwrap_err();
+        assert_eq!(
+            (error.input(), error.input_len()),
+            (input.as_str().into(), len)
+        );
+    }
 }
 
 #[test]

@@ -60,6 +60,8 @@ include!(concat!(env!("OUT_DIR"), "/koupleless.rs"));
 
 /// A row of `codes/koupleless.tsv`, as `build.rs` generates it into `ROWS`.
 pub(crate) struct Row {
+    /// The first of `codes`, apart so that [`KouplelessError::code`] is one load.
+    code: &'static str,
     /// `Source.Type` for each source of the row, in published order.
     codes: &'static [&'static str],
     component: Component,
@@ -121,7 +123,7 @@ impl KouplelessError {
     /// assert_eq!(KouplelessError::ArkletOrUserInstallModuleFailed.code(), "Arklet.InstallModuleFailed");
     /// ```
     pub const fn code(&self) -> &'static str {
-        self.row().codes[0]
+        self.row().code
     }
 
     /// Every code of the row: one per source.
@@ -275,6 +277,9 @@ impl KouplelessError {
     #[inline]
     pub fn matching(code: &str) -> &'static [KouplelessError] {
         let bytes = lookup::trim(code);
+        if !CODE_LENGTHS.contains(&bytes.len()) {
+            return &[];
+        }
         let is_code = |entry: usize| lookup::is_spelled(bytes, CODES[entry].code);
         match CODE_INDEX.find(hash::fold_hash(bytes), is_code) {
             Some(entry) => CODES[entry].rows,

@@ -4,15 +4,14 @@
 //! the lookups the crate runs are computed by the very same code: a change here
 //! regenerates every index.
 
-/// Hashes `bytes` with ASCII letters folded to lower case, so that `CCI.02.409101`
-/// and `cci.02.409101` land in the same slot (the caller still compares the bytes).
+/// Hashes `bytes` with ASCII letters folded to lower case, so that `User.DiskFull`
+/// and `user.diskfull` land in the same slot (the caller still compares the bytes).
 ///
-/// Eight bytes at a time: codes and names are 4 to 60 bytes long, and a
-/// byte-at-a-time hash would cost more than the rest of the lookup. Each word is
-/// multiplied on its own and only a rotate and an exclusive or chain the words,
-/// so the multiplications of a long code overlap instead of waiting on each
-/// other. The last word, the last 1 to 7 bytes with zeros above them, is read
-/// rather than copied (see [`low_bytes`]).
+/// It reads three words whatever the length: the first eight bytes, the eight in
+/// the middle and the last eight (overlapping in short input), and the length.
+/// The codes and names of one platform differ there (`build.rs` fails the build if
+/// two of them ever hash alike), and a hash of every byte of a 57-byte Koupleless
+/// code cost as much as strum's whole `match`.
 #[cfg_attr(
     not(any(feature = "paas", feature = "sdk", feature = "koupleless")),
     allow(dead_code)
@@ -21,25 +20,25 @@
 pub(crate) fn fold_hash(bytes: &[u8]) -> u64 {
     const FOLD: u64 = 0x2020_2020_2020_2020;
     const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
-    let step = |hash: u64, word: u64| hash.rotate_left(23) ^ (word | FOLD).wrapping_mul(MIX);
-    let words = bytes.chunks_exact(8);
-    let rest = words.remainder();
-    let mut hash = 0;
-    for word in words {
-        // `chunks_exact(8)` gives 8 bytes: the conversion cannot fail.
-        hash = step(
-            hash,
-            u64::from_le_bytes(word.try_into().unwrap_or_default()),
-        );
-    }
-    if !rest.is_empty() {
-        let word = match bytes.last_chunk::<8>() {
-            Some(last) => u64::from_le_bytes(*last) >> (8 * (8 - rest.len())),
-            None => low_bytes(rest),
-        };
-        hash = step(hash, word);
-    }
-    let hash = (hash ^ bytes.len() as u64).wrapping_mul(MIX);
+    let len = bytes.len();
+    let (first, middle, last) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(first), Some(last)) => {
+            let middle = bytes[len / 2 - 4..]
+                .first_chunk::<8>()
+                .map_or(0, |m| u64::from_le_bytes(*m));
+            (
+                u64::from_le_bytes(*first),
+                middle,
+                u64::from_le_bytes(*last),
+            )
+        }
+        _ => (low_bytes(bytes), 0, 0),
+    };
+    let hash = (first | FOLD).wrapping_mul(MIX)
+        ^ (middle | FOLD).rotate_left(21)
+        ^ (last | FOLD).rotate_left(42)
+        ^ len as u64;
+    let hash = hash.wrapping_mul(MIX);
     hash ^ (hash >> 29)
 }
 

@@ -310,6 +310,9 @@ impl PaasError {
     /// The code whose vendor name `bytes` is. Apart from [`PaasError::find`], so
     /// that the number path, the common one, stays small enough to inline.
     fn find_name(bytes: &[u8]) -> Option<PaasError> {
+        if !NAME_LENGTHS.contains(&bytes.len()) {
+            return None;
+        }
         let is_name = |row: usize| lookup::is_one_of(bytes, ROWS[row].vendor_names);
         let row = NAME_INDEX.find(hash::fold_hash(bytes), is_name)?;
         Some(PaasError::ALL[row])
