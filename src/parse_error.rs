@@ -41,6 +41,7 @@ enum Input {
         len: u32,
     },
     /// The number given to `TryFrom<u32>`, written out only when shown.
+    #[cfg_attr(not(any(feature = "paas", feature = "sdk")), allow(dead_code))]
     Number(u32),
 }
 
