@@ -22,7 +22,8 @@ const CCI: &[u8] = br#"{"kind":"Status","apiVersion":"v1","metadata":{},"status"
 const ESB: &[u8] = br#"{"result":false,"code":1306406,"data":null,"message":"Parameters error, bk_biz_id is required","request_id":"5f1c2a3b4d5e6f708192a3b4c5d6e7f8"}"#;
 const PAAS3: &[u8] = r#"{"code":"CANNOT_DEPLOY_APP","detail":"部署失败: 构建超时"}"#.as_bytes();
 const SDK: &[u8] = br#"{"code":4115,"message":"function [0@faaspy@hello3] is not found. check input parameters","trace_id":"7d2c5b1e-0f3a-4c6d-9e8b-2a1f0c3d4e5f"}"#;
-const ARKLET: &[u8] = br#"{"code":"FAILED","message":"install biz not success!","errorCode":"Arklet.InstallBizFailed","component":"Arklet","baseIdentity":"base-1"}"#;
+const TWO_LEVEL: &[u8] = br#"{"code":"FAILED","message":"install biz not success!","errorCode":"Arklet.InstallBizFailed","component":"Arklet","baseIdentity":"base-1"}"#;
+const ARKLET: &[u8] = br#"{"code":"FAILED","message":"install biz not success!","baseIdentity":"base-1","data":{"code":"REPEAT_BIZ","message":"Biz: dynamic-provider:1.0.0 has been installed or registered."}}"#;
 
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -64,6 +65,21 @@ struct SdkPlain {
 struct ArkletPlain {
     code: String,
     message: String,
+    base_identity: String,
+    data: ArkletDataPlain,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ArkletDataPlain {
+    code: String,
+    message: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct TwoLevelPlain {
+    code: String,
+    message: String,
     error_code: String,
     component: String,
     base_identity: String,
@@ -92,8 +108,8 @@ fn parse<A, P: for<'de> Deserialize<'de>>(
 }
 
 /// Builds the response both ways under `name`: errcodes' `to_response`, and the
-/// plain struct serialized into a response with the same status and content
-/// type.
+/// plain struct serialized into a response with the same status, content type
+/// and headers.
 fn build<A, P: Serialize>(
     c: &mut Criterion,
     name: &str,
@@ -101,7 +117,9 @@ fn build<A, P: Serialize>(
     to_response: fn(&A) -> http::Response<Vec<u8>>,
     plain: &P,
 ) {
-    let status = to_response(error).status();
+    let expected = to_response(error);
+    let status = expected.status();
+    let headers = expected.headers().clone();
     let mut group = c.benchmark_group("bodies/build");
     group.bench_function(format!("{name}/errcodes"), |b| {
         b.iter(|| to_response(black_box(error)))
@@ -111,10 +129,9 @@ fn build<A, P: Serialize>(
             let body = serde_json::to_vec(black_box(plain)).unwrap();
             let mut response = http::Response::new(body);
             *response.status_mut() = status;
-            response.headers_mut().insert(
-                http::header::CONTENT_TYPE,
-                http::HeaderValue::from_static("application/json"),
-            );
+            for (name, value) in &headers {
+                response.headers_mut().insert(name.clone(), value.clone());
+            }
             response
         })
     });
@@ -131,7 +148,13 @@ fn bodies(c: &mut Criterion) {
     parse::<_, EsbPlain>(c, "esb", ESB, paas::ApiError::from_slice);
     parse::<_, Paas3Plain>(c, "bkpaas3", PAAS3, paas::ApiError::from_slice);
     parse::<_, SdkPlain>(c, "openyuanrong rest", SDK, sdk::ApiError::from_slice);
-    parse::<_, ArkletPlain>(c, "koupleless", ARKLET, koupleless::ApiError::from_slice);
+    parse::<_, ArkletPlain>(c, "arklet", ARKLET, koupleless::ApiError::from_slice);
+    parse::<_, TwoLevelPlain>(
+        c,
+        "koupleless two-level",
+        TWO_LEVEL,
+        koupleless::ApiError::from_slice,
+    );
 
     build(
         c,
@@ -156,10 +179,17 @@ fn bodies(c: &mut Criterion) {
     );
     build(
         c,
-        "koupleless",
-        &koupleless::ApiError::from_slice(ARKLET).unwrap(),
+        "bkpaas3",
+        &paas::ApiError::from_slice(PAAS3).unwrap(),
+        paas::ApiError::to_response,
+        &plain::<Paas3Plain>(PAAS3),
+    );
+    build(
+        c,
+        "koupleless two-level",
+        &koupleless::ApiError::from_slice(TWO_LEVEL).unwrap(),
         koupleless::ApiError::to_response,
-        &plain::<ArkletPlain>(ARKLET),
+        &plain::<TwoLevelPlain>(TWO_LEVEL),
     );
 }
 

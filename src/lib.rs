@@ -3,7 +3,8 @@
 //!
 //! Every published code is a variant of its platform's enum, which knows the
 //! code, the published message, description and solution, and the HTTP status
-//! the platform really sends, and parses back from the code string:
+//! the platform sends with it (or, where the vendor gives no rule, the crate's
+//! documented choice), and parses back from the code string:
 //!
 //! ```
 //! use errcodes::cci::CciError;
@@ -109,6 +110,7 @@
 //! - `cli`: the `errcodes` command, which explains, lists and searches the codes
 //!   of every platform (see the README); it enables all four platforms.
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(not(any(
     feature = "paas",
@@ -148,6 +150,10 @@ pub use vendor::{ParseVendorError, Vendor};
 
 /// The `http` crate, whose [`StatusCode`](http::StatusCode) the codes return.
 pub use http;
+/// The `serde_json` crate, whose [`RawValue`](serde_json::value::RawValue) holds
+/// the fields of a body an `ApiError` keeps raw.
+#[cfg(feature = "json")]
+pub use serde_json;
 
 /// The README's examples, run as doctests.
 #[cfg(doctest)]

@@ -79,11 +79,16 @@ macro_rules! serde_platform {
             }
         }
 
-        /// Deserializes what [`FromStr`](std::str::FromStr) parses, or a number on
-        /// platforms whose codes are numbers.
+        /// Deserializes what [`FromStr`](std::str::FromStr) parses; on platforms
+        /// whose codes are numbers, also a number, from a self-describing format
+        /// (JSON); the others ask the format for a string.
         impl<'de> Deserialize<'de> for $enum {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                deserializer.deserialize_any(CodeVisitor(PhantomData))
+                if <$enum as Platform>::NUMERIC {
+                    deserializer.deserialize_any(CodeVisitor(PhantomData))
+                } else {
+                    deserializer.deserialize_str(CodeVisitor(PhantomData))
+                }
             }
         }
     };
@@ -112,7 +117,9 @@ impl Serialize for Code {
     }
 }
 
-/// Deserializes a code string of any platform, as [`crate::lookup`] finds it.
+/// Deserializes a code of any platform, as [`crate::lookup`] finds it: a string,
+/// or, from a self-describing format, a number (a BlueKing PaaS or openYuanrong
+/// code).
 impl<'de> Deserialize<'de> for Code {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct AnyCode;
@@ -124,7 +131,13 @@ impl<'de> Deserialize<'de> for Code {
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Code, E> {
                 crate::lookup(v).map_err(E::custom)
             }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Code, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Code, E> {
+                Err(E::invalid_value(de::Unexpected::Signed(v), &self))
+            }
         }
-        deserializer.deserialize_str(AnyCode)
+        deserializer.deserialize_any(AnyCode)
     }
 }

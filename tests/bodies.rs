@@ -151,12 +151,18 @@ fn bk_error_code_body() {
 #[test]
 fn esb_success_is_not_an_error() {
     let body = br#"{"result": true, "code": 0, "data": {"id": 1}, "message": "success"}"#;
-    assert_eq!(
-        paas::ApiError::from_slice(body),
-        Err(BodyError::NotAnError {
+    let error = paas::ApiError::from_slice(body).unwrap_err();
+    assert!(matches!(
+        error,
+        BodyError::NotAnError {
             field: "result",
-            value: "true"
-        })
+            value: "true",
+            ..
+        }
+    ));
+    assert_eq!(
+        error.to_string(),
+        "the body reports success (`result` is true), not an error"
     );
 }
 
@@ -212,12 +218,12 @@ fn exception_text_errors_say_where() {
         (
             "ErrCode: 4294967296, ModuleCode: 1, ErrMsg: m",
             9,
-            "the code, digits",
+            "the code, a number up to 4294967295 with no leading zero",
         ),
         (
             "ErrCode: 01001, ModuleCode: 1, ErrMsg: m",
             9,
-            "the code, digits",
+            "the code, a number up to 4294967295 with no leading zero",
         ),
         (
             "ErrCode: 1001; ModuleCode: 1, ErrMsg: m",
@@ -230,12 +236,17 @@ fn exception_text_errors_say_where() {
             "the module code, digits",
         ),
         ("code: 1001, module code: 1", 26, ", msg: "),
+        (
+            "code: 1001, module code: 99999999999, msg: m",
+            25,
+            "the module code, a number up to 4294967295 with no leading zero",
+        ),
     ];
     for (text, offset, expected) in cases {
-        assert_eq!(
-            sdk::ApiError::from_exception_text(text),
-            Err(BodyError::ExceptionText { expected, offset }),
-            "{text}"
+        let error = sdk::ApiError::from_exception_text(text).unwrap_err();
+        assert!(
+            matches!(error, BodyError::ExceptionText { expected: e, offset: o, .. } if e == expected && o == offset),
+            "{text}: {error:?}"
         );
     }
 }
@@ -247,7 +258,7 @@ fn arklet_response() {
         "data": {"code": "REPEAT_BIZ", "message": "Biz: dynamic-provider:1.0.0 has been installed or registered."}}"#;
     let error = koupleless::ApiError::from_response(&Response::new(&body[..])).unwrap();
     assert_eq!(error.shape(), koupleless::Shape::Arklet);
-    assert_eq!(error.result_code(), "FAILED");
+    assert_eq!(error.result_code(), Some("FAILED"));
     assert_eq!(error.code(), "REPEAT_BIZ");
     assert_eq!(error.error(), None);
     assert_eq!(
@@ -441,7 +452,7 @@ fn truncated_and_non_json_bodies() {
         assert!(
             matches!(
                 error,
-                BodyError::Truncated { .. } | BodyError::Syntax { .. }
+                BodyError::Truncated { .. } | BodyError::Syntax { .. } | BodyError::Empty
             ),
             "{end}: {error}"
         );
@@ -451,17 +462,16 @@ fn truncated_and_non_json_bodies() {
         cci::ApiError::from_slice(html).unwrap_err().to_string(),
         "the body is not valid JSON: expected value (line 1, column 1)"
     );
+    for empty in [&b""[..], b" \n\t "] {
+        let error = sdk::ApiError::from_slice(empty).unwrap_err();
+        assert!(matches!(error, BodyError::Empty), "{error:?}");
+        assert_eq!(error.to_string(), "the body is empty");
+    }
     assert_eq!(
-        sdk::ApiError::from_slice(b"").unwrap_err(),
-        BodyError::Truncated { line: 1, column: 0 }
-    );
-    assert_eq!(
-        sdk::ApiError::from_slice(br#"{"code": 1, "message": "m"} trailing"#).unwrap_err(),
-        BodyError::Syntax {
-            reason: "trailing characters".to_owned(),
-            line: 1,
-            column: 29
-        }
+        sdk::ApiError::from_slice(br#"{"code": 1, "message": "m"} trailing"#)
+            .unwrap_err()
+            .to_string(),
+        "the body is not valid JSON: trailing characters (line 1, column 29)"
     );
 }
 
@@ -581,12 +591,10 @@ fn huge_bodies_and_messages() {
         r#"{{"code": 4115, "message": "{}"}}"#,
         "x".repeat(MAX_BODY_LEN)
     );
-    assert_eq!(
-        sdk::ApiError::from_slice(too_large.as_bytes()).unwrap_err(),
-        BodyError::TooLarge {
-            len: too_large.len(),
-            limit: MAX_BODY_LEN
-        }
+    let error = sdk::ApiError::from_slice(too_large.as_bytes()).unwrap_err();
+    assert!(
+        matches!(error, BodyError::TooLarge { len, limit, .. } if len == too_large.len() && limit == MAX_BODY_LEN),
+        "{error:?}"
     );
 }
 
@@ -603,15 +611,15 @@ fn deep_nesting_is_refused_with_its_field() {
         r#"{{"code": 1, "message": "m", "x": {}}}"#,
         nested(MAX_DEPTH)
     );
+    // serde_json has read the `}` after the value: the column is the body's end.
     assert_eq!(
-        sdk::ApiError::from_slice(deep.as_bytes()).unwrap_err(),
-        BodyError::TooDeep {
-            field: "x".to_owned(),
-            limit: MAX_DEPTH,
-            line: 1,
-            // serde_json has read the `}` after the value.
-            column: deep.len()
-        }
+        sdk::ApiError::from_slice(deep.as_bytes())
+            .unwrap_err()
+            .to_string(),
+        format!(
+            "`x` nests deeper than {MAX_DEPTH} levels (line 1, column {})",
+            deep.len()
+        )
     );
     let very_deep = format!(r#"{{"code": 1, "message": "m", "x": {}}}"#, nested(100_000));
     assert!(matches!(
@@ -639,12 +647,8 @@ fn deep_nesting_is_refused_with_its_field() {
 fn invalid_utf8_is_a_syntax_error() {
     let body = b"{\"code\": 1, \"message\": \"caf\xe9\"}";
     assert_eq!(
-        sdk::ApiError::from_slice(body).unwrap_err(),
-        BodyError::Syntax {
-            reason: "invalid unicode code point".to_owned(),
-            line: 1,
-            column: 28
-        }
+        sdk::ApiError::from_slice(body).unwrap_err().to_string(),
+        "the body is not valid JSON: invalid unicode code point (line 1, column 28)"
     );
     let lone_surrogate = br#"{"code": 1, "message": "\ud800"}"#;
     assert!(matches!(
@@ -742,27 +746,37 @@ fn detect_tells_each_platform() {
             String::from_utf8_lossy(body)
         );
     }
-    for built in [
-        cci::ApiError::from(cci::CciError::ChartInUse)
-            .to_response()
-            .into_body(),
-        paas::ApiError::from(paas::PaasError::CannotDeployApp)
-            .to_response()
-            .into_body(),
-        paas::ApiError::from(paas::PaasError::PaasDefaultCode)
-            .to_response()
-            .into_body(),
-        sdk::ApiError::from(sdk::SdkError::EtcdError)
-            .to_response()
-            .into_body(),
-        koupleless::ApiError::from(koupleless::KouplelessError::ArkletPullBizError)
-            .to_response()
-            .into_body(),
+    let built = |response: http::Response<Vec<u8>>| response.into_body();
+    for (body, vendor) in [
+        (
+            built(cci::ApiError::from(cci::CciError::ChartInUse).to_response()),
+            Vendor::Cci,
+        ),
+        (
+            built(paas::ApiError::from(paas::PaasError::CannotDeployApp).to_response()),
+            Vendor::Paas,
+        ),
+        (
+            built(paas::ApiError::from(paas::PaasError::PaasDefaultCode).to_response()),
+            Vendor::Paas,
+        ),
+        (
+            built(sdk::ApiError::from(sdk::SdkError::EtcdError).to_response()),
+            Vendor::Sdk,
+        ),
+        (
+            built(
+                koupleless::ApiError::from(koupleless::KouplelessError::ArkletPullBizError)
+                    .to_response(),
+            ),
+            Vendor::Koupleless,
+        ),
     ] {
-        assert!(
-            errcodes::detect(&built).is_ok(),
+        assert_eq!(
+            errcodes::detect(&body),
+            Ok(vendor),
             "{}",
-            String::from_utf8_lossy(&built)
+            String::from_utf8_lossy(&body)
         );
     }
 }
@@ -780,6 +794,195 @@ fn detect_says_why_it_cannot_tell() {
     ));
     assert!(matches!(
         errcodes::detect(b"[]"),
-        Err(BodyError::NotAnObject { found: "an array" })
+        Err(BodyError::NotAnObject {
+            found: "an array",
+            ..
+        })
     ));
+}
+
+// ---- What review found -------------------------------------------------------
+
+#[test]
+fn a_plain_kubernetes_status_is_cci() {
+    let body = br#"{"kind": "Status", "apiVersion": "v1", "status": "Failure", "message": "namespaces \"x\" not found", "reason": "NotFound", "code": 404}"#;
+    assert_eq!(errcodes::detect(body), Ok(Vendor::Cci));
+    // It has no CCI code: the CCI parser says so.
+    let error = cci::ApiError::from_slice(body).unwrap_err();
+    assert!(
+        matches!(
+            error,
+            BodyError::MissingField {
+                field: "errorCode",
+                ..
+            }
+        ),
+        "{error}"
+    );
+}
+
+#[test]
+fn with_field_refuses_the_fields_an_error_writes_itself() {
+    let value = || serde_json::value::RawValue::from_string("1".to_owned()).unwrap();
+    for name in ["code", "message", "errorCode", "reason"] {
+        let error = cci::ApiError::from(cci::CciError::ChartInUse).with_field(name, value());
+        assert!(matches!(error, Err(BodyError::ReservedField { ref field, .. }) if field == name));
+    }
+    assert!(
+        paas::ApiError::from(paas::PaasError::ArgumentError)
+            .with_field("result", value())
+            .is_err()
+    );
+    assert!(
+        sdk::ApiError::from(sdk::SdkError::EtcdError)
+            .with_field("trace_id", value())
+            .is_err()
+    );
+    assert!(
+        koupleless::ApiError::from(koupleless::KouplelessError::ArkletPullBizError)
+            .with_field("component", value())
+            .is_err()
+    );
+    // Any other field is set, and the body still reads back.
+    let error = sdk::ApiError::from(sdk::SdkError::EtcdError)
+        .with_field("retry", value())
+        .unwrap();
+    let again = sdk::ApiError::from_slice(error.to_response().body()).unwrap();
+    assert_eq!(again.field("retry").unwrap().get(), "1");
+}
+
+#[test]
+fn a_component_that_lacks_the_code_names_no_row() {
+    let body = br#"{"code": "FAILED", "message": "m", "errorCode": "Arklet.PullBizError", "component": "ModuleController"}"#;
+    let error = koupleless::ApiError::from_slice(body).unwrap();
+    assert_eq!(error.error(), None);
+    assert!(error.candidates().is_empty());
+    // An empty top-level `code` is kept as sent.
+    let body = br#"{"code": "", "message": "m", "errorCode": "Arklet.PullBizError"}"#;
+    let error = koupleless::ApiError::from_slice(body).unwrap();
+    assert_eq!(error.result_code(), Some(""));
+    assert!(
+        String::from_utf8(error.to_response().into_body())
+            .unwrap()
+            .contains(r#""code":"""#)
+    );
+}
+
+#[test]
+fn float_codes_are_reported_as_written() {
+    for (code, shown) in [
+        ("1.0", "1.0"),
+        ("1e3", "1000.0"),
+        ("-0.0", "-0.0"),
+        ("1e40", "1e40"),
+    ] {
+        let body = format!(r#"{{"code": {code}, "message": "m"}}"#);
+        let error = sdk::ApiError::from_slice(body.as_bytes())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.starts_with(&format!("`code` is {shown}, out of range")),
+            "{code}: {error}"
+        );
+    }
+}
+
+#[test]
+fn statuses_of_parsed_and_built_errors() {
+    // bkpaas3 sends 400 for every numbered code it has, known to the catalog or not.
+    let unknown =
+        paas::ApiError::from_slice(br#"{"code": "SVR_VERSION_CHECK_FAILED", "detail": "d"}"#)
+            .unwrap();
+    assert_eq!(unknown.status(), Some(StatusCode::BAD_REQUEST));
+    assert_eq!(unknown.to_response().status(), 400);
+    // ESB answers 200 whatever the code, and a shape brings its status along.
+    let esb = paas::ApiError::from(paas::PaasError::CannotDeployApp).with_shape(paas::Shape::Esb);
+    assert_eq!(esb.to_response().status(), 200);
+    let paas3 = paas::ApiError::from(paas::PaasError::ArgumentError).with_shape(paas::Shape::Paas3);
+    assert_eq!(paas3.to_response().status(), 400);
+    assert!(
+        paas3.field("data").is_none(),
+        "ESB's `data: null` does not follow"
+    );
+    // A status set or read from a response wins.
+    let set =
+        paas::ApiError::from(paas::PaasError::ArgumentError).with_status(StatusCode::BAD_GATEWAY);
+    assert_eq!(set.to_response().status(), 502);
+    let read = paas::ApiError::from_response(&set.to_response()).unwrap();
+    assert_eq!(read.status(), Some(StatusCode::BAD_GATEWAY));
+    // Where nothing tells, the crate answers 500 (its choice, documented).
+    let gateway =
+        cci::ApiError::from_slice(br#"{"error_code": "APIGW.0301", "error_msg": "m"}"#).unwrap();
+    assert_eq!(
+        (gateway.status(), gateway.to_response().status()),
+        (None, StatusCode::INTERNAL_SERVER_ERROR)
+    );
+    let sdk_unknown = sdk::ApiError::from_slice(br#"{"code": 4999, "message": "m"}"#).unwrap();
+    assert_eq!(
+        (sdk_unknown.status(), sdk_unknown.to_response().status()),
+        (None, StatusCode::INTERNAL_SERVER_ERROR)
+    );
+    let cci = cci::ApiError::from(cci::CciError::InternalProcessingError)
+        .with_status(StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        cci::ApiError::from_response(&cci.to_response()).unwrap(),
+        cci
+    );
+}
+
+#[test]
+fn bkpaas3_headers_must_agree_with_the_body() {
+    let response = |name: &str, num: &str| {
+        Response::builder()
+            .status(400)
+            .header("bkapi-error-code", name)
+            .header("bkapi-error-code-num", num)
+            .body(r#"{"code": "CANNOT_DEPLOY_APP", "detail": "d"}"#)
+            .unwrap()
+    };
+    let error = paas::ApiError::from_response(&response("CANNOT_DEPLOY_APP", "4311003")).unwrap();
+    assert_eq!(error.number(), Some(4311003));
+    let wrong_num =
+        paas::ApiError::from_response(&response("CANNOT_DEPLOY_APP", "4311009")).unwrap_err();
+    assert!(
+        wrong_num
+            .to_string()
+            .contains("the number of the body's `code`"),
+        "{wrong_num}"
+    );
+    let wrong_name =
+        paas::ApiError::from_response(&response("CHANNEL_NOT_FOUND", "4311003")).unwrap_err();
+    assert!(
+        wrong_name
+            .to_string()
+            .contains("bkapi-error-code is \"CHANNEL_NOT_FOUND\""),
+        "{wrong_name}"
+    );
+    // A parsed bkpaas3 body writes its number header back, as bkpaas3 does.
+    let parsed =
+        paas::ApiError::from_slice(br#"{"code": "CANNOT_DEPLOY_APP", "detail": "d"}"#).unwrap();
+    assert_eq!(
+        parsed.to_response().headers()["bkapi-error-code-num"],
+        "4311003"
+    );
+}
+
+#[test]
+fn ten_digit_number_codes_keep_their_number() {
+    let error =
+        paas::ApiError::from_slice(br#"{"result": false, "code": 4294967295, "message": "m"}"#)
+            .unwrap();
+    assert_eq!((error.number(), error.error()), (Some(4294967295), None));
+}
+
+#[test]
+fn a_status_without_message_is_read() {
+    let body = br#"{"kind": "Status", "code": 409, "errorCode": "CCI.02.409101"}"#;
+    let error = cci::ApiError::from_slice(body).unwrap();
+    assert_eq!(
+        (error.error(), error.message()),
+        (Some(cci::CciError::NamespaceNameAlreadyExists), "")
+    );
+    let written = String::from_utf8(error.to_response().into_body()).unwrap();
+    assert!(!written.contains("message"), "{written}");
 }

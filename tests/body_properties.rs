@@ -231,6 +231,42 @@ proptest! {
     }
 
     #[test]
+    fn built_errors_read_back(
+        message in any::<String>(),
+        id in any::<String>(),
+        field in "[a-z]{1,8}",
+        value in json(),
+        code in 0..errcodes::Code::all().count(),
+        shape in 0..4usize,
+        status in 100u16..1000,
+    ) {
+        let raw = serde_json::value::to_raw_value(&value).unwrap();
+        let status = http::StatusCode::from_u16(status).unwrap();
+        // Each platform's builders, on one code of it, give a response that
+        // reads back to the same error.
+        macro_rules! read_back {
+            ($module:ident, $error:expr, $($builder:tt)*) => {{
+                let built = $module::ApiError::from($error).with_message(message.clone())$($builder)*;
+                if let Ok(built) = built.clone().with_field(&field, raw.clone()) {
+                    let read = $module::ApiError::from_response(&built.to_response()).unwrap();
+                    prop_assert_eq!(&read, &built);
+                    prop_assert_eq!(read.to_response().into_body(), built.to_response().into_body());
+                }
+            }};
+        }
+        match errcodes::Code::all().nth(code).unwrap() {
+            errcodes::Code::Cci(e) => read_back!(cci, e, .with_request_id(id.clone()).with_status(status)),
+            errcodes::Code::Paas(e) => {
+                let shapes = [paas::Shape::Paas3, paas::Shape::Paas3StdJson, paas::Shape::Esb, paas::Shape::BkError];
+                read_back!(paas, e, .with_request_id(id.clone()).with_shape(shapes[shape]).with_status(status))
+            }
+            errcodes::Code::Sdk(e) => read_back!(sdk, e, .with_trace_id(id.clone()).with_status(status)),
+            errcodes::Code::Koupleless(e) => read_back!(koupleless, e, .with_base_identity(id.clone()).with_status(status)),
+            _ => {}
+        }
+    }
+
+    #[test]
     fn exception_texts(code in any::<u32>(), module in any::<u32>(), message in any::<String>(), python in any::<bool>()) {
         let text = if python {
             format!("code: {code}, module code: {module}, msg: {message}")

@@ -736,7 +736,7 @@ fn explain_stdin_refuses_garbage_with_a_reason() {
             b"ErrCode: one",
             "not an openYuanrong exception text: expected the code, digits at byte 9",
         ),
-        (b"", "the body ends early"),
+        (b"", "the body is empty"),
     ];
     for (body, said) in cases {
         let run = explain_stdin(body, &["-"]);
@@ -769,5 +769,46 @@ fn explain_stdin_takes_standard_input_once() {
             .contains("`-` (standard input) may be given once"),
         "{}",
         run.stderr
+    );
+}
+
+#[test]
+fn explain_stdin_reads_arklet_s_own_response() {
+    let body = br#"{"code": "FAILED", "message": "install biz not success!", "baseIdentity": "base-1",
+        "data": {"code": "REPEAT_BIZ", "message": "Biz: dynamic-provider:1.0.0 has been installed."}}"#;
+    let run = explain_stdin(body, &["--format", "json", "-"]);
+    // Arklet's own codes are not two-level codes: reported as unknown, as sent.
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr
+            .contains(r#"the Koupleless catalog has no code "REPEAT_BIZ""#),
+        "{}",
+        run.stderr
+    );
+    let objects = run.objects();
+    let [object] = &objects[..] else {
+        panic!("{objects:?}")
+    };
+    assert_eq!(text(object, "code_sent"), Some("REPEAT_BIZ"));
+    assert_eq!(text(object, "result_code"), Some("FAILED"));
+    assert_eq!(text(object, "base_identity"), Some("base-1"));
+    assert_eq!(
+        text(object, "data_message"),
+        Some("Biz: dynamic-provider:1.0.0 has been installed.")
+    );
+}
+
+#[test]
+fn explain_stdin_escapes_control_characters_on_a_terminal_s_text() {
+    let body = br#"{"code": 4115, "message": "\u001b[2Jgone", "trace_id": "t"}"#;
+    let run = explain_stdin(body, &["-"]);
+    assert_eq!(run.status, 0);
+    assert!(!run.stdout.contains('\u{1b}'), "{:?}", run.stdout);
+    assert!(run.stdout.contains(r"\u{1b}[2Jgone"), "{}", run.stdout);
+    // JSON keeps the message exactly, escaped as JSON escapes it.
+    let run = explain_stdin(body, &["--format", "json", "-"]);
+    assert_eq!(
+        text(&run.objects()[0], "message_sent"),
+        Some("\u{1b}[2Jgone")
     );
 }

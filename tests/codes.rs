@@ -304,19 +304,6 @@ fn statuses_follow_the_vendors_rules() {
 }
 
 #[test]
-fn every_enum_is_small() {
-    assert!(size_of::<PaasError>() <= 2);
-    assert!(size_of::<CciError>() <= 2);
-    assert!(size_of::<SdkError>() <= 2);
-    assert!(size_of::<KouplelessError>() <= 2);
-    assert_eq!(size_of::<Option<CciError>>(), size_of::<CciError>());
-    assert_eq!(
-        size_of::<Option<KouplelessError>>(),
-        size_of::<KouplelessError>()
-    );
-}
-
-#[test]
 fn the_trait_and_the_inherent_methods_agree() {
     for code in Code::all() {
         let (vendor, status) = match code {

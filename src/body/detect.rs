@@ -61,7 +61,10 @@ pub fn detect(body: &[u8]) -> Result<Vendor, BodyError> {
             Vendor::Koupleless
         });
     }
-    if keys.0[GATEWAY_CODE].is_some() && keys.0[GATEWAY_MESSAGE].is_some() {
+    // A Kubernetes Status without CCI's code: CCI's API server answered.
+    if string(&keys.0[KIND]).is_some_and(|kind| kind == "Status")
+        || keys.0[GATEWAY_CODE].is_some() && keys.0[GATEWAY_MESSAGE].is_some()
+    {
         return Ok(Vendor::Cci);
     }
     if keys.0[BK_ERROR_CODE].is_some() || keys.0[RESULT].is_some() {

@@ -4,7 +4,8 @@
 ///
 /// A body that is a valid error body with a code the catalog does not know is
 /// *not* an error: it is an `ApiError` whose `error()` is `None`. Positions are
-/// 1-based lines and columns (bytes) in the body, as `serde_json` counts them.
+/// lines and columns (bytes) in the body, counted from 1 as `serde_json` counts
+/// them. Each variant is `#[non_exhaustive]`: match with `{ .. }`.
 ///
 /// ```
 /// use errcodes::BodyError;
@@ -20,8 +21,13 @@
 #[derive(Clone, PartialEq, Eq, Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum BodyError {
+    /// The body is empty, or white space only: a proxy or a server that closed
+    /// the connection before answering.
+    #[error("the body is empty")]
+    Empty,
     /// The body is larger than [`MAX_BODY_LEN`](crate::body::MAX_BODY_LEN).
     #[error("the body is {len} bytes, more than the limit of {limit}")]
+    #[non_exhaustive]
     TooLarge {
         /// The body's length in bytes.
         len: usize,
@@ -31,6 +37,7 @@ pub enum BodyError {
     /// A field nests arrays and objects deeper than
     /// [`MAX_DEPTH`](crate::body::MAX_DEPTH), counting the body's own object.
     #[error("`{field}` nests deeper than {limit} levels (line {line}, column {column})")]
+    #[non_exhaustive]
     TooDeep {
         /// The field.
         field: String,
@@ -44,6 +51,7 @@ pub enum BodyError {
     /// The body is not JSON (an HTML error page, a proxy's text), or is invalid
     /// JSON (a bad escape, invalid UTF-8 in a string).
     #[error("the body is not valid JSON: {reason} (line {line}, column {column})")]
+    #[non_exhaustive]
     Syntax {
         /// What the JSON parser found wrong.
         reason: String,
@@ -54,6 +62,7 @@ pub enum BodyError {
     },
     /// The body ends before its JSON does: truncated by a proxy or a timeout.
     #[error("the body ends early, in the middle of its JSON (line {line}, column {column})")]
+    #[non_exhaustive]
     Truncated {
         /// Where it ends.
         line: usize,
@@ -62,6 +71,7 @@ pub enum BodyError {
     },
     /// The body is JSON, but not an object.
     #[error("the body is {found}, not a JSON object")]
+    #[non_exhaustive]
     NotAnObject {
         /// What it is instead: `an array`, `a string`, ...
         found: &'static str,
@@ -69,6 +79,7 @@ pub enum BodyError {
     /// A field has a JSON type the platform never sends there: a string where a
     /// number belongs, or the reverse.
     #[error("`{field}` is {found}, but must be {expected} (line {line}, column {column})")]
+    #[non_exhaustive]
     WrongType {
         /// The field: `errorCode`, `code`.
         field: String,
@@ -100,6 +111,7 @@ pub enum BodyError {
     /// A field appears twice in one object; JSON parsers disagree on which one
     /// counts, so the body is refused rather than read one way.
     #[error("`{field}` appears twice (the second at line {line}, column {column})")]
+    #[non_exhaustive]
     DuplicateField {
         /// The field.
         field: String,
@@ -110,6 +122,7 @@ pub enum BodyError {
     },
     /// The body lacks the field that carries the code (or the message).
     #[error("the body has no `{field}`: {what}")]
+    #[non_exhaustive]
     MissingField {
         /// The field the platform always sends.
         field: &'static str,
@@ -118,6 +131,7 @@ pub enum BodyError {
     },
     /// The body reports success: `result: true`, or Arklet's `code: SUCCESS`.
     #[error("the body reports success (`{field}` is {value}), not an error")]
+    #[non_exhaustive]
     NotAnError {
         /// The field that says so.
         field: &'static str,
@@ -126,6 +140,7 @@ pub enum BodyError {
     },
     /// A header that carries error data has a value the platform never sends.
     #[error("the header {name} is {value:?}, but must be {expected}")]
+    #[non_exhaustive]
     InvalidHeader {
         /// The header's name.
         name: &'static str,
@@ -136,14 +151,24 @@ pub enum BodyError {
     },
     /// Text that is not openYuanrong's exception text.
     #[error("not an openYuanrong exception text: expected {expected} at byte {offset}")]
+    #[non_exhaustive]
     ExceptionText {
         /// What the parser expected.
         expected: &'static str,
         /// The byte offset in the text where it is missing.
         offset: usize,
     },
+    /// `with_field` was given a field the `ApiError` writes itself, from its own
+    /// typed value: set that through the `ApiError`'s own methods.
+    #[error("`{field}` is written from the error's own value; set it with its own method")]
+    #[non_exhaustive]
+    ReservedField {
+        /// The field.
+        field: String,
+    },
     /// [`detect`](crate::body::detect) cannot tell which platform sent the body.
     #[error("cannot tell which platform sent the body: {reason}")]
+    #[non_exhaustive]
     UnknownPlatform {
         /// What the body lacks.
         reason: String,

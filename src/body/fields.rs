@@ -61,6 +61,14 @@ impl Fields {
         }
     }
 
+    /// Removes `name`.
+    pub(crate) fn remove(&mut self, name: &str) {
+        self.fields.retain(|(key, _)| key != name);
+        if let Some(names) = &mut self.names {
+            names.remove(name);
+        }
+    }
+
     /// Adds a field read from a body; the reader has checked it is not a duplicate.
     pub(crate) fn push(&mut self, name: Cow<'static, str>, value: Box<RawValue>) {
         if let Some(names) = &mut self.names {

@@ -153,6 +153,9 @@ pub(crate) trait Object: Default {
 /// fields it does not read in [`Fields`].
 pub(crate) fn parse<O: Object>(body: &[u8]) -> Result<(O, Fields), BodyError> {
     limits::check_size(body)?;
+    if body.trim_ascii().is_empty() {
+        return Err(BodyError::Empty);
+    }
     let context = Context::default();
     let (mut object, mut fields) = (O::default(), Fields::default());
     let mut deserializer = serde_json::Deserializer::from_slice(body);
@@ -595,12 +598,10 @@ impl<'de, W: Want> Visitor<'de> for Typed<'_, W> {
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<W::Out, E> {
         // serde_json reads any number with a fraction or exponent as a float:
-        // `1e40` and `4.5` are out of a code's range, as codes are whole numbers.
-        let value = if v != 0.0 && !(1e-4..1e16).contains(&v.abs()) {
-            format!("{v:e}")
-        } else {
-            format!("{v}")
-        };
+        // `1e40`, `4.5` and `1.0` are out of a code's range, as codes are whole
+        // numbers written without either. `{:?}` keeps them recognisable (`1.0`,
+        // not `1`; `1e40`).
+        let value = format!("{v:?}");
         match self.want.range() {
             Some((_, expected)) => Err(self.out_of_range(value, expected)),
             None => Err(self.wrong_type(format!("the number {value}"))),

@@ -59,7 +59,7 @@ pub(crate) fn json<T: Serialize>(
 /// read itself, its message builder, `Display`, `Error` and `Deserialize`.
 /// `$module` and `$error` name the platform, for the examples.
 macro_rules! api_error_common {
-    ($module:literal, $error:literal) => {
+    ($module:literal, $error:literal, reserved: $reserved:expr) => {
         impl ApiError {
             #[doc = "A field of the body this type does not read itself, as raw JSON."]
             #[doc = ""]
@@ -68,9 +68,9 @@ macro_rules! api_error_common {
             #[doc = "use serde_json::value::RawValue;"]
             #[doc = ""]
             #[doc = concat!("let error = ApiError::from(errcodes::", $module, "::", $error, ")")]
-            #[doc = "    .with_field(\"trace\", RawValue::from_string(r#\"\"t-1\"\"#.to_owned())?);"]
+            #[doc = "    .with_field(\"trace\", RawValue::from_string(r#\"\"t-1\"\"#.to_owned())?)?;"]
             #[doc = "assert_eq!(error.field(\"trace\").map(|v| v.get()), Some(r#\"\"t-1\"\"#));"]
-            #[doc = "# Ok::<(), serde_json::Error>(())"]
+            #[doc = "# Ok::<(), Box<dyn std::error::Error>>(())"]
             #[doc = "```"]
             pub fn field(&self, name: &str) -> Option<&serde_json::value::RawValue> {
                 self.fields.get(name)
@@ -106,22 +106,33 @@ macro_rules! api_error_common {
             #[doc = "The error with the field `name` set to `value`, as raw JSON: any"]
             #[doc = "field the platform's clients read that this type does not set."]
             #[doc = ""]
+            #[doc = "# Errors"]
+            #[doc = "[`BodyError::ReservedField`](crate::BodyError::ReservedField) for a"]
+            #[doc = "field the error writes from its own typed value (its code, its"]
+            #[doc = "message, ...): a body with that field twice would be refused."]
+            #[doc = ""]
             #[doc = "```"]
             #[doc = "use serde_json::value::RawValue;"]
             #[doc = ""]
             #[doc = concat!("let error = errcodes::", $module, "::ApiError::from(errcodes::", $module, "::", $error, ")")]
-            #[doc = "    .with_field(\"hint\", RawValue::from_string(r#\"\"retry later\"\"#.to_owned())?);"]
-            #[doc = "let body = String::from_utf8(error.to_response().into_body()).unwrap();"]
+            #[doc = "    .with_field(\"hint\", RawValue::from_string(r#\"\"retry later\"\"#.to_owned())?)?;"]
+            #[doc = "let body = String::from_utf8(error.to_response().into_body())?;"]
             #[doc = "assert!(body.contains(r#\"\"hint\":\"retry later\"\"#));"]
-            #[doc = "# Ok::<(), serde_json::Error>(())"]
+            #[doc = "# Ok::<(), Box<dyn std::error::Error>>(())"]
             #[doc = "```"]
             pub fn with_field(
                 mut self,
                 name: &str,
                 value: Box<serde_json::value::RawValue>,
-            ) -> ApiError {
+            ) -> Result<ApiError, $crate::BodyError> {
+                let reserved: &[&str] = &$reserved;
+                if reserved.contains(&name) {
+                    return Err($crate::BodyError::ReservedField {
+                        field: name.to_owned(),
+                    });
+                }
                 self.fields.set(name, value);
-                self
+                Ok(self)
             }
         }
 

@@ -207,8 +207,49 @@ impl ApiError {
         self.fields.get("details")
     }
 
+    /// The error with `status` as its HTTP status (and, in a Status body, as its
+    /// `code`), for an answer the catalog's status does not fit.
+    ///
+    /// ```
+    /// use errcodes::cci::{ApiError, CciError};
+    /// use http::StatusCode;
+    ///
+    /// let response = ApiError::from(CciError::InternalProcessingError)
+    ///     .with_status(StatusCode::SERVICE_UNAVAILABLE)
+    ///     .to_response();
+    /// assert_eq!(response.status(), 503);
+    /// assert!(String::from_utf8(response.into_body())?.contains(r#""code":503"#));
+    /// # Ok::<(), std::string::FromUtf8Error>(())
+    /// ```
+    pub fn with_status(mut self, status: http::StatusCode) -> ApiError {
+        match self.shape {
+            Shape::Status => {
+                self.body_status = Some(status.as_u16());
+                self.status = None;
+            }
+            Shape::Gateway => self.status = Some(status),
+        }
+        self
+    }
+
+    /// The error with `request_id` as its `request_id`, as the API gateway sends
+    /// one.
+    ///
+    /// ```
+    /// use errcodes::cci::{ApiError, CciError};
+    ///
+    /// let error = ApiError::from(CciError::ChartInUse).with_request_id("r-1");
+    /// assert_eq!(error.request_id(), Some("r-1"));
+    /// ```
+    pub fn with_request_id(mut self, request_id: impl Into<String>) -> ApiError {
+        self.request_id = Some(request_id.into());
+        self
+    }
+
     /// The response CCI would send: the status, `Content-Type: application/json`
-    /// and the body in the error's shape.
+    /// and the body in the error's shape. Where no status is known (a gateway
+    /// body read without its response, with a code the catalog does not know),
+    /// the crate answers 500.
     ///
     /// ```
     /// use errcodes::cci::{ApiError, CciError};
@@ -351,11 +392,8 @@ impl Body for ApiError {
                 if let Some(other) = object.gateway_message.as_deref() {
                     fields.set("error_msg", fields::string(other));
                 }
-                let message = object.message.ok_or(BodyError::MissingField {
-                    field: "message",
-                    what: "a CCI Status carries its message in `message`",
-                })?;
-                (Shape::Status, code, message)
+                // Kubernetes leaves out an empty `message` (`omitempty`).
+                (Shape::Status, code, object.message.unwrap_or_default())
             }
             (None, Some(code)) => {
                 if let Some(other) = object.message.as_deref() {
@@ -395,7 +433,9 @@ impl Serialize for ApiError {
         match self.shape {
             Shape::Status => {
                 self.fields.serialize_into(&mut map)?;
-                map.serialize_entry("message", &self.message)?;
+                if !self.message.is_empty() {
+                    map.serialize_entry("message", &self.message)?;
+                }
                 if let Some(reason) = &self.reason {
                     map.serialize_entry("reason", reason)?;
                 }
@@ -426,4 +466,4 @@ impl Serialize for ApiError {
     }
 }
 
-crate::body::response::api_error_common!("cci", "CciError::ChartInUse");
+crate::body::response::api_error_common!("cci", "CciError::ChartInUse", reserved: FIELDS);

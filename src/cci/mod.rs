@@ -7,7 +7,7 @@
 //! [`CciError::http_status`] is always the vendor's ([`StatusOrigin::Published`]).
 //!
 //! Messages keep the vendor's spelling (`ummarshal ERROR`, `invaild`, `avalible`):
-//! they are what the service sends. A message does not identify a code: seven
+//! they are what the service sends. A message does not identify a code: eight
 //! codes say `Request failed`; match on the code.
 //!
 //! ```

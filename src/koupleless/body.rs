@@ -7,7 +7,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::value::RawValue;
 
 use super::{Component, KouplelessError};
-use crate::body::read::{Catalog, Object, Sent, Value};
+use crate::body::read::{Object, Value};
 use crate::body::response::{self, Body};
 use crate::body::{BodyError, Fields};
 
@@ -37,7 +37,7 @@ pub enum Shape {
 ///     "data": {"code": "REPEAT_BIZ", "message": "Biz: dynamic-provider:1.0.0 has been installed or registered."}}"#;
 /// let error = ApiError::from_slice(body)?;
 /// assert_eq!(error.shape(), Shape::Arklet);
-/// assert_eq!(error.result_code(), "FAILED");
+/// assert_eq!(error.result_code(), Some("FAILED"));
 /// assert_eq!(error.code(), "REPEAT_BIZ");
 /// assert_eq!(error.error(), None);
 /// assert_eq!(error.base_identity(), Some("base-1"));
@@ -46,8 +46,9 @@ pub enum Shape {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ApiError {
     shape: Shape,
-    /// The top-level `code`: `FAILED`, `CMD_NOT_FOUND`, `CMD_PROCESS_INTERNAL_ERROR`.
-    result_code: String,
+    /// The top-level `code`: `FAILED`, `CMD_NOT_FOUND`, `CMD_PROCESS_INTERNAL_ERROR`;
+    /// `None` for a two-level body that has none.
+    result_code: Option<String>,
     /// `errorCode`, the catalog's text for a known code.
     error_code: Option<Cow<'static, str>>,
     /// `component` as sent; [`ApiError::component`] parses it.
@@ -104,7 +105,11 @@ impl ApiError {
         response: &http::Response<B>,
     ) -> Result<ApiError, BodyError> {
         let mut error = ApiError::from_slice(response.body().as_ref())?;
-        error.status = Some(response.status());
+        // Kept only where it is not Arklet's 200, so that a parsed response equals
+        // the error it was built from.
+        if response.status() != http::StatusCode::OK {
+            error.status = Some(response.status());
+        }
         Ok(error)
     }
 
@@ -123,8 +128,9 @@ impl ApiError {
         self.error
     }
 
-    /// Every row the two-level code can be: the one of [`ApiError::error`], or,
-    /// for a code of two tables sent without its component, both.
+    /// Every row the two-level code can be: the one of [`ApiError::error`]; for a
+    /// code of two tables sent without its component, both; none when the body
+    /// names a component whose table lacks the code.
     ///
     /// ```
     /// use errcodes::koupleless::{ApiError, KouplelessError};
@@ -138,13 +144,18 @@ impl ApiError {
     /// # Ok::<(), errcodes::BodyError>(())
     /// ```
     pub fn candidates(&self) -> &'static [KouplelessError] {
-        match (self.error, &self.error_code) {
-            (Some(_), Some(code)) => KouplelessError::matching(code)
+        let Some(code) = &self.error_code else {
+            return &[];
+        };
+        let rows = KouplelessError::matching(code);
+        match (self.error, self.component()) {
+            (Some(error), _) => rows
                 .iter()
-                .position(|e| Some(*e) == self.error)
-                .map_or(&[], |i| &KouplelessError::matching(code)[i..=i]),
-            (None, Some(code)) => KouplelessError::matching(code),
-            _ => &[],
+                .position(|row| *row == error)
+                .map_or(&[], |i| &rows[i..=i]),
+            // The body names a component whose table lacks the code: no row.
+            (None, Some(_)) => &[],
+            (None, None) => rows,
         }
     }
 
@@ -160,7 +171,9 @@ impl ApiError {
         self.error_code
             .as_deref()
             .or(self.data_code.as_deref())
-            .unwrap_or(&self.result_code)
+            .or(self.result_code.as_deref())
+            // A body has an `errorCode` or a `code`: `finish` checks it.
+            .unwrap_or_default()
     }
 
     /// Arklet's top-level `code`: `FAILED`, `CMD_NOT_FOUND` or
@@ -169,10 +182,10 @@ impl ApiError {
     /// ```
     /// use errcodes::koupleless::{ApiError, KouplelessError};
     ///
-    /// assert_eq!(ApiError::from(KouplelessError::ArkletPullBizError).result_code(), "FAILED");
+    /// assert_eq!(ApiError::from(KouplelessError::ArkletPullBizError).result_code(), Some("FAILED"));
     /// ```
-    pub fn result_code(&self) -> &str {
-        &self.result_code
+    pub fn result_code(&self) -> Option<&str> {
+        self.result_code.as_deref()
     }
 
     /// The two-level `errorCode`, as sent.
@@ -258,8 +271,8 @@ impl ApiError {
         self
     }
 
-    /// The HTTP status, when the error came from a response or was built from a
-    /// code.
+    /// The HTTP status: the response's, or 200, as Arklet answers once it has
+    /// processed a command (and the crate gives every two-level code).
     ///
     /// ```
     /// use errcodes::koupleless::{ApiError, KouplelessError};
@@ -267,7 +280,23 @@ impl ApiError {
     /// assert_eq!(ApiError::from(KouplelessError::ArkletPullBizError).status(), Some(http::StatusCode::OK));
     /// ```
     pub fn status(&self) -> Option<http::StatusCode> {
-        self.status
+        Some(self.status.unwrap_or(http::StatusCode::OK))
+    }
+
+    /// The error with `status` as its HTTP status.
+    ///
+    /// ```
+    /// use errcodes::koupleless::{ApiError, KouplelessError};
+    /// use http::StatusCode;
+    ///
+    /// let error = ApiError::from(KouplelessError::KouplelessBoardInternalError)
+    ///     .with_status(StatusCode::INTERNAL_SERVER_ERROR);
+    /// assert_eq!(error.to_response().status(), 500);
+    /// ```
+    pub fn with_status(mut self, status: http::StatusCode) -> ApiError {
+        // Kept only where it says more than the error does, as a parsed response.
+        self.status = (Some(status) != Some(http::StatusCode::OK)).then_some(status);
+        self
     }
 
     /// The shape of the body.
@@ -281,9 +310,9 @@ impl ApiError {
         self.shape
     }
 
-    /// The response a Koupleless component would send: HTTP 200, as Arklet
-    /// answers once it has processed a command, `Content-Type: application/json`
-    /// and the body.
+    /// The response a Koupleless component would send: [`ApiError::status`] (200,
+    /// as Arklet answers once it has processed a command, unless another was read
+    /// or set), `Content-Type: application/json` and the body.
     ///
     /// ```
     /// use errcodes::koupleless::{ApiError, KouplelessError};
@@ -296,10 +325,7 @@ impl ApiError {
     /// );
     /// ```
     pub fn to_response(&self) -> http::Response<Vec<u8>> {
-        let status = self
-            .status
-            .or(self.error.map(|e| e.http_status()))
-            .unwrap_or(http::StatusCode::OK);
+        let status = self.status.unwrap_or(http::StatusCode::OK);
         response::json(status, &[], self)
     }
 }
@@ -310,12 +336,12 @@ impl From<KouplelessError> for ApiError {
     fn from(error: KouplelessError) -> ApiError {
         ApiError {
             shape: Shape::TwoLevel,
-            result_code: "FAILED".to_owned(),
+            result_code: Some("FAILED".to_owned()),
             error_code: Some(Cow::Borrowed(error.code())),
             component: Some(error.component().as_str().to_owned()),
             error: Some(error),
             message: error.message().to_owned(),
-            status: Some(error.http_status()),
+            status: None,
             data_code: None,
             data_message: None,
             error_stack_trace: None,
@@ -330,7 +356,7 @@ impl From<KouplelessError> for ApiError {
 pub(crate) struct KouplelessObject {
     code: Option<String>,
     message: Option<String>,
-    error_code: Option<Sent<KouplelessError>>,
+    error_code: Option<String>,
     component: Option<String>,
     data: Option<Box<RawValue>>,
     error_stack_trace: Option<String>,
@@ -358,7 +384,7 @@ impl Object for KouplelessObject {
         match index {
             0 => self.code = Some(value.string()?),
             1 => self.message = Some(value.string()?),
-            2 => self.error_code = Some(value.code(CATALOG)?),
+            2 => self.error_code = Some(value.string()?),
             3 => self.component = Some(value.string()?),
             4 => self.data = Some(value.raw()?),
             5 => self.error_stack_trace = Some(value.string()?),
@@ -392,15 +418,6 @@ impl Object for Data {
     }
 }
 
-/// Koupleless's codes, for the reader: the first row of a code of several tables
-/// (the component picks the row, once the whole body is read).
-const CATALOG: Catalog<KouplelessError> = Catalog {
-    find: |code| KouplelessError::matching(code).first().copied(),
-    number: None,
-    code: KouplelessError::code,
-    names: KouplelessError::codes,
-};
-
 impl Body for ApiError {
     type Object = KouplelessObject;
 
@@ -427,10 +444,19 @@ impl Body for ApiError {
             }
         };
         let component = object.component.as_deref().and_then(|c| c.parse().ok());
-        let error_code = object.error_code.map(|code| code.text);
-        let error = error_code.as_deref().and_then(|code| match component {
-            Some(component) => KouplelessError::parse_in(component, code).ok(),
-            None => code.parse().ok(),
+        let error = object
+            .error_code
+            .as_deref()
+            .and_then(|code| match component {
+                Some(component) => KouplelessError::parse_in(component, code).ok(),
+                None => code.parse().ok(),
+            });
+        // The catalog's text when the code is sent as the catalog writes it.
+        let error_code = object.error_code.map(|code| {
+            match error.and_then(|e| e.codes().iter().find(|c| **c == code)) {
+                Some(spelled) => Cow::Borrowed(*spelled),
+                None => Cow::Owned(code),
+            }
         });
         let data = object
             .data
@@ -443,7 +469,7 @@ impl Body for ApiError {
         }
         Ok(ApiError {
             shape,
-            result_code: object.code.unwrap_or_default(),
+            result_code: object.code,
             error_code,
             component: object.component,
             error,
@@ -462,8 +488,8 @@ impl Body for ApiError {
 impl Serialize for ApiError {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        if !self.result_code.is_empty() || self.error_code.is_none() {
-            map.serialize_entry("code", &self.result_code)?;
+        if let Some(code) = &self.result_code {
+            map.serialize_entry("code", code)?;
         }
         map.serialize_entry("message", &self.message)?;
         if let Some(code) = &self.error_code {
@@ -483,4 +509,4 @@ impl Serialize for ApiError {
     }
 }
 
-crate::body::response::api_error_common!("koupleless", "KouplelessError::ArkletPullBizError");
+crate::body::response::api_error_common!("koupleless", "KouplelessError::ArkletPullBizError", reserved: FIELDS);

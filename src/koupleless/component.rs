@@ -81,14 +81,14 @@ impl std::str::FromStr for Component {
     type Err = ParseComponentError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let s = s.trim();
-        if s.eq_ignore_ascii_case("DashBoard") {
+        let name = s.trim();
+        if name.eq_ignore_ascii_case("DashBoard") {
             return Ok(Component::KouplelessBoard);
         }
         Component::ALL
             .iter()
             .copied()
-            .find(|c| c.as_str().eq_ignore_ascii_case(s))
+            .find(|c| c.as_str().eq_ignore_ascii_case(name))
             .ok_or_else(|| ParseComponentError {
                 input: s.to_owned(),
             })
@@ -110,6 +110,18 @@ impl std::str::FromStr for Component {
 )]
 pub struct ParseComponentError {
     input: String,
+}
+
+impl ParseComponentError {
+    /// The text that did not name a component, as given.
+    ///
+    /// ```
+    /// let error = " Gateway".parse::<errcodes::koupleless::Component>().unwrap_err();
+    /// assert_eq!(error.input(), " Gateway");
+    /// ```
+    pub fn input(&self) -> &str {
+        &self.input
+    }
 }
 
 /// The Level 1 of a Koupleless code: where the error comes from.

@@ -118,23 +118,44 @@ impl ApiError {
         response: &http::Response<B>,
     ) -> Result<ApiError, BodyError> {
         let mut error = ApiError::from_slice(response.body().as_ref())?;
-        error.status = Some(response.status());
+        let invalid = |name, value: &http::HeaderValue, expected| BodyError::InvalidHeader {
+            name,
+            value: String::from_utf8_lossy(value.as_bytes()).into_owned(),
+            expected,
+        };
+        if let Some(value) = response.headers().get(ERROR_CODE_HEADER) {
+            // bkpaas3 repeats the body's code here; another code would leave the
+            // answer with two codes.
+            if error.shape == Shape::Paas3 && value.as_bytes() != error.code.as_bytes() {
+                return Err(invalid(ERROR_CODE_HEADER, value, "the body's `code`"));
+            }
+        }
         if let Some(value) = response.headers().get(ERROR_CODE_NUM_HEADER) {
             let number = value
                 .to_str()
                 .ok()
-                .and_then(|text| crate::lookup::key::decimal(text.as_bytes()))
-                .ok_or_else(|| BodyError::InvalidHeader {
-                    name: ERROR_CODE_NUM_HEADER,
-                    value: String::from_utf8_lossy(value.as_bytes()).into_owned(),
-                    expected: "the code's number",
-                })?;
-            if error.number.is_none() {
-                error.number = Some(number);
-                if error.error.is_none() {
+                .and_then(|text| text.parse::<u32>().ok())
+                .filter(|n| value.as_bytes() == n.to_string().as_bytes())
+                .ok_or_else(|| invalid(ERROR_CODE_NUM_HEADER, value, "the code's number"))?;
+            match (error.number, error.error) {
+                (None, None) => {
+                    error.number = Some(number);
                     error.error = PaasError::try_from(number).ok();
                 }
+                (Some(known), _) if known != number => {
+                    return Err(invalid(
+                        ERROR_CODE_NUM_HEADER,
+                        value,
+                        "the number of the body's `code`",
+                    ));
+                }
+                _ => {}
             }
+        }
+        // Kept only where it says more than the shape and code do, so that a
+        // parsed response equals the error it was built from.
+        if error.status() != Some(response.status()) {
+            error.status = Some(response.status());
         }
         Ok(error)
     }
@@ -190,17 +211,53 @@ impl ApiError {
         &self.message
     }
 
-    /// The HTTP status, when the error came from a response or was built from a
-    /// code.
+    /// The HTTP status: the response's, or the one the platform sends with the
+    /// body's shape and code (ESB's 200, bkpaas3's 400 or 404); `None` for a paas
+    /// API v2 body with a code the catalog does not know, read without its
+    /// response.
+    ///
+    /// ```
+    /// use errcodes::paas::{ApiError, PaasError, Shape};
+    /// use http::StatusCode;
+    ///
+    /// assert_eq!(ApiError::from(PaasError::ChannelNotFound).status(), Some(StatusCode::NOT_FOUND));
+    /// let esb = ApiError::from(PaasError::CannotDeployApp).with_shape(Shape::Esb);
+    /// assert_eq!(esb.status(), Some(StatusCode::OK));
+    /// ```
+    pub fn status(&self) -> Option<http::StatusCode> {
+        self.status.or_else(|| self.shape_status())
+    }
+
+    /// The status the body's shape and code call for: ESB's 200 whatever the
+    /// code; bkpaas3's own (400, 404 for `CHANNEL_NOT_FOUND`), and 400 for a code
+    /// it does not know, as it sends 400 for every numbered code; the code's for a
+    /// paas API v2 body (the crate's 500 for open_paas 1301–1305).
+    fn shape_status(&self) -> Option<http::StatusCode> {
+        let paas3 = self.error.filter(|e| e.product() == Product::Paas3);
+        match self.shape {
+            Shape::Esb => Some(http::StatusCode::OK),
+            Shape::Paas3 | Shape::Paas3StdJson => {
+                Some(paas3.map_or(http::StatusCode::BAD_REQUEST, |e| e.http_status()))
+            }
+            Shape::BkError => self.error.map(|e| e.http_status()),
+        }
+    }
+
+    /// The error with `status` as its HTTP status, for an answer the platform's
+    /// status does not fit. A status equal to the shape's is the shape's: set it
+    /// after [`ApiError::with_shape`].
     ///
     /// ```
     /// use errcodes::paas::{ApiError, PaasError};
     /// use http::StatusCode;
     ///
-    /// assert_eq!(ApiError::from(PaasError::ChannelNotFound).status(), Some(StatusCode::NOT_FOUND));
+    /// let error = ApiError::from(PaasError::CannotDeployApp).with_status(StatusCode::CONFLICT);
+    /// assert_eq!(error.to_response().status(), 409);
     /// ```
-    pub fn status(&self) -> Option<http::StatusCode> {
-        self.status
+    pub fn with_status(mut self, status: http::StatusCode) -> ApiError {
+        // Kept only where it says more than the error does, as a parsed response.
+        self.status = (Some(status) != self.shape_status()).then_some(status);
+        self
     }
 
     /// The shape of the body.
@@ -278,6 +335,14 @@ impl ApiError {
                 }
                 self.code_is_number = false;
                 self.result = None;
+                // ESB's `data: null` says nothing in bkpaas3's body.
+                if self
+                    .fields
+                    .get("data")
+                    .is_some_and(|data| data.get() == "null")
+                {
+                    self.fields.remove("data");
+                }
             }
             Shape::Paas3StdJson | Shape::Esb | Shape::BkError => {
                 if shape == Shape::Paas3StdJson && self.code_slug.is_none() {
@@ -305,9 +370,10 @@ impl ApiError {
         self
     }
 
-    /// The response BlueKing PaaS would send: the status (ESB's 200, bkpaas3's
-    /// 400 or 404, the code's own otherwise), `Content-Type: application/json`,
-    /// bkpaas3's `bkapi-error-code` headers, and the body in the error's shape.
+    /// The response BlueKing PaaS would send: the status ([`ApiError::status`];
+    /// 500, the crate's choice, where none is known), `Content-Type:
+    /// application/json`, bkpaas3's `bkapi-error-code` headers, and the body in the
+    /// error's shape.
     ///
     /// ```
     /// use errcodes::paas::{ApiError, PaasError};
@@ -320,12 +386,8 @@ impl ApiError {
     /// ```
     pub fn to_response(&self) -> http::Response<Vec<u8>> {
         let status = self
-            .status
-            .or(self.error.map(|e| e.http_status()))
-            .unwrap_or(match self.shape {
-                Shape::Esb => http::StatusCode::OK,
-                _ => http::StatusCode::INTERNAL_SERVER_ERROR,
-            });
+            .status()
+            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
         let number = self.number.map(|n| n.to_string());
         let mut headers = Vec::new();
         if self.shape == Shape::Paas3 {
@@ -341,10 +403,14 @@ impl ApiError {
     }
 }
 
-/// The body the platform sends with `error`: bkpaas3's standard body with the
-/// Chinese original message (its default locale), ESB's body with the English
-/// text of its source, and, for open_paas 1301–1305, which the vendor documents
-/// in no body, the paas API v2 `bk_error_code` body (the crate's choice).
+/// The body the platform sends with `error`: bkpaas3's standard body, ESB's body
+/// with the English text of its source (what ESB sends), and, for open_paas
+/// 1301–1305, which the vendor documents in no body, the paas API v2
+/// `bk_error_code` body (the crate's choice).
+///
+/// bkpaas3 translates `detail` into the server's locale; the crate writes the
+/// Chinese original from the vendor's source (its choice: the example body of
+/// the vendor's source is Chinese). `with_message` sets another.
 impl From<PaasError> for ApiError {
     fn from(error: PaasError) -> ApiError {
         let mut fields = Fields::default();
@@ -381,7 +447,7 @@ impl From<PaasError> for ApiError {
             code_is_number,
             error: Some(error),
             message: message.to_owned(),
-            status: Some(error.http_status()),
+            status: None,
             number: Some(error.number()),
             code_slug: None,
             result,
@@ -492,11 +558,6 @@ impl Body for ApiError {
                  or `bk_error_code` (paas API v2)",
             ));
         };
-        let number = if code.number || shape != Shape::Paas3 {
-            crate::lookup::key::decimal(code.text.as_bytes())
-        } else {
-            None
-        };
         let by_slug = || {
             object
                 .code_slug
@@ -504,6 +565,15 @@ impl Body for ApiError {
                 .and_then(|slug| slug.parse().ok())
         };
         let error = code.error.or_else(by_slug);
+        let number = match (code.number, shape) {
+            // A JSON number is written out canonically: up to ten digits.
+            (true, _) => code.text.parse().ok(),
+            // bkpaas3 sends its number in a header; the catalog knows it too.
+            (false, Shape::Paas3) => error.map(|e| e.number()),
+            (false, _) => {
+                crate::lookup::key::decimal(code.text.as_bytes()).or(error.map(|e| e.number()))
+            }
+        };
         Ok(ApiError {
             shape,
             code: code.text,
@@ -572,4 +642,4 @@ impl Serialize for ApiError {
     }
 }
 
-crate::body::response::api_error_common!("paas", "PaasError::ArgumentError");
+crate::body::response::api_error_common!("paas", "PaasError::ArgumentError", reserved: FIELDS);

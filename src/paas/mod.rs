@@ -52,7 +52,6 @@ use std::str::FromStr;
 pub use body::{ApiError, ERROR_CODE_HEADER, ERROR_CODE_NUM_HEADER, Shape};
 pub use module::{Module, Product};
 
-use crate::lookup::{self, hash, key};
 use crate::{ParseCodeError, StatusOrigin, Vendor};
 
 include!(concat!(env!("OUT_DIR"), "/paas.rs"));
@@ -296,33 +295,6 @@ impl PaasError {
     pub const fn status_origin(&self) -> StatusOrigin {
         self.row().status_origin
     }
-
-    /// The code of `input`: its number, or a vendor name in any case.
-    #[inline]
-    pub(crate) fn find(input: &str) -> Option<PaasError> {
-        let bytes = lookup::trim(input);
-        match key::decimal(bytes) {
-            Some(number) => PaasError::from_number(number),
-            None => PaasError::find_name(bytes),
-        }
-    }
-
-    /// The code whose vendor name `bytes` is. Apart from [`PaasError::find`], so
-    /// that the number path, the common one, stays small enough to inline.
-    fn find_name(bytes: &[u8]) -> Option<PaasError> {
-        if !NAME_LENGTHS.contains(&bytes.len()) {
-            return None;
-        }
-        let is_name = |row: usize| lookup::is_one_of(bytes, ROWS[row].vendor_names);
-        let row = NAME_INDEX.find(hash::fold_hash(bytes), is_name)?;
-        Some(PaasError::ALL[row])
-    }
-
-    #[inline]
-    fn from_number(number: u32) -> Option<PaasError> {
-        let row = CODE_INDEX.find(u64::from(number), |row| NUMBERS[row] == number)?;
-        Some(PaasError::ALL[row])
-    }
 }
 
 /// Parses a code (`4311003`) or the vendor's symbolic name (`CANNOT_DEPLOY_APP`,
@@ -348,26 +320,20 @@ impl FromStr for PaasError {
     }
 }
 
-/// Finds the code with this number, as ESB's `code` and bkpaas3's
-/// `bkapi-error-code-num` carry it.
-///
-/// ```
-/// use errcodes::paas::PaasError;
-///
-/// assert_eq!(PaasError::try_from(1306406), Ok(PaasError::ArgumentError));
-/// assert_eq!(
-///     PaasError::try_from(42).unwrap_err().to_string(),
-///     r#"unknown BlueKing PaaS error code "42""#
-/// );
-/// ```
-impl TryFrom<u32> for PaasError {
-    type Error = ParseCodeError;
-
-    #[inline]
-    fn try_from(number: u32) -> Result<Self, Self::Error> {
-        PaasError::from_number(number)
-            .ok_or_else(|| ParseCodeError::unknown_number(Vendor::Paas, number))
-    }
-}
-
+crate::lookup::numeric_platform!(
+    PaasError,
+    Vendor::Paas,
+    /// Finds the code with this number, as ESB's `code` and bkpaas3's
+    /// `bkapi-error-code-num` carry it.
+    ///
+    /// ```
+    /// use errcodes::paas::PaasError;
+    ///
+    /// assert_eq!(PaasError::try_from(1306406), Ok(PaasError::ArgumentError));
+    /// assert_eq!(
+    ///     PaasError::try_from(42).unwrap_err().to_string(),
+    ///     r#"unknown BlueKing PaaS error code "42""#
+    /// );
+    /// ```
+);
 crate::code::platform_enum!(PaasError, Vendor::Paas);

@@ -103,7 +103,11 @@ impl ApiError {
         response: &http::Response<B>,
     ) -> Result<ApiError, BodyError> {
         let mut error = ApiError::from_slice(response.body().as_ref())?;
-        error.status = Some(response.status());
+        // Kept only where it says more than the code does, so that a parsed
+        // response equals the error it was built from.
+        if error.status() != Some(response.status()) {
+            error.status = Some(response.status());
+        }
         if let Some(value) = response.headers().get(INNER_CODE_HEADER) {
             let text = value.to_str().map_err(|_| BodyError::InvalidHeader {
                 name: "X-Inner-Code",
@@ -215,8 +219,8 @@ impl ApiError {
         &self.message
     }
 
-    /// The HTTP status, when the error came from a response or was built from a
-    /// code.
+    /// The HTTP status: the response's, or the code's ([`SdkError::http_status`]);
+    /// `None` for a code the catalog does not know, read without its response.
     ///
     /// ```
     /// use errcodes::sdk::{ApiError, SdkError};
@@ -225,7 +229,23 @@ impl ApiError {
     /// assert_eq!(ApiError::from(SdkError::FunctionNotFound).status(), Some(StatusCode::NOT_FOUND));
     /// ```
     pub fn status(&self) -> Option<http::StatusCode> {
-        self.status
+        self.status.or(self.error.map(|e| e.http_status()))
+    }
+
+    /// The error with `status` as its HTTP status, for an answer the code's status
+    /// does not fit.
+    ///
+    /// ```
+    /// use errcodes::sdk::{ApiError, SdkError};
+    /// use http::StatusCode;
+    ///
+    /// let error = ApiError::from(SdkError::EtcdError).with_status(StatusCode::SERVICE_UNAVAILABLE);
+    /// assert_eq!(error.to_response().status(), 503);
+    /// ```
+    pub fn with_status(mut self, status: http::StatusCode) -> ApiError {
+        // Kept only where it says more than the error does, as a parsed response.
+        self.status = (Some(status) != self.error.map(|e| e.http_status())).then_some(status);
+        self
     }
 
     /// Where the error comes from: a REST body or an SDK exception's text.
@@ -310,8 +330,11 @@ impl ApiError {
         self
     }
 
-    /// The response the REST API would send: the status, `Content-Type:
-    /// application/json`, `X-Inner-Code` when the error has one, and the body.
+    /// The response the REST API would send: the status ([`ApiError::status`];
+    /// 500, the crate's choice as the meta service answers most errors so, where
+    /// none is known), `Content-Type: application/json`, `X-Inner-Code` when the
+    /// error has one, and the REST body. An SDK exception's module code has no
+    /// place in that body: [`ApiError::to_exception_text`] writes it.
     ///
     /// ```
     /// use errcodes::sdk::{ApiError, SdkError};
@@ -327,8 +350,7 @@ impl ApiError {
     /// ```
     pub fn to_response(&self) -> http::Response<Vec<u8>> {
         let status = self
-            .status
-            .or(self.error.map(|e| e.http_status()))
+            .status()
             .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
         let mut headers = Vec::new();
         if let Some(inner) = &self.inner_code {
@@ -348,7 +370,7 @@ impl From<SdkError> for ApiError {
             code_text: Cow::Borrowed(error.code()),
             error: Some(error),
             message: error.message().to_owned(),
-            status: Some(error.http_status()),
+            status: None,
             trace_id: None,
             inner_code: None,
             module_code: None,
@@ -356,6 +378,8 @@ impl From<SdkError> for ApiError {
         }
     }
 }
+
+const FIELDS: [&str; 3] = ["code", "message", "trace_id"];
 
 /// The fields of a REST body this crate reads itself.
 #[derive(Default)]
@@ -366,7 +390,7 @@ pub(crate) struct SdkObject {
 }
 
 impl Object for SdkObject {
-    const FIELDS: &'static [&'static str] = &["code", "message", "trace_id"];
+    const FIELDS: &'static [&'static str] = &FIELDS;
 
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
@@ -421,7 +445,8 @@ fn code_text(code: u32, error: Option<SdkError>) -> Cow<'static, str> {
     }
 }
 
-/// Writes the REST body.
+/// Writes the REST body (an SDK exception's module code has none: see
+/// [`ApiError::to_exception_text`]).
 impl Serialize for ApiError {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
@@ -435,4 +460,4 @@ impl Serialize for ApiError {
     }
 }
 
-crate::body::response::api_error_common!("sdk", "SdkError::InvokeRateLimited");
+crate::body::response::api_error_common!("sdk", "SdkError::InvokeRateLimited", reserved: FIELDS);

@@ -39,17 +39,23 @@ pub(crate) fn parse(text: &str) -> Result<(u32, u32, &str), BodyError> {
         });
     };
     let mut at = start + form.code.len();
-    let code = number(text, &mut at, "the code, digits")?;
+    let code = number(text, &mut at, "the code")?;
     label(text, &mut at, form.module)?;
-    let module = number(text, &mut at, "the module code, digits")?;
+    let module = number(text, &mut at, "the module code")?;
     label(text, &mut at, form.message)?;
     Ok((code, module, text[at..].trim_end()))
 }
 
 /// The digits at `at`: a number up to `u32::MAX`, written as the SDKs write
-/// numbers (no sign, no leading zero).
-fn number(text: &str, at: &mut usize, expected: &'static str) -> Result<u32, BodyError> {
+/// numbers (no sign, no leading zero); `what` names it in errors.
+fn number(text: &str, at: &mut usize, what: &'static str) -> Result<u32, BodyError> {
     let digits = &text[*at..][..text[*at..].bytes().take_while(u8::is_ascii_digit).count()];
+    let expected = match (what, digits.is_empty()) {
+        ("the code", true) => "the code, digits",
+        ("the code", false) => "the code, a number up to 4294967295 with no leading zero",
+        (_, true) => "the module code, digits",
+        (_, false) => "the module code, a number up to 4294967295 with no leading zero",
+    };
     let canonical = digits == "0" || !digits.starts_with('0');
     let number =
         digits

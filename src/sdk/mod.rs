@@ -43,7 +43,6 @@ use std::str::FromStr;
 #[cfg(feature = "json")]
 pub use body::{ApiError, INNER_CODE_HEADER, Shape};
 
-use crate::lookup::{self, hash, key};
 use crate::{ParseCodeError, StatusOrigin, Vendor};
 
 include!(concat!(env!("OUT_DIR"), "/sdk.rs"));
@@ -66,7 +65,7 @@ pub(crate) struct Row {
 /// use errcodes::sdk::{SdkError, Table};
 ///
 /// assert_eq!(SdkError::ParamInvalid.table(), Table::Sdk);
-/// assert_eq!(Table::Rest.to_string(), "REST API error codes");
+/// assert_eq!(Table::Rest.to_string(), "REST API Error Codes");
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 #[non_exhaustive]
@@ -78,15 +77,16 @@ pub enum Table {
 }
 
 impl Table {
-    /// The table's title as published: `SDK error codes` or `REST API error codes`.
+    /// The table's heading as published: `SDK Error Codes` or `REST API Error
+    /// Codes`.
     ///
     /// ```
-    /// assert_eq!(errcodes::sdk::Table::Sdk.title(), "SDK error codes");
+    /// assert_eq!(errcodes::sdk::Table::Sdk.title(), "SDK Error Codes");
     /// ```
     pub const fn title(&self) -> &'static str {
         match self {
-            Table::Sdk => "SDK error codes",
-            Table::Rest => "REST API error codes",
+            Table::Sdk => "SDK Error Codes",
+            Table::Rest => "REST API Error Codes",
         }
     }
 }
@@ -247,33 +247,6 @@ impl SdkError {
     pub const fn status_origin(&self) -> StatusOrigin {
         self.row().status_origin
     }
-
-    /// The code of `input`: its number, or a vendor symbol in any case.
-    #[inline]
-    pub(crate) fn find(input: &str) -> Option<SdkError> {
-        let bytes = lookup::trim(input);
-        match key::decimal(bytes) {
-            Some(number) => SdkError::from_number(number),
-            None => SdkError::find_name(bytes),
-        }
-    }
-
-    /// The code whose vendor name `bytes` is. Apart from [`SdkError::find`], so
-    /// that the number path, the common one, stays small enough to inline.
-    fn find_name(bytes: &[u8]) -> Option<SdkError> {
-        if !NAME_LENGTHS.contains(&bytes.len()) {
-            return None;
-        }
-        let is_name = |row: usize| lookup::is_one_of(bytes, ROWS[row].vendor_names);
-        let row = NAME_INDEX.find(hash::fold_hash(bytes), is_name)?;
-        Some(SdkError::ALL[row])
-    }
-
-    #[inline]
-    fn from_number(number: u32) -> Option<SdkError> {
-        let row = CODE_INDEX.find(u64::from(number), |row| NUMBERS[row] == number)?;
-        Some(SdkError::ALL[row])
-    }
 }
 
 /// Parses a code (`4115`) or a vendor symbol (`ERR_PARAM_INVALID`, in any case),
@@ -298,22 +271,16 @@ impl FromStr for SdkError {
     }
 }
 
-/// Finds the code with this number, as the REST API's `code` carries it.
-///
-/// ```
-/// use errcodes::sdk::SdkError;
-///
-/// assert_eq!(SdkError::try_from(4120), Ok(SdkError::PoolNotFound));
-/// assert!(SdkError::try_from(4121).is_err());
-/// ```
-impl TryFrom<u32> for SdkError {
-    type Error = ParseCodeError;
-
-    #[inline]
-    fn try_from(number: u32) -> Result<Self, Self::Error> {
-        SdkError::from_number(number)
-            .ok_or_else(|| ParseCodeError::unknown_number(Vendor::Sdk, number))
-    }
-}
-
+crate::lookup::numeric_platform!(
+    SdkError,
+    Vendor::Sdk,
+    /// Finds the code with this number, as the REST API's `code` carries it.
+    ///
+    /// ```
+    /// use errcodes::sdk::SdkError;
+    ///
+    /// assert_eq!(SdkError::try_from(4120), Ok(SdkError::PoolNotFound));
+    /// assert!(SdkError::try_from(4121).is_err());
+    /// ```
+);
 crate::code::platform_enum!(SdkError, Vendor::Sdk);

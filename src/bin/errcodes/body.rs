@@ -74,43 +74,49 @@ pub fn read(input: &mut impl Read) -> Result<Sent, Unreadable> {
     Ok(match vendor {
         Vendor::Cci => {
             let error = cci::ApiError::from_slice(&body)?;
-            let mut sent = sent(
-                error.code(),
-                error.message(),
-                one(error.error().map(Code::from)),
+            let row = error.error().map(Code::from);
+            let mut sent = sent(error.code(), error.message(), one(row));
+            sent.details.extend(
+                [
+                    detail("reason_sent", "reason as sent", error.reason()),
+                    detail("request_id", "request id", error.request_id()),
+                ]
+                .into_iter()
+                .flatten(),
             );
-            sent.details
-                .extend(detail("reason_sent", "reason as sent", error.reason()));
-            sent.details
-                .extend(detail("request_id", "request id", error.request_id()));
             sent
         }
         Vendor::Paas => {
             let error = paas::ApiError::from_slice(&body)?;
-            let mut sent = sent(
-                error.code(),
-                error.message(),
-                one(error.error().map(Code::from)),
+            let row = error.error().map(Code::from);
+            let mut sent = sent(error.code(), error.message(), one(row));
+            let number = error.number().map(|n| n.to_string());
+            sent.details.extend(
+                [
+                    detail("number_sent", "number as sent", number.as_deref()),
+                    detail("code_slug", "code slug", error.code_slug()),
+                    detail("request_id", "request id", error.request_id()),
+                ]
+                .into_iter()
+                .flatten(),
             );
-            sent.details
-                .extend(detail("request_id", "request id", error.request_id()));
             sent
         }
         Vendor::Koupleless => {
             let error = koupleless::ApiError::from_slice(&body)?;
-            let rows = error
-                .candidates()
-                .iter()
-                .map(|&row| Code::from(row))
-                .collect();
-            let mut sent = sent(error.code(), error.message(), rows);
-            sent.details
-                .extend(detail("data_message", "data message", error.data_message()));
-            sent.details.extend(detail(
-                "base_identity",
-                "base identity",
-                error.base_identity(),
-            ));
+            let rows = error.candidates().iter().map(|&row| Code::from(row));
+            let mut sent = sent(error.code(), error.message(), rows.collect());
+            let component = error.component().map(|c| c.as_str());
+            sent.details.extend(
+                [
+                    detail("result_code", "result code", error.result_code()),
+                    detail("component_sent", "component as sent", component),
+                    detail("data_message", "data message", error.data_message()),
+                    detail("base_identity", "base identity", error.base_identity()),
+                ]
+                .into_iter()
+                .flatten(),
+            );
             sent
         }
         _ => {
@@ -120,16 +126,17 @@ pub fn read(input: &mut impl Read) -> Result<Sent, Unreadable> {
                 let text = std::str::from_utf8(&body).map_err(|_| Unreadable::NotUtf8)?;
                 sdk::ApiError::from_exception_text(text)?
             };
-            let mut sent = sent(
-                error.code(),
-                error.message(),
-                one(error.error().map(Code::from)),
-            );
+            let row = error.error().map(Code::from);
+            let mut sent = sent(error.code(), error.message(), one(row));
             let module = error.module_code().map(|m| m.to_string());
-            sent.details
-                .extend(detail("module_code", "module code", module.as_deref()));
-            sent.details
-                .extend(detail("trace_id", "trace id", error.trace_id()));
+            sent.details.extend(
+                [
+                    detail("module_code", "module code", module.as_deref()),
+                    detail("trace_id", "trace id", error.trace_id()),
+                ]
+                .into_iter()
+                .flatten(),
+            );
             sent
         }
     })

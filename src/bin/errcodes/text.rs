@@ -1,6 +1,7 @@
 //! Text output: an entry as a block of labelled lines, or a catalog as one line
 //! per code.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use crate::entry::{self, Entry, Show, Value};
@@ -22,7 +23,7 @@ pub fn write_explained(
         writeln!(
             out,
             "{}: listed by {} component tables ({}), with a row in each\n",
-            input.trim(),
+            printable(input.trim()),
             rows.len(),
             components.join(", ")
         )?;
@@ -42,10 +43,10 @@ fn write_entry(out: &mut impl Write, style: Style, entry: &Entry<'_>) -> io::Res
     let fields = entry.fields();
     let mut headings = fields.iter().filter(|field| field.show == Show::Heading);
     if let Some(code) = headings.next().and_then(|field| text_of(&field.value)) {
-        write!(out, "{}", style.code(code))?;
+        write!(out, "{}", style.code(&printable(code)))?;
     }
     for name in headings.filter_map(|field| text_of(&field.value)) {
-        write!(out, "  {}", style.name(name))?;
+        write!(out, "  {}", style.name(&printable(name)))?;
     }
     writeln!(out)?;
 
@@ -59,6 +60,7 @@ fn write_entry(out: &mut impl Write, style: Style, entry: &Entry<'_>) -> io::Res
         let padding = " ".repeat(width - field.label.chars().count() + 2);
         write!(out, "  {}{padding}", style.label(field.label))?;
         let value = value_text(&field.value);
+        let value = printable(&value);
         let mut value_lines = value.lines();
         writeln!(out, "{}", value_lines.next().unwrap_or_default())?;
         for line in value_lines {
@@ -88,7 +90,8 @@ pub fn write_summaries(
             let code = entry.text("code").unwrap_or_default();
             let name = entry.text("name").unwrap_or_default();
             // One line per code, whatever the message holds.
-            let message = entry.text("message").unwrap_or_default().replace('\n', " ");
+            let message = printable(&entry.text("message").unwrap_or_default().replace('\n', " "))
+                .into_owned();
             writeln!(
                 out,
                 "{vendor:<vendor_width$}  {}{}  {}{}  {message}",
@@ -116,6 +119,24 @@ fn width(entries: &[Entry<'_>], key: &str) -> usize {
 /// no room on the screen, so the padding is written apart from them).
 fn pad(text: &str, width: usize) -> String {
     " ".repeat(width.saturating_sub(text.chars().count()))
+}
+
+/// `text` safe to print on a terminal: a control character other than a line
+/// break, which a body a remote service sent may hold (an escape sequence that
+/// clears the screen or rewrites the line), is written as its escape, `\u{1b}`.
+fn printable(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| c.is_control() && c != '\n') {
+        return Cow::Borrowed(text);
+    }
+    let mut safe = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && c != '\n' {
+            safe.extend(c.escape_default());
+        } else {
+            safe.push(c);
+        }
+    }
+    Cow::Owned(safe)
 }
 
 fn text_of<'a>(value: &Value<'a>) -> Option<&'a str> {
