@@ -18,11 +18,15 @@ runs="${RUNS:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# The empty crate: errcodes' name for nothing, its dependencies, its lock file.
+# The empty crate: the dependencies errcodes' default features compile, and its
+# lock file. The default `json` feature turns on the optional serde and
+# serde_json; the `cli` ones (clap, strsim) are left out.
 mkdir -p "$work/deps-only/src"
 {
   printf '[package]\nname = "deps-only"\nversion = "0.0.0"\nedition = "2024"\n\n'
-  sed -n '/^\[dependencies\]/,/^\[/{/^\[dependencies\]/p;/^\[/!p}' Cargo.toml
+  sed -n '/^\[dependencies\]/,/^\[/{/^\[dependencies\]/p;/^\[/!p}' Cargo.toml |
+    grep -v -E '^(clap|strsim) ' |
+    sed -E 's/optional = true, //; s/, optional = true//'
 } > "$work/deps-only/Cargo.toml"
 : > "$work/deps-only/src/lib.rs"
 cp Cargo.lock "$work/deps-only/Cargo.lock"
