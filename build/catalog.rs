@@ -28,6 +28,25 @@ pub fn variant_name(row: &Row, column: &str) -> Result<String, TableError> {
     Ok(name.to_owned())
 }
 
+/// Checks a vendor's symbolic name: UPPER_SNAKE_CASE that starts with a letter, as
+/// the vendors' constants are. Anything else would parse from input that names no
+/// code: an empty name (a stray comma in `vendor_names`) from empty input, a name
+/// of digits from a number, which the numeric index would answer first.
+pub fn vendor_name(row: &Row, name: &str) -> Result<(), TableError> {
+    let starts_with_letter = name.starts_with(|c: char| c.is_ascii_uppercase());
+    if !starts_with_letter
+        || !name
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+    {
+        return Err(row.error(format!(
+            "vendor name {name:?} is not UPPER_SNAKE_CASE \
+             (capital letters, digits and _, starting with a letter)"
+        )));
+    }
+    Ok(())
+}
+
 /// Reads an HTTP status: a number that `http::StatusCode` accepts (100 to 999).
 pub fn status(row: &Row, column: &str) -> Result<u16, TableError> {
     let text = row.cell(column);

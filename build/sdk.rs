@@ -50,12 +50,7 @@ pub fn generate(text: &str) -> Result<String, TableError> {
             .flat_map(|n| n.split(','))
             .collect();
         for name in &names {
-            if !name
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
-            {
-                return Err(row.error(format!("vendor name {name:?} is not UPPER_SNAKE_CASE")));
-            }
+            catalog::vendor_name(&row, name)?;
             name_keys.push((fold_hash(name.as_bytes()), row_number));
             all_names.push((row.line, *name));
         }

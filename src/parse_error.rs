@@ -27,7 +27,7 @@ use crate::koupleless::{Component, KouplelessError};
 /// assert_eq!(error.to_string(), r#"unknown CCI error code "CCI.02.409199""#);
 /// assert_eq!(error.input(), "CCI.02.409199");
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy)]
 pub struct ParseCodeError {
     input: Input,
     vendor: Option<Vendor>,
@@ -35,7 +35,7 @@ pub struct ParseCodeError {
 }
 
 /// What the error keeps of the input.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy)]
 enum Input {
     /// The first `kept_len` bytes of a string of `len` bytes (`u32::MAX` for a
     /// longer one), cut at a character boundary.
@@ -292,6 +292,25 @@ impl fmt::Debug for ParseCodeError {
             .field("input", &self.input())
             .field("input_len", &self.input_len())
             .finish()
+    }
+}
+
+/// Equal when they say the same: the same platform, reason and input, whether
+/// a number was kept as a number or as its digits.
+impl PartialEq for ParseCodeError {
+    fn eq(&self, other: &Self) -> bool {
+        (self.vendor, self.reason, self.input_len())
+            == (other.vendor, other.reason, other.input_len())
+            && self.input() == other.input()
+    }
+}
+
+impl Eq for ParseCodeError {}
+
+impl std::hash::Hash for ParseCodeError {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        (self.vendor, self.reason, self.input_len()).hash(state);
+        self.input().hash(state);
     }
 }
 

@@ -138,6 +138,43 @@ fn bad_escape() {
     );
 }
 
+#[test]
+fn malformed_table() {
+    assert_eq!(
+        cci::generate("").unwrap_err().to_string(),
+        "codes/cci.tsv:1: the table is empty: no header"
+    );
+    assert_eq!(
+        cci_error(&format!("{CCI_ROW}\n{CCI_ROW}")),
+        "codes/cci.tsv:3: empty line inside the table"
+    );
+    assert_eq!(
+        cci_error("CCI.02.409101\tName\t409\tm\td\ts\textra\tmore\n"),
+        "codes/cci.tsv:2: the row has 8 cells, the header 6 (2 cells too many)"
+    );
+    assert_eq!(
+        cci_error("CCI.02.409101\tName\t409\tm\\\td\ts\n"),
+        r"codes/cci.tsv:2: column message: a lone \ ends the cell (write \\)"
+    );
+    assert_eq!(
+        cci_error("CCI.02.409101\tName\t409\tm \td\ts\n"),
+        "codes/cci.tsv:2: column message has white space at its start or end"
+    );
+}
+
+/// The indexes store row numbers in a byte, with 255 marking an empty slot.
+#[test]
+fn too_many_rows() {
+    let rows: Vec<String> = (0..256)
+        .map(|i| format!("CCI.02.{:06}\tName{i}\t409\tm\td\ts\n", 400_000 + i))
+        .collect();
+    assert_eq!(
+        cci_error(&rows.concat()),
+        "codes/cci.tsv:257: a table holds at most 255 rows (the indexes store a u8)"
+    );
+    cci::generate(&format!("{CCI_HEADER}{}", rows[..255].concat())).unwrap();
+}
+
 const PAAS_HEADER: &str = "code\tname\tmodule\tstatus\tstatus_origin\tvendor_names\tflag\tmessage\t\
                            solution\tsource_message\tsource_solution\tcrate_note\n";
 
@@ -170,7 +207,12 @@ fn paas_guards() {
     );
     assert_eq!(
         paas_error("4311003\tA\tdeploy\t400\tsource\tlower\t\tm\t\t\t\t\n"),
-        r#"codes/paas.tsv:2: vendor name "lower" is not UPPER_SNAKE_CASE"#
+        r#"codes/paas.tsv:2: vendor name "lower" is not UPPER_SNAKE_CASE (capital letters, digits and _, starting with a letter)"#
+    );
+    assert_eq!(
+        paas_error("4311003\tA\tbilling\t400\tsource\t\t\tm\t\t\t\t\n"),
+        "codes/paas.tsv:2: module \"billing\" is not one of deploy, source, service, smart, paas, \
+         login, console, appengine, paasagent, esb"
     );
 }
 
@@ -192,6 +234,51 @@ fn sdk_guards() {
         error("1001\tA\tgrpc\t500\tcrate\t\tm\t\t\n"),
         r#"codes/sdk.tsv:2: table "grpc" is not one of sdk, rest"#
     );
+    assert_eq!(
+        error(
+            "1001\tA\tsdk\t500\tcrate\tERR_A\tm\t\t\n\
+             1002\tB\tsdk\t500\tcrate\tERR_B,err_a\tm\t\t\n"
+        ),
+        r#"codes/sdk.tsv:3: vendor name "err_a" is not UPPER_SNAKE_CASE (capital letters, digits and _, starting with a letter)"#
+    );
+    assert_eq!(
+        error(
+            "1001\tA\tsdk\t500\tcrate\tERR_A\tm\t\t\n\
+             1002\tB\tsdk\t500\tcrate\tERR_B,ERR_A\tm\t\t\n"
+        ),
+        r#"codes/sdk.tsv:3: duplicate vendor name "ERR_A" (also on line 2)"#
+    );
+}
+
+/// A vendor name parses like a code, so one that is empty or not a word would
+/// make input that names no code parse: a stray comma would make the empty
+/// string a code, a name of digits would shadow or fake a numeric code.
+#[test]
+fn vendor_names_are_words() {
+    for (names, bad) in [
+        ("ERR_A,", ""),
+        (",ERR_A", ""),
+        ("ERR_A,,ERR_B", ""),
+        ("4115", "4115"),
+        ("_ERR", "_ERR"),
+        ("ERR A", "ERR A"),
+    ] {
+        let sdk = sdk::generate(&format!(
+            "{SDK_HEADER}1001\tA\tsdk\t500\tcrate\t{names}\tm\t\t\n"
+        ));
+        let paas = paas::generate(&format!(
+            "{PAAS_HEADER}4311003\tA\tdeploy\t400\tsource\t{names}\t\tm\t\t\t\t\n"
+        ));
+        for (file, result) in [("sdk", sdk), ("paas", paas)] {
+            assert_eq!(
+                result.unwrap_err().to_string(),
+                format!(
+                    "codes/{file}.tsv:2: vendor name {bad:?} is not UPPER_SNAKE_CASE \
+                     (capital letters, digits and _, starting with a letter)"
+                )
+            );
+        }
+    }
 }
 
 const KOUPLELESS_HEADER: &str =
@@ -227,6 +314,25 @@ fn koupleless_guards() {
     assert_eq!(
         koupleless_error("Gateway\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n"),
         r#"codes/koupleless.tsv:2: component "Gateway" is not one of Arklet, ModuleController, KouplelessBoard"#
+    );
+    assert_eq!(
+        koupleless_error("Arklet\tGeneral\tUser\tdisk-full\tA\t200\tcrate\tm\t\n"),
+        r#"codes/koupleless.tsv:2: type "disk-full" is not PascalCase ASCII letters and digits"#
+    );
+    let sources_error = |sources: &str| {
+        let row = "Arklet\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n";
+        koupleless::generate(&format!("{KOUPLELESS_HEADER}{row}"), sources)
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        sources_error(&format!("{SOURCES}Arklet\tUser\tagain\n")),
+        "codes/koupleless-sources.tsv:3: duplicate source User in the Arklet table (also on line 2)"
+    );
+    assert_eq!(
+        sources_error(&format!("{SOURCES}Arklet\tNobody\tm\n")),
+        "codes/koupleless-sources.tsv:3: source \"Nobody\" is not one of User, Arklet, \
+         ModuleController, KouplelessBoard, OtherUpstream, OtherDownstream, KubeAPIServer"
     );
     // The same code in two component tables is allowed: that is the ambiguity.
     let two_tables = "Arklet\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n\

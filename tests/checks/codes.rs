@@ -1,0 +1,274 @@
+//! What parsing any string as an error code must give, on every platform: a code
+//! that the input spells, which writes back to a string that parses to it, or an
+//! error that names the input and the platform searched.
+
+use errcodes::cci::CciError;
+use errcodes::koupleless::{Component, KouplelessError};
+use errcodes::paas::PaasError;
+use errcodes::sdk::SdkError;
+use errcodes::{Code, ErrorCode, ParseCodeError, Vendor};
+
+/// Every string that names `code` as a platform writes it: its codes (two for the
+/// Koupleless row with two sources) and the vendor's symbolic names.
+pub fn spellings(code: Code) -> Vec<&'static str> {
+    let mut spellings = match code {
+        Code::Koupleless(row) => row.codes().to_vec(),
+        _ => vec![code.code()],
+    };
+    match code {
+        Code::Paas(error) => spellings.extend(error.vendor_name().into_iter().chain(error.flag())),
+        Code::Sdk(error) => spellings.extend(error.vendor_names()),
+        _ => {}
+    }
+    spellings.sort_unstable();
+    spellings.dedup();
+    spellings
+}
+
+/// Every code of every platform with each of its spellings.
+pub fn every_spelling() -> Vec<(Code, &'static str)> {
+    Code::all()
+        .flat_map(|code| spellings(code).into_iter().map(move |s| (code, s)))
+        .collect()
+}
+
+/// Parses `input` as a BlueKing PaaS code and checks what it gives.
+pub fn paas(input: &str) -> Option<PaasError> {
+    platform(input, Vendor::Paas)
+}
+
+/// Parses `input` as a CCI code and checks what it gives.
+pub fn cci(input: &str) -> Option<CciError> {
+    platform(input, Vendor::Cci)
+}
+
+/// Parses `input` as an openYuanrong code and checks what it gives.
+pub fn sdk(input: &str) -> Option<SdkError> {
+    platform(input, Vendor::Sdk)
+}
+
+/// Parses `input` as a Koupleless code, bare and within each component's table,
+/// and checks that all three ways agree with [`KouplelessError::matching`]: a
+/// code of one table parses, a code of several is ambiguous and names them all,
+/// and `parse_in` finds exactly the row of its component.
+pub fn koupleless(input: &str) -> Option<KouplelessError> {
+    let rows = KouplelessError::matching(input);
+    for &row in rows {
+        assert_spells(input, row.into());
+    }
+    assert!(
+        rows.windows(2)
+            .all(|pair| pair[0].component() < pair[1].component()),
+        "{input:?} matches rows that are not one per component table, in table order: {rows:?}"
+    );
+    let result = input.parse::<KouplelessError>();
+    assert_eq!(KouplelessError::try_from(input), result, "{input:?}");
+    let found = match (rows, result) {
+        ([], Err(error)) => {
+            assert_names(&error, input, Some(Vendor::Koupleless));
+            assert_not_ambiguous(&error);
+            None
+        }
+        ([row], Ok(error)) if error == *row => {
+            assert_known(input, error.into());
+            Some(error)
+        }
+        (rows, Err(error)) if rows.len() > 1 => {
+            assert!(error.is_ambiguous(), "{input:?}: {error}");
+            assert_eq!(error.candidates(), rows, "{input:?}");
+            assert_names(&error, input, Some(Vendor::Koupleless));
+            let shown = error.to_string();
+            for &row in rows {
+                assert!(shown.contains(row.component().as_str()), "{shown}");
+                assert_known(input, row.into());
+            }
+            None
+        }
+        (rows, result) => panic!("{input:?} matches {rows:?} but parses to {result:?}"),
+    };
+    for &component in Component::ALL {
+        let expected = rows
+            .iter()
+            .copied()
+            .find(|row| row.component() == component);
+        match KouplelessError::parse_in(component, input) {
+            Ok(error) => assert_eq!(Some(error), expected, "{input:?} in {component}"),
+            Err(error) => {
+                assert_eq!(expected, None, "{input:?} in {component}: {error}");
+                assert_names(&error, input, Some(Vendor::Koupleless));
+                assert_not_ambiguous(&error);
+                let shown = error.to_string();
+                assert!(
+                    shown.ends_with(&format!(" in the {component} table")),
+                    "{shown}"
+                );
+            }
+        }
+    }
+    found
+}
+
+/// Looks `input` up on every platform and checks that [`errcodes::lookup`] (and
+/// `Code`'s `FromStr`) finds exactly what the platform parsers find, and that no
+/// string names codes of two platforms.
+pub fn lookup(input: &str) -> Option<Code> {
+    let found: Vec<Code> = [
+        paas(input).map(Code::from),
+        cci(input).map(Code::from),
+        sdk(input).map(Code::from),
+        koupleless(input).map(Code::from),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    assert!(
+        found.len() <= 1,
+        "{input:?} names codes of several platforms: {found:?}"
+    );
+    let result = errcodes::lookup(input);
+    assert_eq!(input.parse::<Code>(), result, "{input:?}");
+    match result {
+        Ok(code) => {
+            assert_eq!(found, [code], "{input:?}");
+            Some(code)
+        }
+        Err(error) => {
+            assert_eq!(found, [], "lookup misses what {input:?} names: {error}");
+            let rows = KouplelessError::matching(input);
+            if error.is_ambiguous() {
+                assert_eq!(error.candidates(), rows, "{input:?}");
+                assert!(rows.len() > 1, "{input:?}: {error}");
+                assert_names(&error, input, Some(Vendor::Koupleless));
+            } else {
+                assert_eq!(rows, [], "{input:?}: {error}");
+                assert_names(&error, input, None);
+            }
+            None
+        }
+    }
+}
+
+/// Checks `TryFrom<u32>` of the two numeric platforms: a number is the code its
+/// decimal digits write, on at most one platform, and `lookup` of the digits
+/// agrees.
+pub fn number(number: u32) -> Option<Code> {
+    let paas = numbered(number, Vendor::Paas, PaasError::number).map(Code::from);
+    let sdk = numbered(number, Vendor::Sdk, SdkError::number).map(Code::from);
+    assert!(
+        paas.is_none() || sdk.is_none(),
+        "{number} is a code of two platforms: {paas:?}, {sdk:?}"
+    );
+    let found = paas.or(sdk);
+    assert_eq!(
+        errcodes::lookup(&number.to_string()).ok(),
+        found,
+        "{number}"
+    );
+    found
+}
+
+/// What one platform's `FromStr` and `TryFrom<&str>` give for `input`.
+fn platform<E>(input: &str, vendor: Vendor) -> Option<E>
+where
+    E: ErrorCode + Into<Code> + for<'a> TryFrom<&'a str, Error = ParseCodeError>,
+{
+    let result = input.parse::<E>();
+    assert_eq!(E::try_from(input), result, "{input:?}");
+    match result {
+        Ok(error) => {
+            assert_eq!(error.vendor(), vendor, "{input:?}");
+            assert_eq!(error.code().parse::<E>(), Ok(error), "{error:?}");
+            assert_known(input, error.into());
+            Some(error)
+        }
+        Err(error) => {
+            assert_names(&error, input, Some(vendor));
+            assert_not_ambiguous(&error);
+            None
+        }
+    }
+}
+
+/// What `TryFrom<u32>` gives for `number`, which must be what parsing its digits
+/// gives, error included.
+fn numbered<E>(number: u32, vendor: Vendor, number_of: fn(&E) -> u32) -> Option<E>
+where
+    E: ErrorCode + TryFrom<u32, Error = ParseCodeError>,
+{
+    let digits = number.to_string();
+    let result = E::try_from(number);
+    assert_eq!(result, digits.parse::<E>(), "{number}");
+    match result {
+        Ok(error) => {
+            assert_eq!(number_of(&error), number, "{error:?}");
+            assert_eq!(error.code(), digits, "{error:?}");
+            Some(error)
+        }
+        Err(error) => {
+            assert_names(&error, &digits, Some(vendor));
+            None
+        }
+    }
+}
+
+/// What holds for every code a parser finds: the input spells it, its `Display`
+/// is its code and message, and its code writes back to a string that parses to
+/// it (for Koupleless, within its component, since a bare code may be ambiguous).
+fn assert_known(input: &str, code: Code) {
+    assert_spells(input, code);
+    let shown = code.to_string();
+    assert_eq!(
+        shown.split_once(": "),
+        Some((code.code(), code.message())),
+        "{code:?}"
+    );
+    match code {
+        Code::Koupleless(row) => {
+            for written in row.codes() {
+                assert_eq!(KouplelessError::parse_in(row.component(), written), Ok(row));
+            }
+        }
+        _ => assert_eq!(errcodes::lookup(code.code()), Ok(code), "{code:?}"),
+    }
+}
+
+/// `input`, without the ASCII white space around it, is one of `code`'s spellings
+/// in some ASCII case: a parser found nothing the input does not say.
+fn assert_spells(input: &str, code: Code) {
+    let written = input.trim_ascii();
+    assert!(
+        spellings(code)
+            .iter()
+            .any(|spelling| spelling.eq_ignore_ascii_case(written)),
+        "{input:?} parsed to {code:?}, which it does not spell"
+    );
+}
+
+/// The error names the platform searched (`None`: all of them) and keeps the
+/// input: all of it, or the longest prefix that fits in [`ParseCodeError::KEPT`]
+/// bytes, with the length of the whole, and its `Display` shows them.
+fn assert_names(error: &ParseCodeError, input: &str, vendor: Option<Vendor>) {
+    assert_eq!(error.vendor(), vendor, "{input:?}: {error:?}");
+    assert_eq!(error.input_len(), input.len(), "{input:?}: {error:?}");
+    let fits = (0..=input.len().min(ParseCodeError::KEPT))
+        .rev()
+        .find(|&end| input.is_char_boundary(end))
+        .unwrap_or(0);
+    let kept = error.input();
+    assert_eq!(kept, &input[..fits], "{error:?}");
+    let shown = error.to_string();
+    assert!(shown.contains(&format!("{kept:?}")), "{shown}");
+    if let Some(vendor) = vendor {
+        assert!(shown.contains(vendor.name()), "{shown}");
+    }
+    if kept.len() < input.len() {
+        let cut = format!("(the first {} of {} bytes)", kept.len(), input.len());
+        assert!(shown.contains(&cut), "{shown}");
+    }
+}
+
+/// Only a Koupleless code that several tables list is ambiguous.
+fn assert_not_ambiguous(error: &ParseCodeError) {
+    assert!(!error.is_ambiguous(), "{error}");
+    assert_eq!(error.candidates(), [], "{error}");
+}
