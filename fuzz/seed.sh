@@ -43,3 +43,30 @@ grep -E '^[0-9]+$' <<<"$all" | while IFS= read -r number; do
     >"corpus/number/seed-$number"
 done
 echo "seeded $(wc -l <<<"$all") spellings; $(ls corpus/number | wc -l) numbers"
+
+# The body targets: the bodies of wire-formats.md and the crate's tests, each
+# platform's shapes, in every body target's corpus (and detect's), and the SDK's
+# exception texts in exception_text's.
+bodies=(
+  '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"namespace name is already exist","reason":"Conflict","code":409,"errorCode":"CCI.02.409101"}'
+  '{"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: decrypt token fail","request_id":"b2e9"}'
+  '{"code":"CANNOT_DEPLOY_APP","detail":"部署失败: 构建超时"}'
+  '{"code":"VALIDATION_ERROR","detail":"invalid","fields_detail":{"name":["required"]}}'
+  '{"result":false,"data":{},"code":4311003,"message":"部署失败","code_slug":"CANNOT_DEPLOY_APP"}'
+  '{"result":false,"code":1306406,"data":null,"message":"Parameters error, bk_biz_id","request_id":"4e5f"}'
+  '{"result":false,"code":"1306001","data":null,"message":"redis down"}'
+  '{"result":false,"bk_error_code":1301100,"bk_error_msg":"m"}'
+  '{"code":4115,"message":"function [0@faaspy@hello3] is not found. check input parameters","trace_id":"t-9"}'
+  '{"code":"FAILED","message":"install biz not success!","baseIdentity":"base-1","data":{"code":"REPEAT_BIZ","message":"installed"}}'
+  '{"code":"FAILED","message":"m","errorCode":"User.DiskFull","component":"Arklet"}'
+)
+for target in body_cci body_paas body_sdk body_koupleless detect; do
+  mkdir -p "corpus/$target"
+  for i in "${!bodies[@]}"; do
+    printf '%s' "${bodies[$i]}" >"corpus/$target/seed-$i"
+  done
+done
+mkdir -p corpus/exception_text
+printf '%s' 'ErrCode: 1001, ModuleCode: 20, ErrMsg: invalid instance id' >corpus/exception_text/seed-cpp
+printf '%s' 'code: 3003, module code: 10, msg: etcd is down' >corpus/exception_text/seed-python
+echo "seeded ${#bodies[@]} bodies and 2 exception texts"

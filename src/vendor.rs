@@ -95,7 +95,7 @@ impl FromStr for Vendor {
         Vendor::ALL
             .iter()
             .copied()
-            .find(|vendor| vendor.as_str().eq_ignore_ascii_case(s.trim()))
+            .find(|vendor| vendor.as_str().eq_ignore_ascii_case(s.trim_ascii()))
             .ok_or_else(|| ParseVendorError {
                 input: s.to_owned(),
             })

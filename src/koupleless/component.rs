@@ -81,7 +81,7 @@ impl std::str::FromStr for Component {
     type Err = ParseComponentError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let name = s.trim();
+        let name = s.trim_ascii();
         if name.eq_ignore_ascii_case("DashBoard") {
             return Ok(Component::KouplelessBoard);
         }

@@ -1,6 +1,7 @@
 //! The properties the crate's parsers must have, each stated once as a check on
 //! one input, and run two ways: by the property tests (`tests/properties.rs`, a
-//! bounded number of generated inputs, in every `cargo test`) and by the fuzz
+//! bounded number of generated inputs, in every `cargo test`; the bodies' in
+//! `tests/body_properties.rs`) and by the fuzz
 //! targets (`fuzz/fuzz_targets/`, which include this module with `#[path]` and run
 //! for minutes on inputs that libFuzzer evolves).
 //!
@@ -10,4 +11,6 @@
 // Each test binary and each fuzz target uses only some of the checks.
 #![allow(dead_code)]
 
+#[cfg(feature = "json")]
+pub mod bodies;
 pub mod codes;

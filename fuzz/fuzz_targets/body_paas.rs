@@ -1,0 +1,10 @@
+//! Any bytes read as a paas error body: `paas::ApiError::from_slice`, and what it
+//! gives written back and read again (`tests/checks/bodies.rs` says what must hold).
+#![no_main]
+
+#[path = "../../tests/checks/mod.rs"]
+mod checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    let _ = checks::bodies::paas_body(data);
+});

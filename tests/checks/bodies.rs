@@ -1,0 +1,112 @@
+//! What reading any bytes as an error body must give, on every platform: an
+//! `ApiError` that writes a response which reads back to an equal error, or a
+//! typed `BodyError` that says what was wrong; and never a panic.
+
+use errcodes::{BodyError, cci, koupleless, paas, sdk};
+
+/// Reads `body` with `from_slice` and checks what it gives, for one platform's
+/// `ApiError`: the response it writes reads back (through `from_response`,
+/// status and headers included) to an equal error (or, where the body had no
+/// status, to one with the status the response chose), which writes the same
+/// response; serde writes the same body; `Display` is `code: message`.
+macro_rules! platform {
+    ($name:ident, $module:ident) => {
+        #[doc = concat!("Reads `body` as a `", stringify!($module), "::ApiError` and checks it.")]
+        pub fn $name(body: &[u8]) -> Result<$module::ApiError, BodyError> {
+            let read = $module::ApiError::from_slice(body);
+            match &read {
+                Ok(error) => {
+                    let response = error.to_response();
+                    let again = $module::ApiError::from_response(&response).unwrap_or_else(|e| {
+                        panic!("{e}: {}", String::from_utf8_lossy(response.body()))
+                    });
+                    // Equal, unless `to_response` had to choose a status the error
+                    // did not know: then the read error knows it.
+                    if error.status().is_some() {
+                        assert_eq!(
+                            &again,
+                            error,
+                            "{}",
+                            String::from_utf8_lossy(response.body())
+                        );
+                    } else {
+                        assert_eq!(again.status(), Some(response.status()));
+                    }
+                    assert_eq!(
+                        (again.code(), again.message()),
+                        (error.code(), error.message())
+                    );
+                    assert_eq!(again.error(), error.error());
+                    let twice = again.to_response();
+                    assert_eq!(twice.status(), response.status());
+                    assert_eq!(twice.headers(), response.headers());
+                    assert_eq!(twice.body(), response.body());
+                    let serialized =
+                        errcodes::serde_json::to_vec(error).expect("an ApiError serializes");
+                    assert_eq!(&serialized, response.body());
+                    assert_eq!(
+                        error.to_string(),
+                        format!("{}: {}", error.code(), error.message())
+                    );
+                }
+                Err(error) => assert_describes(error),
+            }
+            read
+        }
+    };
+}
+
+platform!(cci_body, cci);
+platform!(paas_body, paas);
+platform!(sdk_body, sdk);
+platform!(koupleless_body, koupleless);
+
+/// Reads `body` as every platform's body, and asks which platform sent it.
+pub fn any_body(body: &[u8]) {
+    let _ = cci_body(body);
+    let _ = paas_body(body);
+    let _ = sdk_body(body);
+    let _ = koupleless_body(body);
+    detect(body);
+}
+
+/// Asks which platform sent `body`: a platform, or an error that says why not.
+pub fn detect(body: &[u8]) {
+    if let Err(error) = errcodes::detect(body) {
+        assert_describes(&error);
+    }
+}
+
+/// Reads `text` as openYuanrong's exception text: what it gives writes back to a
+/// text that reads to the same code, module code and message.
+pub fn exception_text(text: &str) -> Result<sdk::ApiError, BodyError> {
+    let read = sdk::ApiError::from_exception_text(text);
+    match &read {
+        Ok(error) => {
+            let written = error.to_exception_text();
+            let again = sdk::ApiError::from_exception_text(&written)
+                .unwrap_or_else(|e| panic!("{e}: {written}"));
+            assert_eq!(again.code(), error.code());
+            assert_eq!(again.module_code(), error.module_code());
+            assert_eq!(again.message(), error.message());
+            assert_eq!(again.error(), error.error());
+        }
+        Err(error) => assert_describes(error),
+    }
+    read
+}
+
+/// An error says something, and where when it can.
+fn assert_describes(error: &BodyError) {
+    let text = error.to_string();
+    assert!(!text.is_empty());
+    if let BodyError::Syntax { line, column, .. } | BodyError::Truncated { line, column, .. } =
+        error
+    {
+        assert!(*line >= 1, "{text}");
+        assert!(
+            text.contains(&format!("line {line}, column {column}")),
+            "{text}"
+        );
+    }
+}
