@@ -208,7 +208,6 @@ pub fn emit_enum(name: &str, doc: &str, variants: &[Variant]) -> String {
          \x20   PartialOrd,\n\
          \x20   Ord,\n\
          \x20   Hash,\n\
-         \x20   Debug,\n\
          \x20   thiserror::Error,\n\
          \x20   strum::EnumCount,\n\
          \x20   strum::EnumIs,\n\

@@ -68,7 +68,7 @@ pub trait ErrorCode:
 }
 
 /// Implements for a platform enum what every one has the same way: [`ErrorCode`]
-/// (delegating to the enum's inherent methods), `Display`, `TryFrom<&str>` (as its
+/// (delegating to the enum's inherent methods), `Debug`, `Display`, `TryFrom<&str>` (as its
 /// `FromStr`) and the size guarantee, checked at compile time. (`Error` comes from
 /// thiserror's derive on the generated enum.)
 macro_rules! platform_enum {
@@ -97,6 +97,14 @@ macro_rules! platform_enum {
             }
             fn status_origin(&self) -> $crate::StatusOrigin {
                 $enum::status_origin(self)
+            }
+        }
+
+        /// Writes the variant's name, as a derived `Debug` would: one write,
+        /// where a derive generates a branch per variant.
+        impl std::fmt::Debug for $enum {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.name())
             }
         }
 

@@ -108,8 +108,10 @@ pub enum BodyError {
         /// Where the value ends.
         column: usize,
     },
-    /// A field appears twice in one object; JSON parsers disagree on which one
-    /// counts, so the body is refused rather than read one way.
+    /// A field appears twice in the body's object; JSON parsers disagree on which
+    /// one counts, so the body is refused rather than read one way. (A field the
+    /// error keeps raw, such as Arklet's `data`, is kept as sent, duplicates
+    /// inside it included.)
     #[error("`{field}` appears twice (the second at line {line}, column {column})")]
     #[non_exhaustive]
     DuplicateField {
