@@ -212,6 +212,25 @@ impl Code {
     }
 }
 
+impl Code {
+    /// Every way the catalog writes the code: its code, then the vendor's names
+    /// (a Koupleless row of two sources: both its codes).
+    #[cfg_attr(not(feature = "json"), allow(dead_code))]
+    pub(crate) fn spellings(&self) -> impl Iterator<Item = &'static str> + use<> {
+        let (code, names): (&'static str, &'static [&'static str]) = match *self {
+            #[cfg(feature = "paas")]
+            Code::Paas(error) => (error.code(), error.vendor_names()),
+            #[cfg(feature = "cci")]
+            Code::Cci(error) => (error.code(), &[]),
+            #[cfg(feature = "sdk")]
+            Code::Sdk(error) => (error.code(), error.vendor_names()),
+            #[cfg(feature = "koupleless")]
+            Code::Koupleless(error) => (error.code(), error.codes()),
+        };
+        std::iter::once(code).chain(names.iter().copied())
+    }
+}
+
 impl ErrorCode for Code {
     fn vendor(&self) -> Vendor {
         each_platform!(self, e => e.vendor())

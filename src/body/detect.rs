@@ -1,10 +1,9 @@
 //! Which platform sent a body.
 
-use serde::de::MapAccess;
 use serde_json::value::RawValue;
 
 use super::BodyError;
-use super::read::{self, Object, Value};
+use super::read::{self, Field, Object, Record, Want};
 use crate::Vendor;
 
 /// Tells which platform sent `body`, from the fields only that platform's error
@@ -143,18 +142,20 @@ const MESSAGE: usize = 8;
 const TRACE_ID: usize = 9;
 
 /// The raw values of [`KEYS`]; their types are for the platform's parser to check.
-#[derive(Default)]
 struct Keys([Option<Box<RawValue>>; KEYS.len()]);
 
 impl Object for Keys {
-    const FIELDS: &'static [&'static str] = &KEYS;
+    const FIELDS: &'static [Field] = &{
+        let mut fields = [("", Want::Raw); KEYS.len()];
+        let mut i = 0;
+        while i < KEYS.len() {
+            fields[i].0 = KEYS[i];
+            i += 1;
+        }
+        fields
+    };
 
-    fn read<'de, A: MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        value: Value<'_, A>,
-    ) -> Result<(), A::Error> {
-        self.0[index] = Some(value.raw()?);
-        Ok(())
+    fn from_record(mut record: Record) -> Keys {
+        Keys(std::array::from_fn(|i| record.raw(i)))
     }
 }

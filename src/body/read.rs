@@ -1,10 +1,13 @@
 //! Reads a body's JSON object field by field with `serde_json`, keeping each
 //! problem typed until `serde_json` has added where it is.
 //!
-//! Known fields are read with the type the platform sends (a seed per type);
-//! every other field is kept raw in [`Fields`]. A problem is recorded in the
-//! [`Context`] and returned as a `serde_json` error, which carries its position;
-//! [`parse`] joins the two into a [`BodyError`].
+//! Each platform declares the fields it reads and the type each must have (a
+//! [`Want`]); one reader, the same for every platform, reads them into a
+//! [`Record`] and keeps every other field raw in [`Fields`]. (One reader, not a
+//! `Deserialize` per platform: generic code is compiled once per type, and the
+//! crate's compile time is part of its cost to every user.) A problem is
+//! recorded in the [`Context`] and returned as a `serde_json` error, which
+//! carries its position; [`parse`] joins the two into a [`BodyError`].
 
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -14,6 +17,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::{BodyError, Fields, MAX_DEPTH, limits};
+use crate::Code;
 
 /// A problem found by a seed, before its position is known.
 #[derive(Debug)]
@@ -131,61 +135,130 @@ impl Context {
     }
 }
 
-/// An object of a body, read field by field.
-pub(crate) trait Object: Default {
-    /// The fields the object reads itself; the others are kept raw. At most 64
-    /// (a bit each, for the duplicate check).
-    const FIELDS: &'static [&'static str];
+/// The most fields a platform's object reads itself.
+pub(crate) const MAX_FIELDS: usize = 12;
+
+/// A field a platform reads itself: its name and the type it must have.
+pub(crate) type Field = (&'static str, Want);
+
+/// An object of a body: the fields it reads itself, and the typed value it
+/// makes of what was read.
+pub(crate) trait Object: Sized {
+    /// The fields the object reads itself, at most [`MAX_FIELDS`]; the others are
+    /// kept raw.
+    const FIELDS: &'static [Field];
 
     /// Fields the platform's bodies carry that the object keeps raw (`kind`,
     /// `data`): their names are borrowed, not copied.
     const KEPT: &'static [&'static str] = &[];
 
-    /// Reads the field `FIELDS[index]` from `value`.
-    fn read<'de, A: MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        value: Value<'_, A>,
-    ) -> Result<(), A::Error>;
+    /// The object, from the values read for [`Object::FIELDS`].
+    fn from_record(record: Record) -> Self;
 }
 
 /// Parses `body`, checked against the limits, as the object `O`, keeping the
 /// fields it does not read in [`Fields`].
 pub(crate) fn parse<O: Object>(body: &[u8]) -> Result<(O, Fields), BodyError> {
+    let (record, fields) = parse_record(body, O::FIELDS, O::KEPT)?;
+    Ok((O::from_record(record), fields))
+}
+
+/// What [`parse`] does for any object: one function for every platform.
+fn parse_record(
+    body: &[u8],
+    known: &'static [Field],
+    kept: &'static [&'static str],
+) -> Result<(Record, Fields), BodyError> {
     limits::check_size(body)?;
     if body.trim_ascii().is_empty() {
         return Err(BodyError::Empty);
     }
     let context = Context::default();
-    let (mut object, mut fields) = (O::default(), Fields::default());
+    let (mut record, mut fields) = (Record::default(), Fields::default());
     let mut deserializer = serde_json::Deserializer::from_slice(body);
-    ObjectSeed::new(&context, &mut object, &mut fields)
+    ObjectSeed::new(&context, known, kept, &mut record, &mut fields)
         .deserialize(&mut deserializer)
         .and_then(|()| deserializer.end())
         .map_err(|error| context.body_error(error))?;
-    Ok((object, fields))
+    Ok((record, fields))
 }
 
-/// Reads a body's object into `object` and `fields`, which the caller owns: the
-/// object is a few hundred bytes, which returning it through `serde_json`'s
-/// layers would copy at each.
-pub(crate) struct ObjectSeed<'c, O> {
-    context: &'c Context,
-    object: &'c mut O,
-    fields: &'c mut Fields,
-}
+/// The values read for an object's fields, by their index in
+/// [`Object::FIELDS`]. Each value has the kind its field's [`Want`] reads, so
+/// an accessor of another kind finds nothing.
+#[derive(Default)]
+pub(crate) struct Record([Option<Read>; MAX_FIELDS]);
 
-impl<'c, O> ObjectSeed<'c, O> {
-    pub(crate) fn new(context: &'c Context, object: &'c mut O, fields: &'c mut Fields) -> Self {
-        ObjectSeed {
-            context,
-            object,
-            fields,
+impl Record {
+    pub(crate) fn text(&mut self, index: usize) -> Option<String> {
+        match self.0[index].take()? {
+            Read::Text(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn number(&mut self, index: usize) -> Option<u64> {
+        match self.0[index].take()? {
+            Read::Number(number) => Some(number),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn code(&mut self, index: usize) -> Option<Sent> {
+        match self.0[index].take()? {
+            Read::Code(sent) => Some(sent),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn flag(&mut self, index: usize) -> Option<bool> {
+        match self.0[index].take()? {
+            Read::Flag(flag) => Some(flag),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn raw(&mut self, index: usize) -> Option<Box<RawValue>> {
+        match self.0[index].take()? {
+            Read::Raw(raw) => Some(raw),
+            _ => None,
         }
     }
 }
 
-impl<'de, O: Object> DeserializeSeed<'de> for ObjectSeed<'_, O> {
+/// Reads a body's object into a [`Record`] and [`Fields`], which the caller
+/// owns.
+pub(crate) struct ObjectSeed<'c> {
+    context: &'c Context,
+    known: &'static [Field],
+    kept: &'static [&'static str],
+    record: &'c mut Record,
+    fields: &'c mut Fields,
+}
+
+impl<'c> ObjectSeed<'c> {
+    pub(crate) fn new(
+        context: &'c Context,
+        known: &'static [Field],
+        kept: &'static [&'static str],
+        record: &'c mut Record,
+        fields: &'c mut Fields,
+    ) -> Self {
+        ObjectSeed {
+            context,
+            known,
+            kept,
+            record,
+            fields,
+        }
+    }
+
+    fn not_an_object<E: de::Error>(&self, found: &'static str) -> E {
+        self.context.fail(Problem::NotAnObject { found })
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for ObjectSeed<'_> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -193,7 +266,7 @@ impl<'de, O: Object> DeserializeSeed<'de> for ObjectSeed<'_, O> {
     }
 }
 
-impl<'de, O: Object> Visitor<'de> for ObjectSeed<'_, O> {
+impl<'de> Visitor<'de> for ObjectSeed<'_> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -201,10 +274,9 @@ impl<'de, O: Object> Visitor<'de> for ObjectSeed<'_, O> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let (object, fields) = (self.object, self.fields);
         let mut seen = 0u64;
         while let Some(Key(key)) = map.next_key_seed(KeySeed)? {
-            let index = O::FIELDS.iter().position(|field| *field == key);
+            let index = self.known.iter().position(|(name, _)| *name == key);
             let duplicate = match index {
                 Some(index) => {
                     let bit = 1u64 << index;
@@ -212,65 +284,69 @@ impl<'de, O: Object> Visitor<'de> for ObjectSeed<'_, O> {
                     seen |= bit;
                     again
                 }
-                None => fields.contains(&key),
+                None => self.fields.contains(&key),
             };
             if duplicate {
                 let field = key.into_owned();
                 return Err(self.context.fail(Problem::Duplicate { field }));
             }
-            match index {
-                Some(index) => {
-                    let value = Value {
-                        map: &mut map,
-                        key: &key,
-                        context: self.context,
-                    };
-                    object.read(index, value)?;
-                }
-                None => {
-                    let value: Box<RawValue> = map.next_value()?;
-                    if limits::too_deep(value.get()) {
-                        let field = key.into_owned();
-                        return Err(self.context.fail(Problem::TooDeep { field }));
-                    }
-                    let name = match O::KEPT.iter().find(|kept| **kept == key) {
-                        Some(kept) => Cow::Borrowed(*kept),
-                        None => Cow::Owned(key.into_owned()),
-                    };
-                    fields.push(name, value);
-                }
-            }
+            let Some(index) = index else {
+                let value = raw(&mut map, &key, self.context)?;
+                let name = match self.kept.iter().find(|kept| **kept == key) {
+                    Some(kept) => Cow::Borrowed(*kept),
+                    None => Cow::Owned(key.into_owned()),
+                };
+                self.fields.push(name, value);
+                continue;
+            };
+            let read = match self.known[index].1 {
+                Want::Raw => Read::Raw(raw(&mut map, &key, self.context)?),
+                want => map.next_value_seed(Typed {
+                    want,
+                    key: &key,
+                    context: self.context,
+                })?,
+            };
+            self.record.0[index] = Some(read);
         }
         Ok(())
     }
 
-    fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+    fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<(), A::Error> {
         Err(self.not_an_object("an array"))
     }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
         Err(self.not_an_object("a string"))
     }
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
         Err(self.not_an_object("a boolean"))
     }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
         Err(self.not_an_object("a number"))
     }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
         Err(self.not_an_object("a number"))
     }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
         Err(self.not_an_object("a number"))
     }
-    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
         Err(self.not_an_object("null"))
     }
 }
 
-impl<O> ObjectSeed<'_, O> {
-    fn not_an_object<E: de::Error>(&self, found: &'static str) -> E {
-        self.context.fail(Problem::NotAnObject { found })
+/// The value of `key` as its raw JSON, refused where it nests too deep.
+fn raw<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    key: &str,
+    context: &Context,
+) -> Result<Box<RawValue>, A::Error> {
+    let value: Box<RawValue> = map.next_value()?;
+    if limits::too_deep(value.get()) {
+        let field = key.to_owned();
+        return Err(context.fail(Problem::TooDeep { field }));
     }
+    Ok(value)
 }
 
 /// A key, borrowed from the body where it has no escapes.
@@ -297,176 +373,94 @@ impl<'de> Visitor<'de> for KeySeed {
     }
 }
 
-/// The value of a field about to be read, with the type its object expects.
-pub(crate) struct Value<'a, A> {
-    map: &'a mut A,
-    key: &'a str,
-    context: &'a Context,
+/// The JSON type a field must have, and what reading it gives.
+#[derive(Clone, Copy)]
+pub(crate) enum Want {
+    /// A string: [`Read::Text`].
+    Text,
+    /// A whole number from 0 to `max`, `expected` in words: [`Read::Number`].
+    Number { max: u64, expected: &'static str },
+    /// A code as a string, looked up in the catalog: [`Read::Code`].
+    Code(&'static Catalog),
+    /// A code as a string or a whole number up to `u32::MAX`: [`Read::Code`].
+    CodeOrNumber(&'static Catalog),
+    /// `true` or `false`: [`Read::Flag`].
+    Flag,
+    /// Any JSON value, kept as written: [`Read::Raw`].
+    Raw,
 }
 
-impl<'de, A: MapAccess<'de>> Value<'_, A> {
-    fn read<W: Want>(self, want: W) -> Result<W::Out, A::Error> {
-        let seed = Typed {
-            want,
-            key: self.key,
-            context: self.context,
-        };
-        self.map.next_value_seed(seed)
-    }
-
-    /// A string.
-    pub(crate) fn string(self) -> Result<String, A::Error> {
-        self.read(Text)
-    }
-
-    /// A whole number from 0 to `max`; `expected` says so in errors.
-    pub(crate) fn number(self, max: u64, expected: &'static str) -> Result<u64, A::Error> {
-        self.read(Number { max, expected })
-    }
-
-    /// A code, as a string, looked up in the catalog as it is read.
-    pub(crate) fn code<E: Copy>(self, catalog: Catalog<E>) -> Result<Sent<E>, A::Error> {
-        self.read(CodeText(catalog))
-    }
-
-    /// A code that may come as a string or as a whole number from 0 to
-    /// `u32::MAX`, looked up in the catalog as it is read.
-    pub(crate) fn code_or_number<E: Copy>(self, catalog: Catalog<E>) -> Result<Sent<E>, A::Error> {
-        self.read(CodeOrNumber(catalog))
-    }
-
-    /// `true` or `false`.
-    pub(crate) fn flag(self) -> Result<bool, A::Error> {
-        self.read(Flag)
-    }
-
-    /// The value as its raw JSON.
-    pub(crate) fn raw(self) -> Result<Box<RawValue>, A::Error> {
-        let value: Box<RawValue> = self.map.next_value()?;
-        if limits::too_deep(value.get()) {
-            let field = self.key.to_owned();
-            return Err(self.context.fail(Problem::TooDeep { field }));
-        }
-        Ok(value)
-    }
-}
-
-/// A JSON type a field must have, and what reading it gives.
-trait Want: Copy {
-    type Out;
+impl Want {
     /// What the field must be, for "must be ..." in errors.
-    const EXPECTED: &'static str;
-    /// The value of a string, if the field may be one.
-    fn text(self, _: String) -> Option<Self::Out> {
-        None
+    fn expected(self) -> &'static str {
+        match self {
+            Want::Text | Want::Code(_) => "a string",
+            Want::Number { .. } => "a whole number",
+            Want::CodeOrNumber(_) => "a string or a whole number",
+            Want::Flag => "true or false",
+            Want::Raw => "any JSON value",
+        }
     }
-    /// The value of a string borrowed from the body: [`Want::text`] of a copy,
-    /// unless the want can do without one.
-    fn borrowed_text(self, text: &str) -> Option<Self::Out> {
-        self.text(text.to_owned())
-    }
+
     /// The largest number the field may be, and its range in words, if it may
     /// be a number.
     fn range(self) -> Option<(u64, &'static str)> {
-        None
-    }
-    /// The value of a number within [`Want::range`].
-    fn number(self, _: u64) -> Option<Self::Out> {
-        None
-    }
-    /// The value of a boolean, if the field may be one.
-    fn flag(self, _: bool) -> Option<Self::Out> {
-        None
+        match self {
+            Want::Number { max, expected } => Some((max, expected)),
+            Want::CodeOrNumber(_) => {
+                Some((u64::from(u32::MAX), "a whole number from 0 to 4294967295"))
+            }
+            _ => None,
+        }
     }
 }
 
-#[derive(Clone, Copy)]
-struct Text;
-impl Want for Text {
-    type Out = String;
-    const EXPECTED: &'static str = "a string";
-    fn text(self, text: String) -> Option<String> {
-        Some(text)
-    }
-}
-
-#[derive(Clone, Copy)]
-struct Number {
-    max: u64,
-    expected: &'static str,
-}
-impl Want for Number {
-    type Out = u64;
-    const EXPECTED: &'static str = "a whole number";
-    fn range(self) -> Option<(u64, &'static str)> {
-        Some((self.max, self.expected))
-    }
-    fn number(self, number: u64) -> Option<u64> {
-        Some(number)
-    }
+/// A value read for a field, of the kind its [`Want`] reads.
+pub(crate) enum Read {
+    Text(String),
+    Number(u64),
+    Code(Sent),
+    Flag(bool),
+    Raw(Box<RawValue>),
 }
 
 /// How a platform finds a code it reads in a body.
-pub(crate) struct Catalog<E> {
+pub(crate) struct Catalog {
     /// The code of a string, as the platform's `FromStr` finds it.
-    pub(crate) find: fn(&str) -> Option<E>,
+    pub(crate) find: fn(&str) -> Option<Code>,
     /// The code of a number, on platforms whose codes are numbers.
-    pub(crate) number: Option<fn(u32) -> Option<E>>,
-    /// The code as the catalog writes it.
-    pub(crate) code: fn(&E) -> &'static str,
-    /// The other ways the catalog writes it: vendor names, a row's other codes.
-    pub(crate) names: fn(&E) -> &'static [&'static str],
+    pub(crate) number: Option<fn(u32) -> Option<Code>>,
 }
-
-impl<E> Clone for Catalog<E> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<E> Copy for Catalog<E> {}
 
 /// A code as a body sent it: its text, borrowed from the catalog when the body
 /// writes it exactly as the catalog does (the common case, which so allocates
 /// nothing), whether it came as a number, and the typed code when known.
-pub(crate) struct Sent<E> {
+pub(crate) struct Sent {
     pub(crate) text: Cow<'static, str>,
     pub(crate) number: bool,
-    pub(crate) error: Option<E>,
+    pub(crate) error: Option<Code>,
 }
 
-impl<E: Copy> Catalog<E> {
-    /// The catalog's own text for `error` that is exactly `text`, if there is one.
-    fn spelled(self, error: &E, text: &str) -> Option<&'static str> {
-        let code = (self.code)(error);
-        (code == text).then_some(code).or_else(|| {
-            (self.names)(error)
-                .iter()
-                .copied()
-                .find(|name| *name == text)
-        })
-    }
-
-    fn text(self, text: &str) -> Sent<E> {
+impl Catalog {
+    fn text(&self, text: &str) -> Sent {
         let error = (self.find)(text);
-        let text = match error.and_then(|e| self.spelled(&e, text)) {
-            Some(spelled) => Cow::Borrowed(spelled),
-            None => Cow::Owned(text.to_owned()),
-        };
+        // The catalog's own text when the body writes the code exactly so.
+        let spelled = error.and_then(|code| code.spellings().find(|s| *s == text));
         Sent {
-            text,
+            text: spelled.map_or_else(|| Cow::Owned(text.to_owned()), Cow::Borrowed),
             number: false,
             error,
         }
     }
 
-    fn number(self, number: u64) -> Sent<E> {
+    fn number(&self, number: u64) -> Sent {
+        use crate::ErrorCode;
         let error = self
             .number
             .and_then(|find| u32::try_from(number).ok().and_then(find));
         // A number has one spelling, which `build.rs` makes the catalog's code.
-        let text = match &error {
-            Some(error) => Cow::Borrowed((self.code)(error)),
+        let text = match error {
+            Some(code) => Cow::Borrowed(code.code()),
             None => Cow::Owned(number.to_string()),
         };
         Sent {
@@ -477,63 +471,17 @@ impl<E: Copy> Catalog<E> {
     }
 }
 
-#[derive(Clone, Copy)]
-struct CodeText<E>(Catalog<E>);
-impl<E: Copy> Want for CodeText<E> {
-    type Out = Sent<E>;
-    const EXPECTED: &'static str = "a string";
-    fn text(self, text: String) -> Option<Sent<E>> {
-        self.borrowed_text(&text)
-    }
-    fn borrowed_text(self, text: &str) -> Option<Sent<E>> {
-        Some(self.0.text(text))
-    }
-}
-
-#[derive(Clone, Copy)]
-struct CodeOrNumber<E>(Catalog<E>);
-impl<E: Copy> Want for CodeOrNumber<E> {
-    type Out = Sent<E>;
-    const EXPECTED: &'static str = "a string or a whole number";
-    fn text(self, text: String) -> Option<Sent<E>> {
-        self.borrowed_text(&text)
-    }
-    fn borrowed_text(self, text: &str) -> Option<Sent<E>> {
-        Some(self.0.text(text))
-    }
-    fn range(self) -> Option<(u64, &'static str)> {
-        Some((u64::from(u32::MAX), "a whole number from 0 to 4294967295"))
-    }
-    fn number(self, number: u64) -> Option<Sent<E>> {
-        Some(self.0.number(number))
-    }
-}
-
-#[derive(Clone, Copy)]
-struct Flag;
-impl Want for Flag {
-    type Out = bool;
-    const EXPECTED: &'static str = "true or false";
-    fn flag(self, flag: bool) -> Option<bool> {
-        Some(flag)
-    }
-}
-
 /// Reads one field's value as `want` says, recording a typed problem otherwise.
-struct Typed<'a, W> {
-    want: W,
+struct Typed<'a> {
+    want: Want,
     key: &'a str,
     context: &'a Context,
 }
 
-impl<W: Want> Typed<'_, W> {
-    fn field(&self) -> String {
-        self.key.to_owned()
-    }
-
+impl Typed<'_> {
     fn wrong_type<E: de::Error>(&self, found: String) -> E {
-        let field = self.field();
-        let expected = W::EXPECTED;
+        let field = self.key.to_owned();
+        let expected = self.want.expected();
         self.context.fail(Problem::WrongType {
             field,
             expected,
@@ -542,53 +490,61 @@ impl<W: Want> Typed<'_, W> {
     }
 
     fn out_of_range<E: de::Error>(&self, value: String, expected: &'static str) -> E {
-        let field = self.field();
+        let field = self.key.to_owned();
         self.context.fail(Problem::OutOfRange {
             field,
             value,
             expected,
         })
     }
+
+    fn text(&self, text: Cow<'_, str>) -> Option<Read> {
+        match self.want {
+            Want::Text => Some(Read::Text(text.into_owned())),
+            Want::Code(catalog) | Want::CodeOrNumber(catalog) => {
+                Some(Read::Code(catalog.text(&text)))
+            }
+            _ => None,
+        }
+    }
 }
 
-impl<'de, W: Want> DeserializeSeed<'de> for Typed<'_, W> {
-    type Value = W::Out;
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<W::Out, D::Error> {
+impl<'de> DeserializeSeed<'de> for Typed<'_> {
+    type Value = Read;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Read, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
-impl<'de, W: Want> Visitor<'de> for Typed<'_, W> {
-    type Value = W::Out;
+impl<'de> Visitor<'de> for Typed<'_> {
+    type Value = Read;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(W::EXPECTED)
+        f.write_str(self.want.expected())
     }
 
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<W::Out, E> {
-        self.want
-            .borrowed_text(v)
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Read, E> {
+        self.text(Cow::Borrowed(v))
             .ok_or_else(|| self.wrong_type("a string".to_owned()))
     }
 
-    fn visit_string<E: de::Error>(self, v: String) -> Result<W::Out, E> {
-        self.want
-            .text(v)
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Read, E> {
+        self.text(Cow::Owned(v))
             .ok_or_else(|| self.wrong_type("a string".to_owned()))
     }
 
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<W::Out, E> {
-        match self.want.range() {
-            Some((max, _)) if v <= max => self
-                .want
-                .number(v)
-                .ok_or_else(|| self.wrong_type(format!("the number {v}"))),
-            Some((_, expected)) => Err(self.out_of_range(v.to_string(), expected)),
-            None => Err(self.wrong_type(format!("the number {v}"))),
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Read, E> {
+        match (self.want, self.want.range()) {
+            (Want::CodeOrNumber(catalog), Some((max, _))) if v <= max => {
+                Ok(Read::Code(catalog.number(v)))
+            }
+            (_, Some((max, _))) if v <= max => Ok(Read::Number(v)),
+            (_, Some((_, expected))) => Err(self.out_of_range(v.to_string(), expected)),
+            (_, None) => Err(self.wrong_type(format!("the number {v}"))),
         }
     }
 
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<W::Out, E> {
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Read, E> {
         match (u64::try_from(v), self.want.range()) {
             (Ok(v), _) => self.visit_u64(v),
             (Err(_), Some((_, expected))) => Err(self.out_of_range(v.to_string(), expected)),
@@ -596,7 +552,7 @@ impl<'de, W: Want> Visitor<'de> for Typed<'_, W> {
         }
     }
 
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<W::Out, E> {
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Read, E> {
         // serde_json reads any number with a fraction or exponent as a float:
         // `1e40`, `4.5` and `1.0` are out of a code's range, as codes are whole
         // numbers written without either. `{:?}` keeps them recognisable (`1.0`,
@@ -608,21 +564,22 @@ impl<'de, W: Want> Visitor<'de> for Typed<'_, W> {
         }
     }
 
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<W::Out, E> {
-        self.want
-            .flag(v)
-            .ok_or_else(|| self.wrong_type(v.to_string()))
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Read, E> {
+        match self.want {
+            Want::Flag => Ok(Read::Flag(v)),
+            _ => Err(self.wrong_type(v.to_string())),
+        }
     }
 
-    fn visit_unit<E: de::Error>(self) -> Result<W::Out, E> {
+    fn visit_unit<E: de::Error>(self) -> Result<Read, E> {
         Err(self.wrong_type("null".to_owned()))
     }
 
-    fn visit_map<M: MapAccess<'de>>(self, _: M) -> Result<W::Out, M::Error> {
+    fn visit_map<M: MapAccess<'de>>(self, _: M) -> Result<Read, M::Error> {
         Err(self.wrong_type("an object".to_owned()))
     }
 
-    fn visit_seq<S: de::SeqAccess<'de>>(self, _: S) -> Result<W::Out, S::Error> {
+    fn visit_seq<S: de::SeqAccess<'de>>(self, _: S) -> Result<Read, S::Error> {
         Err(self.wrong_type("an array".to_owned()))
     }
 }

@@ -5,7 +5,7 @@ use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 use serde::de::{self, DeserializeSeed, Deserializer};
 use serde::ser::Serialize;
 
-use super::read::{Context, Object, ObjectSeed};
+use super::read::{Context, Object, ObjectSeed, Record};
 use super::{BodyError, Fields};
 
 /// A platform's `ApiError`, as the body readers build it.
@@ -28,9 +28,10 @@ pub(crate) fn deserialize<'de, B: Body, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<B, D::Error> {
     let context = Context::default();
-    let (mut object, mut fields) = (B::Object::default(), Fields::default());
-    ObjectSeed::new(&context, &mut object, &mut fields).deserialize(deserializer)?;
-    B::finish(object, fields).map_err(de::Error::custom)
+    let (mut record, mut fields) = (Record::default(), Fields::default());
+    let (known, kept) = (B::Object::FIELDS, B::Object::KEPT);
+    ObjectSeed::new(&context, known, kept, &mut record, &mut fields).deserialize(deserializer)?;
+    B::finish(B::Object::from_record(record), fields).map_err(de::Error::custom)
 }
 
 /// A JSON response with `status`, `headers` and `body` serialized.

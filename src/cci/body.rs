@@ -2,12 +2,12 @@
 
 use std::borrow::Cow;
 
-use serde::de::MapAccess;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::value::RawValue;
 
 use super::CciError;
-use crate::body::read::{Catalog, Object, Sent, Value};
+use crate::Code;
+use crate::body::read::{Catalog, Field, Object, Record, Sent, Want};
 use crate::body::response::{self, Body};
 use crate::body::{BodyError, Fields, fields};
 
@@ -321,58 +321,53 @@ fn kubernetes_reason(status: http::StatusCode) -> Option<&'static str> {
 }
 
 /// The fields of a CCI body this crate reads itself.
-#[derive(Default)]
 pub(crate) struct CciObject {
-    error_code: Option<Sent<CciError>>,
+    error_code: Option<Sent>,
     message: Option<String>,
     reason: Option<String>,
     code: Option<u16>,
-    gateway_code: Option<Sent<CciError>>,
+    gateway_code: Option<Sent>,
     gateway_message: Option<String>,
     request_id: Option<String>,
 }
 
-const FIELDS: [&str; 7] = [
-    "errorCode",
-    "message",
-    "reason",
-    "code",
-    "error_code",
-    "error_msg",
-    "request_id",
+const FIELDS: [Field; 7] = [
+    ("errorCode", Want::Code(&CATALOG)),
+    ("message", Want::Text),
+    ("reason", Want::Text),
+    (
+        "code",
+        Want::Number {
+            max: 999,
+            expected: "an HTTP status from 0 to 999",
+        },
+    ),
+    ("error_code", Want::Code(&CATALOG)),
+    ("error_msg", Want::Text),
+    ("request_id", Want::Text),
 ];
 
 impl Object for CciObject {
-    const FIELDS: &'static [&'static str] = &FIELDS;
+    const FIELDS: &'static [Field] = &FIELDS;
     const KEPT: &'static [&'static str] = &["kind", "apiVersion", "metadata", "status", "details"];
 
-    fn read<'de, A: MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        value: Value<'_, A>,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => self.error_code = Some(value.code(CATALOG)?),
-            1 => self.message = Some(value.string()?),
-            2 => self.reason = Some(value.string()?),
-            3 => {
-                let code = value.number(999, "an HTTP status from 0 to 999")?;
-                self.code = Some(code as u16);
-            }
-            4 => self.gateway_code = Some(value.code(CATALOG)?),
-            5 => self.gateway_message = Some(value.string()?),
-            _ => self.request_id = Some(value.string()?),
+    fn from_record(mut record: Record) -> CciObject {
+        CciObject {
+            error_code: record.code(0),
+            message: record.text(1),
+            reason: record.text(2),
+            code: record.number(3).and_then(|code| u16::try_from(code).ok()),
+            gateway_code: record.code(4),
+            gateway_message: record.text(5),
+            request_id: record.text(6),
         }
-        Ok(())
     }
 }
 
 /// CCI's codes, for the reader: no numbers, no other names.
-const CATALOG: Catalog<CciError> = Catalog {
-    find: CciError::find,
+static CATALOG: Catalog = Catalog {
+    find: |code| CciError::find(code).map(Code::Cci),
     number: None,
-    code: CciError::code,
-    names: |_| &[],
 };
 
 const WHAT: &str = "a CCI error body carries its code in `errorCode` (a Kubernetes Status) \
@@ -414,7 +409,10 @@ impl Body for ApiError {
         };
         Ok(ApiError {
             shape,
-            error: code.error,
+            error: match code.error {
+                Some(Code::Cci(error)) => Some(error),
+                _ => None,
+            },
             code: code.text,
             message,
             status: None,
@@ -466,4 +464,4 @@ impl Serialize for ApiError {
     }
 }
 
-crate::body::response::api_error_common!("cci", "CciError::ChartInUse", reserved: FIELDS);
+crate::body::response::api_error_common!("cci", "CciError::ChartInUse", reserved: FIELDS.map(|(name, _)| name));

@@ -2,12 +2,11 @@
 
 use std::borrow::Cow;
 
-use serde::de::MapAccess;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::value::RawValue;
 
 use super::{Component, KouplelessError};
-use crate::body::read::{Object, Value};
+use crate::body::read::{Field, Object, Record, Want};
 use crate::body::response::{self, Body};
 use crate::body::{BodyError, Fields};
 
@@ -352,7 +351,6 @@ impl From<KouplelessError> for ApiError {
 }
 
 /// The fields of a Koupleless body this crate reads itself.
-#[derive(Default)]
 pub(crate) struct KouplelessObject {
     code: Option<String>,
     message: Option<String>,
@@ -363,34 +361,29 @@ pub(crate) struct KouplelessObject {
     base_identity: Option<String>,
 }
 
-const FIELDS: [&str; 7] = [
-    "code",
-    "message",
-    "errorCode",
-    "component",
-    "data",
-    "errorStackTrace",
-    "baseIdentity",
+const FIELDS: [Field; 7] = [
+    ("code", Want::Text),
+    ("message", Want::Text),
+    ("errorCode", Want::Text),
+    ("component", Want::Text),
+    ("data", Want::Raw),
+    ("errorStackTrace", Want::Text),
+    ("baseIdentity", Want::Text),
 ];
 
 impl Object for KouplelessObject {
-    const FIELDS: &'static [&'static str] = &FIELDS;
+    const FIELDS: &'static [Field] = &FIELDS;
 
-    fn read<'de, A: MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        value: Value<'_, A>,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => self.code = Some(value.string()?),
-            1 => self.message = Some(value.string()?),
-            2 => self.error_code = Some(value.string()?),
-            3 => self.component = Some(value.string()?),
-            4 => self.data = Some(value.raw()?),
-            5 => self.error_stack_trace = Some(value.string()?),
-            _ => self.base_identity = Some(value.string()?),
+    fn from_record(mut record: Record) -> KouplelessObject {
+        KouplelessObject {
+            code: record.text(0),
+            message: record.text(1),
+            error_code: record.text(2),
+            component: record.text(3),
+            data: record.raw(4),
+            error_stack_trace: record.text(5),
+            base_identity: record.text(6),
         }
-        Ok(())
     }
 }
 
@@ -403,18 +396,13 @@ pub(crate) struct Data {
 }
 
 impl Object for Data {
-    const FIELDS: &'static [&'static str] = &["code", "message"];
+    const FIELDS: &'static [Field] = &[("code", Want::Text), ("message", Want::Text)];
 
-    fn read<'de, A: MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        value: Value<'_, A>,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => self.code = Some(value.string()?),
-            _ => self.message = Some(value.string()?),
+    fn from_record(mut record: Record) -> Data {
+        Data {
+            code: record.text(0),
+            message: record.text(1),
         }
-        Ok(())
     }
 }
 
@@ -509,4 +497,4 @@ impl Serialize for ApiError {
     }
 }
 
-crate::body::response::api_error_common!("koupleless", "KouplelessError::ArkletPullBizError", reserved: FIELDS);
+crate::body::response::api_error_common!("koupleless", "KouplelessError::ArkletPullBizError", reserved: FIELDS.map(|(name, _)| name));

@@ -3,11 +3,11 @@
 use std::borrow::Cow;
 
 use http::header::HeaderName;
-use serde::de::MapAccess;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::{PaasError, Product};
-use crate::body::read::{Catalog, Object, Sent, Value};
+use crate::Code;
+use crate::body::read::{Catalog, Field, Object, Record, Sent, Want};
 use crate::body::response::{self, Body};
 use crate::body::{BodyError, Fields, fields};
 
@@ -458,58 +458,50 @@ impl From<PaasError> for ApiError {
 }
 
 /// The fields of a BlueKing PaaS body this crate reads itself.
-#[derive(Default)]
 pub(crate) struct PaasObject {
-    code: Option<Sent<PaasError>>,
+    code: Option<Sent>,
     detail: Option<String>,
     message: Option<String>,
     result: Option<bool>,
     code_slug: Option<String>,
     request_id: Option<String>,
-    bk_error_code: Option<Sent<PaasError>>,
+    bk_error_code: Option<Sent>,
     bk_error_msg: Option<String>,
 }
 
-const FIELDS: [&str; 8] = [
-    "code",
-    "detail",
-    "message",
-    "result",
-    "code_slug",
-    "request_id",
-    "bk_error_code",
-    "bk_error_msg",
+const FIELDS: [Field; 8] = [
+    ("code", Want::CodeOrNumber(&CATALOG)),
+    ("detail", Want::Text),
+    ("message", Want::Text),
+    ("result", Want::Flag),
+    ("code_slug", Want::Text),
+    ("request_id", Want::Text),
+    ("bk_error_code", Want::CodeOrNumber(&CATALOG)),
+    ("bk_error_msg", Want::Text),
 ];
 
 impl Object for PaasObject {
-    const FIELDS: &'static [&'static str] = &FIELDS;
+    const FIELDS: &'static [Field] = &FIELDS;
     const KEPT: &'static [&'static str] = &["data", "fields_detail"];
 
-    fn read<'de, A: MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        value: Value<'_, A>,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => self.code = Some(value.code_or_number(CATALOG)?),
-            1 => self.detail = Some(value.string()?),
-            2 => self.message = Some(value.string()?),
-            3 => self.result = Some(value.flag()?),
-            4 => self.code_slug = Some(value.string()?),
-            5 => self.request_id = Some(value.string()?),
-            6 => self.bk_error_code = Some(value.code_or_number(CATALOG)?),
-            _ => self.bk_error_msg = Some(value.string()?),
+    fn from_record(mut record: Record) -> PaasObject {
+        PaasObject {
+            code: record.code(0),
+            detail: record.text(1),
+            message: record.text(2),
+            result: record.flag(3),
+            code_slug: record.text(4),
+            request_id: record.text(5),
+            bk_error_code: record.code(6),
+            bk_error_msg: record.text(7),
         }
-        Ok(())
     }
 }
 
 /// BlueKing PaaS's codes, for the reader: numbers, and the vendor's names.
-const CATALOG: Catalog<PaasError> = Catalog {
-    find: PaasError::find,
-    number: Some(|number| PaasError::try_from(number).ok()),
-    code: PaasError::code,
-    names: |error| error.row().vendor_names,
+static CATALOG: Catalog = Catalog {
+    find: |code| PaasError::find(code).map(Code::Paas),
+    number: Some(|number| PaasError::try_from(number).ok().map(Code::Paas)),
 };
 
 impl Body for ApiError {
@@ -564,7 +556,10 @@ impl Body for ApiError {
                 .as_deref()
                 .and_then(|slug| slug.parse().ok())
         };
-        let error = code.error.or_else(by_slug);
+        let error = match code.error {
+            Some(Code::Paas(error)) => Some(error),
+            _ => by_slug(),
+        };
         let number = match (code.number, shape) {
             // A JSON number is written out canonically: up to ten digits.
             (true, _) => code.text.parse().ok(),
@@ -591,7 +586,7 @@ impl Body for ApiError {
 }
 
 /// Keeps a read code that the body's shape does not use as a field of the body.
-fn keep(fields: &mut Fields, name: &str, code: Option<Sent<PaasError>>) {
+fn keep(fields: &mut Fields, name: &str, code: Option<Sent>) {
     if let Some(code) = code {
         let value = match code.number {
             true => serde_json::value::RawValue::from_string(code.text.into_owned()).ok(),
@@ -642,4 +637,4 @@ impl Serialize for ApiError {
     }
 }
 
-crate::body::response::api_error_common!("paas", "PaasError::ArgumentError", reserved: FIELDS);
+crate::body::response::api_error_common!("paas", "PaasError::ArgumentError", reserved: FIELDS.map(|(name, _)| name));

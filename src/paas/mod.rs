@@ -138,6 +138,12 @@ impl PaasError {
         }
     }
 
+    /// Every vendor name of the code: the published flag, then the names of the
+    /// vendor's source.
+    pub(crate) const fn vendor_names(&self) -> &'static [&'static str] {
+        self.row().vendor_names
+    }
+
     /// The published flag (错误码标志) of an open_paas code; `None` for bkpaas3,
     /// which has no such column, and for ESB, whose rows publish `_`.
     ///

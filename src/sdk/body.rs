@@ -3,11 +3,10 @@
 use std::borrow::Cow;
 
 use http::header::HeaderName;
-use serde::de::MapAccess;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::SdkError;
-use crate::body::read::{Object, Value};
+use crate::body::read::{Field, Object, Record, Want};
 use crate::body::response::{self, Body};
 use crate::body::{BodyError, Fields};
 
@@ -379,10 +378,19 @@ impl From<SdkError> for ApiError {
     }
 }
 
-const FIELDS: [&str; 3] = ["code", "message", "trace_id"];
+const FIELDS: [Field; 3] = [
+    (
+        "code",
+        Want::Number {
+            max: u32::MAX as u64,
+            expected: "a whole number from 0 to 4294967295",
+        },
+    ),
+    ("message", Want::Text),
+    ("trace_id", Want::Text),
+];
 
 /// The fields of a REST body this crate reads itself.
-#[derive(Default)]
 pub(crate) struct SdkObject {
     code: Option<u32>,
     message: Option<String>,
@@ -390,22 +398,14 @@ pub(crate) struct SdkObject {
 }
 
 impl Object for SdkObject {
-    const FIELDS: &'static [&'static str] = &FIELDS;
+    const FIELDS: &'static [Field] = &FIELDS;
 
-    fn read<'de, A: MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        value: Value<'_, A>,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => {
-                let code = value.number(u32::MAX.into(), "a whole number from 0 to 4294967295")?;
-                self.code = u32::try_from(code).ok();
-            }
-            1 => self.message = Some(value.string()?),
-            _ => self.trace_id = Some(value.string()?),
+    fn from_record(mut record: Record) -> SdkObject {
+        SdkObject {
+            code: record.number(0).and_then(|code| u32::try_from(code).ok()),
+            message: record.text(1),
+            trace_id: record.text(2),
         }
-        Ok(())
     }
 }
 
@@ -460,4 +460,4 @@ impl Serialize for ApiError {
     }
 }
 
-crate::body::response::api_error_common!("sdk", "SdkError::InvokeRateLimited", reserved: FIELDS);
+crate::body::response::api_error_common!("sdk", "SdkError::InvokeRateLimited", reserved: FIELDS.map(|(name, _)| name));
