@@ -155,7 +155,7 @@ impl Object for Keys {
         fields
     };
 
-    fn from_record(mut record: Record) -> Keys {
+    fn from_record(record: &mut Record) -> Keys {
         Keys(std::array::from_fn(|i| record.raw(i)))
     }
 }

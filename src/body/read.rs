@@ -153,34 +153,38 @@ pub(crate) trait Object: Sized {
     const KEPT: &'static [&'static str] = &[];
 
     /// The object, from the values read for [`Object::FIELDS`].
-    fn from_record(record: Record) -> Self;
+    fn from_record(record: &mut Record) -> Self;
 }
 
 /// Parses `body`, checked against the limits, as the object `O`, keeping the
 /// fields it does not read in [`Fields`].
 pub(crate) fn parse<O: Object>(body: &[u8]) -> Result<(O, Fields), BodyError> {
-    let (record, fields) = parse_record(body, O::FIELDS, O::KEPT)?;
-    Ok((O::from_record(record), fields))
+    let mut record = Record::default();
+    let fields = parse_record(body, O::FIELDS, O::KEPT, &mut record)?;
+    Ok((O::from_record(&mut record), fields))
 }
 
-/// What [`parse`] does for any object: one function for every platform.
+/// What [`parse`] does for any object, one function for every platform: reads
+/// into `record`, which the caller owns (it is a few hundred bytes, which
+/// returning would copy at each of `serde_json`'s layers).
 fn parse_record(
     body: &[u8],
     known: &'static [Field],
     kept: &'static [&'static str],
-) -> Result<(Record, Fields), BodyError> {
+    record: &mut Record,
+) -> Result<Fields, BodyError> {
     limits::check_size(body)?;
     if body.trim_ascii().is_empty() {
         return Err(BodyError::Empty);
     }
     let context = Context::default();
-    let (mut record, mut fields) = (Record::default(), Fields::default());
+    let mut fields = Fields::default();
     let mut deserializer = serde_json::Deserializer::from_slice(body);
-    ObjectSeed::new(&context, known, kept, &mut record, &mut fields)
+    ObjectSeed::new(&context, known, kept, record, &mut fields)
         .deserialize(&mut deserializer)
         .and_then(|()| deserializer.end())
         .map_err(|error| context.body_error(error))?;
-    Ok((record, fields))
+    Ok(fields)
 }
 
 /// The values read for an object's fields, by their index in

@@ -31,7 +31,7 @@ pub(crate) fn deserialize<'de, B: Body, D: Deserializer<'de>>(
     let (mut record, mut fields) = (Record::default(), Fields::default());
     let (known, kept) = (B::Object::FIELDS, B::Object::KEPT);
     ObjectSeed::new(&context, known, kept, &mut record, &mut fields).deserialize(deserializer)?;
-    B::finish(B::Object::from_record(record), fields).map_err(de::Error::custom)
+    B::finish(B::Object::from_record(&mut record), fields).map_err(de::Error::custom)
 }
 
 /// A JSON response with `status`, `headers` and `body` serialized.

@@ -351,7 +351,7 @@ impl Object for CciObject {
     const FIELDS: &'static [Field] = &FIELDS;
     const KEPT: &'static [&'static str] = &["kind", "apiVersion", "metadata", "status", "details"];
 
-    fn from_record(mut record: Record) -> CciObject {
+    fn from_record(record: &mut Record) -> CciObject {
         CciObject {
             error_code: record.code(0),
             message: record.text(1),

@@ -374,7 +374,7 @@ const FIELDS: [Field; 7] = [
 impl Object for KouplelessObject {
     const FIELDS: &'static [Field] = &FIELDS;
 
-    fn from_record(mut record: Record) -> KouplelessObject {
+    fn from_record(record: &mut Record) -> KouplelessObject {
         KouplelessObject {
             code: record.text(0),
             message: record.text(1),
@@ -398,7 +398,7 @@ pub(crate) struct Data {
 impl Object for Data {
     const FIELDS: &'static [Field] = &[("code", Want::Text), ("message", Want::Text)];
 
-    fn from_record(mut record: Record) -> Data {
+    fn from_record(record: &mut Record) -> Data {
         Data {
             code: record.text(0),
             message: record.text(1),

@@ -484,7 +484,7 @@ impl Object for PaasObject {
     const FIELDS: &'static [Field] = &FIELDS;
     const KEPT: &'static [&'static str] = &["data", "fields_detail"];
 
-    fn from_record(mut record: Record) -> PaasObject {
+    fn from_record(record: &mut Record) -> PaasObject {
         PaasObject {
             code: record.code(0),
             detail: record.text(1),

@@ -400,7 +400,7 @@ pub(crate) struct SdkObject {
 impl Object for SdkObject {
     const FIELDS: &'static [Field] = &FIELDS;
 
-    fn from_record(mut record: Record) -> SdkObject {
+    fn from_record(record: &mut Record) -> SdkObject {
         SdkObject {
             code: record.number(0).and_then(|code| u32::try_from(code).ok()),
             message: record.text(1),
