@@ -160,8 +160,20 @@ pub(crate) trait Object: Sized {
 /// fields it does not read in [`Fields`].
 pub(crate) fn parse<O: Object>(body: &[u8]) -> Result<(O, Fields), BodyError> {
     let mut record = Record::default();
-    let fields = parse_record(body, O::FIELDS, O::KEPT, &mut record)?;
+    let fields = parse_record(body, known::<O>(), O::KEPT, &mut record)?;
     Ok((O::from_record(&mut record), fields))
+}
+
+/// [`Object::FIELDS`] of `O`, checked at compile time to fit in a [`Record`]
+/// (and in the 64 bits of the duplicate check).
+pub(crate) const fn known<O: Object>() -> &'static [Field] {
+    const {
+        assert!(
+            O::FIELDS.len() <= MAX_FIELDS,
+            "an object reads more fields than a Record holds"
+        )
+    };
+    O::FIELDS
 }
 
 /// What [`parse`] does for any object, one function for every platform: reads
@@ -188,8 +200,9 @@ fn parse_record(
 }
 
 /// The values read for an object's fields, by their index in
-/// [`Object::FIELDS`]. Each value has the kind its field's [`Want`] reads, so
-/// an accessor of another kind finds nothing.
+/// [`Object::FIELDS`]. Each value has the kind its field's [`Want`] reads; an
+/// accessor of another kind is a mistake in the platform's `from_record`, which
+/// debug builds (the tests, the fuzz targets) stop at.
 #[derive(Default)]
 pub(crate) struct Record([Option<Read>; MAX_FIELDS]);
 
@@ -197,37 +210,47 @@ impl Record {
     pub(crate) fn text(&mut self, index: usize) -> Option<String> {
         match self.0[index].take()? {
             Read::Text(text) => Some(text),
-            _ => None,
+            _ => wrong_kind(index),
         }
     }
 
     pub(crate) fn number(&mut self, index: usize) -> Option<u64> {
         match self.0[index].take()? {
             Read::Number(number) => Some(number),
-            _ => None,
+            _ => wrong_kind(index),
         }
     }
 
     pub(crate) fn code(&mut self, index: usize) -> Option<Sent> {
         match self.0[index].take()? {
             Read::Code(sent) => Some(sent),
-            _ => None,
+            _ => wrong_kind(index),
         }
     }
 
     pub(crate) fn flag(&mut self, index: usize) -> Option<bool> {
         match self.0[index].take()? {
             Read::Flag(flag) => Some(flag),
-            _ => None,
+            _ => wrong_kind(index),
         }
     }
 
     pub(crate) fn raw(&mut self, index: usize) -> Option<Box<RawValue>> {
         match self.0[index].take()? {
             Read::Raw(raw) => Some(raw),
-            _ => None,
+            _ => wrong_kind(index),
         }
     }
+}
+
+/// What an accessor of [`Record`] gives for a value of another kind: nothing,
+/// after failing in debug builds, as it is the crate's mistake, not the body's.
+fn wrong_kind<T>(index: usize) -> Option<T> {
+    debug_assert!(
+        false,
+        "field {index} of a record read as another kind than its table gives"
+    );
+    None
 }
 
 /// Reads a body's object into a [`Record`] and [`Fields`], which the caller

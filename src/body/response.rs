@@ -29,7 +29,7 @@ pub(crate) fn deserialize<'de, B: Body, D: Deserializer<'de>>(
 ) -> Result<B, D::Error> {
     let context = Context::default();
     let (mut record, mut fields) = (Record::default(), Fields::default());
-    let (known, kept) = (B::Object::FIELDS, B::Object::KEPT);
+    let (known, kept) = (super::read::known::<B::Object>(), B::Object::KEPT);
     ObjectSeed::new(&context, known, kept, &mut record, &mut fields).deserialize(deserializer)?;
     B::finish(B::Object::from_record(&mut record), fields).map_err(de::Error::custom)
 }

@@ -364,7 +364,7 @@ impl Object for CciObject {
     }
 }
 
-/// CCI's codes, for the reader: no numbers, no other names.
+/// CCI's codes, for the reader: strings only, as CCI has no numeric codes.
 static CATALOG: Catalog = Catalog {
     find: |code| CciError::find(code).map(Code::Cci),
     number: None,

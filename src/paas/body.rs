@@ -498,7 +498,8 @@ impl Object for PaasObject {
     }
 }
 
-/// BlueKing PaaS's codes, for the reader: numbers, and the vendor's names.
+/// BlueKing PaaS's codes, for the reader: strings (codes and the vendor's names,
+/// through `find`) and numbers.
 static CATALOG: Catalog = Catalog {
     find: |code| PaasError::find(code).map(Code::Paas),
     number: Some(|number| PaasError::try_from(number).ok().map(Code::Paas)),
