@@ -72,5 +72,5 @@ echo "|---|---|---|---|"
 sed -n -E 's/^ *name: "(.*)",$/\1/p' benches/support/bodies.rs | while read -r name; do
   e=$(per_call "$name" errcodes)
   s=$(per_call "$name" serde)
-  echo "| $name | $e | $s | $(echo "scale=2; $e / $s" | bc)x |"
+  echo "| $name | $e | $s | $(awk -v e="$e" -v s="$s" 'BEGIN { printf "%.2f", e / s }')x |"
 done

@@ -67,5 +67,5 @@ deps=$(median < "$work/deps.times")
 script_ms=$(median < "$work/script.times" | awk '{ printf "%.1f", $1 * 1000 }')
 echo "errcodes (default features), clean release build, median of $runs: $crate s"
 echo "dependencies alone, clean release build, median of $runs: $deps s"
-echo "added by errcodes: $(echo "$crate - $deps" | bc) s, $(echo "scale=1; 100 * ($crate - $deps) / $deps" | bc)%"
+echo "added by errcodes: $(echo "$crate - $deps" | bc) s, $(awk -v c="$crate" -v d="$deps" 'BEGIN { printf "%.1f", 100 * (c - d) / d }')%"
 echo "build.rs run (compiled script, four platforms), median of 20: $script_ms ms"

@@ -4,7 +4,7 @@
 # accessor), one column per way to do it, each alternative with its ratio to
 # errcodes from the same run (above 1.00x: errcodes is faster).
 #
-#   cargo bench --bench parse --bench accessors -- <criterion options>
+#   cargo bench --bench parse --bench accessors --bench bodies -- <criterion options>
 #   benches/report.sh [target/criterion]
 set -euo pipefail
 dir="${1:-"$(dirname "$0")/../target/criterion"}"
