@@ -213,10 +213,25 @@ impl Code {
 }
 
 impl Code {
-    /// Every way the catalog writes the code: its code, then the vendor's names
-    /// (a Koupleless row of two sources: both its codes).
-    #[cfg_attr(not(feature = "json"), allow(dead_code))]
-    pub(crate) fn spellings(&self) -> impl Iterator<Item = &'static str> + use<> {
+    /// Every spelling under which the catalog knows the code, as
+    /// [`lookup`] finds it: its code, then the vendor's names (a PaaS flag and
+    /// source names, openYuanrong's symbols), or a Koupleless row's other code
+    /// (a row of two sources has one code per source).
+    ///
+    /// ```
+    /// use errcodes::Code;
+    /// use errcodes::koupleless::KouplelessError;
+    /// use errcodes::sdk::SdkError;
+    ///
+    /// let spellings: Vec<_> = Code::from(SdkError::K8sUnavailable).spellings().collect();
+    /// assert_eq!(spellings, ["3008", "ERR_K8S_UNAVAILABLE", "ERR_REQUEST_BETWEEN_RUNTIME_FRONTEND"]);
+    /// for spelling in spellings {
+    ///     assert_eq!(errcodes::lookup(spelling), Ok(Code::from(SdkError::K8sUnavailable)));
+    /// }
+    /// let two = Code::from(KouplelessError::ArkletOrUserInstallModuleFailed);
+    /// assert_eq!(two.spellings().count(), 2);
+    /// ```
+    pub fn spellings(&self) -> impl Iterator<Item = &'static str> + use<> {
         let (code, names): (&'static str, &'static [&'static str]) = match *self {
             #[cfg(feature = "paas")]
             Code::Paas(error) => (error.code(), error.vendor_names()),
@@ -225,7 +240,8 @@ impl Code {
             #[cfg(feature = "sdk")]
             Code::Sdk(error) => (error.code(), error.vendor_names()),
             #[cfg(feature = "koupleless")]
-            Code::Koupleless(error) => (error.code(), error.codes()),
+            // `codes()` starts with `code()`.
+            Code::Koupleless(error) => (error.code(), error.codes().get(1..).unwrap_or_default()),
         };
         std::iter::once(code).chain(names.iter().copied())
     }

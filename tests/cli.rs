@@ -38,6 +38,22 @@ impl Run {
     fn lines(&self) -> Vec<&str> {
         self.stdout.lines().collect()
     }
+
+    /// Asserts the exit status, and that standard error says `said`.
+    fn assert_said(&self, status: i32, said: &str) {
+        assert_eq!(self.status, status, "{}", self.stderr);
+        assert!(self.stderr.contains(said), "{}", self.stderr);
+    }
+}
+
+impl From<std::process::Output> for Run {
+    fn from(output: std::process::Output) -> Run {
+        Run {
+            status: output.status.code().expect("errcodes exits, not killed"),
+            stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+            stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+        }
+    }
 }
 
 /// Runs `args`, which must find nothing: exit status 1, nothing on standard
@@ -61,12 +77,7 @@ fn errcodes<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Run {
 }
 
 fn run(command: &mut Command) -> Run {
-    let output = command.output().expect("the errcodes binary runs");
-    Run {
-        status: output.status.code().expect("errcodes exits, not killed"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
+    Run::from(command.output().expect("the errcodes binary runs"))
 }
 
 /// Every string in `value`, keys of objects included.
@@ -519,7 +530,7 @@ fn a_huge_argument_is_an_unknown_code() {
     assert!(
         run.stderr.starts_with("error: no such code"),
         "{}",
-        &run.stderr[..200]
+        run.stderr.chars().take(200).collect::<String>()
     );
     assert!(!run.stderr.contains("did you mean"));
 }
@@ -541,10 +552,18 @@ fn piped_output_has_no_color() {
 
 #[test]
 fn help_and_version_exit_0() {
-    for args in [&["--help"][..], &["--version"], &["explain", "--help"]] {
+    let version = concat!("errcodes ", env!("CARGO_PKG_VERSION"));
+    for (args, says) in [
+        (&["--help"][..], "Usage: errcodes <COMMAND>"),
+        (&["--version"], version),
+        (
+            &["explain", "--help"],
+            "Usage: errcodes explain [OPTIONS] <CODE>...",
+        ),
+    ] {
         let run = errcodes(args);
         assert_eq!(run.status, 0, "{args:?}");
-        assert!(!run.stdout.is_empty());
+        assert!(run.stdout.contains(says), "{args:?}: {}", run.stdout);
     }
 }
 
@@ -588,12 +607,7 @@ fn explain_stdin(body: &[u8], args: &[&str]) -> Run {
 }
 
 fn run_child(child: std::process::Child) -> Run {
-    let output = child.wait_with_output().expect("errcodes exits");
-    Run {
-        status: output.status.code().expect("errcodes exits, not killed"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
+    Run::from(child.wait_with_output().expect("errcodes exits"))
 }
 
 #[test]
@@ -679,13 +693,7 @@ fn explain_stdin_keeps_what_identifies_the_failure() {
 fn explain_stdin_reports_an_unknown_code_with_what_was_sent() {
     let body = br#"{"message": "new in the next release", "errorCode": "CCI.02.409199"}"#;
     let run = explain_stdin(body, &["--format", "json", "-"]);
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stderr
-            .contains(r#"the CCI catalog has no code "CCI.02.409199""#),
-        "{}",
-        run.stderr
-    );
+    run.assert_said(1, r#"the CCI catalog has no code "CCI.02.409199""#);
     let objects = run.objects();
     let [object] = &objects[..] else {
         panic!("{objects:?}")
@@ -751,25 +759,13 @@ fn explain_stdin_refuses_garbage_with_a_reason() {
     }
     let huge = vec![b' '; errcodes::body::MAX_BODY_LEN + 10];
     let run = explain_stdin(&huge, &["-"]);
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stderr
-            .contains("larger than the limit of 1048576 bytes"),
-        "{}",
-        run.stderr
-    );
+    run.assert_said(1, "larger than the limit of 1048576 bytes");
 }
 
 #[test]
 fn explain_stdin_takes_standard_input_once() {
     let run = explain_stdin(b"{}", &["-", "-"]);
-    assert_eq!(run.status, 2);
-    assert!(
-        run.stderr
-            .contains("`-` (standard input) may be given once"),
-        "{}",
-        run.stderr
-    );
+    run.assert_said(2, "`-` (standard input) may be given once");
 }
 
 #[test]
@@ -778,13 +774,7 @@ fn explain_stdin_reads_arklet_s_own_response() {
         "data": {"code": "REPEAT_BIZ", "message": "Biz: dynamic-provider:1.0.0 has been installed."}}"#;
     let run = explain_stdin(body, &["--format", "json", "-"]);
     // Arklet's own codes are not two-level codes: reported as unknown, as sent.
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stderr
-            .contains(r#"the Koupleless catalog has no code "REPEAT_BIZ""#),
-        "{}",
-        run.stderr
-    );
+    run.assert_said(1, r#"the Koupleless catalog has no code "REPEAT_BIZ""#);
     let objects = run.objects();
     let [object] = &objects[..] else {
         panic!("{objects:?}")

@@ -5,7 +5,7 @@
 /// A body that is a valid error body with a code the catalog does not know is
 /// *not* an error: it is an `ApiError` whose `error()` is `None`. Positions are
 /// lines and columns (bytes) in the body, counted from 1 as `serde_json` counts
-/// them. Each variant is `#[non_exhaustive]`: match with `{ .. }`.
+/// them. Each variant with fields is `#[non_exhaustive]`: match with `{ .. }`.
 ///
 /// ```
 /// use errcodes::BodyError;
@@ -96,6 +96,7 @@ pub enum BodyError {
     #[error(
         "`{field}` is {value}, out of range: it must be {expected} (line {line}, column {column})"
     )]
+    #[non_exhaustive]
     OutOfRange {
         /// The field.
         field: String,

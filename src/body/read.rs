@@ -471,10 +471,8 @@ pub(crate) struct Sent {
 impl Catalog {
     fn text(&self, text: &str) -> Sent {
         let error = (self.find)(text);
-        // The catalog's own text when the body writes the code exactly so.
-        let spelled = error.and_then(|code| code.spellings().find(|s| *s == text));
         Sent {
-            text: spelled.map_or_else(|| Cow::Owned(text.to_owned()), Cow::Borrowed),
+            text: as_sent(error, text),
             number: false,
             error,
         }
@@ -495,6 +493,19 @@ impl Catalog {
             number: true,
             error,
         }
+    }
+}
+
+/// A code's text as a body sent it: borrowed from the catalog when the body
+/// writes `code` exactly as the catalog does (the common case, which so
+/// allocates nothing).
+pub(crate) fn as_sent<T: AsRef<str> + Into<String>>(
+    code: Option<Code>,
+    text: T,
+) -> Cow<'static, str> {
+    match code.and_then(|code| code.spellings().find(|s| *s == text.as_ref())) {
+        Some(spelled) => Cow::Borrowed(spelled),
+        None => Cow::Owned(text.into()),
     }
 }
 

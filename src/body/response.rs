@@ -60,7 +60,7 @@ pub(crate) fn json<T: Serialize>(
 /// read itself, its message builder, `Display`, `Error` and `Deserialize`.
 /// `$module` and `$error` name the platform, for the examples.
 macro_rules! api_error_common {
-    ($module:literal, $error:literal, reserved: $reserved:expr) => {
+    ($module:literal, $error:literal) => {
         impl ApiError {
             #[doc = "A field of the body this type does not read itself, as raw JSON."]
             #[doc = ""]
@@ -80,12 +80,16 @@ macro_rules! api_error_common {
             #[doc = "Every field of the body this type does not read itself, in body order."]
             #[doc = ""]
             #[doc = "```"]
-            #[doc = concat!("let body = errcodes::", $module, "::ApiError::from(errcodes::", $module, "::", $error, ").to_response().into_body();")]
-            #[doc = concat!("let error = errcodes::", $module, "::ApiError::from_slice(&body)?;")]
+            #[doc = "use serde_json::value::RawValue;"]
+            #[doc = ""]
+            #[doc = concat!("let sent = errcodes::", $module, "::ApiError::from(errcodes::", $module, "::", $error, ")")]
+            #[doc = "    .with_field(\"hint\", RawValue::from_string(\"1\".to_owned())?)?;"]
+            #[doc = concat!("let error = errcodes::", $module, "::ApiError::from_slice(&sent.to_response().into_body())?;")]
+            #[doc = "assert!(error.fields().any(|(name, value)| name == \"hint\" && value.get() == \"1\"));"]
             #[doc = "for (name, value) in error.fields() {"]
             #[doc = "    assert!(error.field(name).is_some_and(|v| v.get() == value.get()));"]
             #[doc = "}"]
-            #[doc = "# Ok::<(), errcodes::BodyError>(())"]
+            #[doc = "# Ok::<(), Box<dyn std::error::Error>>(())"]
             #[doc = "```"]
             pub fn fields(&self) -> impl Iterator<Item = (&str, &serde_json::value::RawValue)> {
                 self.fields.iter()
@@ -126,8 +130,9 @@ macro_rules! api_error_common {
                 name: &str,
                 value: Box<serde_json::value::RawValue>,
             ) -> Result<ApiError, $crate::BodyError> {
-                let reserved: &[&str] = &$reserved;
-                if reserved.contains(&name) {
+                // The fields the body reader types are the ones the error writes.
+                let typed = <<ApiError as $crate::body::response::Body>::Object as $crate::body::read::Object>::FIELDS;
+                if typed.iter().any(|(field, _)| *field == name) {
                     return Err($crate::BodyError::ReservedField {
                         field: name.to_owned(),
                     });

@@ -464,4 +464,4 @@ impl Serialize for ApiError {
     }
 }
 
-crate::body::response::api_error_common!("cci", "CciError::ChartInUse", reserved: FIELDS.map(|(name, _)| name));
+crate::body::response::api_error_common!("cci", "CciError::ChartInUse");

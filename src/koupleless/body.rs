@@ -6,7 +6,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::value::RawValue;
 
 use super::{Component, KouplelessError};
-use crate::body::read::{Field, Object, Record, Want};
+use crate::body::read::{self, Field, Object, Record, Want};
 use crate::body::response::{self, Body};
 use crate::body::{BodyError, Fields};
 
@@ -103,13 +103,8 @@ impl ApiError {
     pub fn from_response<B: AsRef<[u8]>>(
         response: &http::Response<B>,
     ) -> Result<ApiError, BodyError> {
-        let mut error = ApiError::from_slice(response.body().as_ref())?;
-        // Kept only where it is not Arklet's 200, so that a parsed response equals
-        // the error it was built from.
-        if response.status() != http::StatusCode::OK {
-            error.status = Some(response.status());
-        }
-        Ok(error)
+        let error = ApiError::from_slice(response.body().as_ref())?;
+        Ok(error.with_status(response.status()))
     }
 
     /// The typed two-level code, when the catalog knows it. A code that two
@@ -294,7 +289,7 @@ impl ApiError {
     /// ```
     pub fn with_status(mut self, status: http::StatusCode) -> ApiError {
         // Kept only where it says more than the error does, as a parsed response.
-        self.status = (Some(status) != Some(http::StatusCode::OK)).then_some(status);
+        self.status = (status != http::StatusCode::OK).then_some(status);
         self
     }
 
@@ -439,17 +434,13 @@ impl Body for ApiError {
                 Some(component) => KouplelessError::parse_in(component, code).ok(),
                 None => code.parse().ok(),
             });
-        // The catalog's text when the code is sent as the catalog writes it.
-        let error_code = object.error_code.map(|code| {
-            match error.and_then(|e| e.codes().iter().find(|c| **c == code)) {
-                Some(spelled) => Cow::Borrowed(*spelled),
-                None => Cow::Owned(code),
-            }
-        });
+        let error_code = object
+            .error_code
+            .map(|code| read::as_sent(error.map(crate::Code::Koupleless), code));
         let data = object
             .data
             .as_ref()
-            .and_then(|raw| crate::body::read::parse::<Data>(raw.get().as_bytes()).ok())
+            .and_then(|raw| read::parse::<Data>(raw.get().as_bytes()).ok())
             .map(|(data, _)| data)
             .unwrap_or_default();
         if let Some(raw) = object.data {
@@ -497,4 +488,4 @@ impl Serialize for ApiError {
     }
 }
 
-crate::body::response::api_error_common!("koupleless", "KouplelessError::ArkletPullBizError", reserved: FIELDS.map(|(name, _)| name));
+crate::body::response::api_error_common!("koupleless", "KouplelessError::ArkletPullBizError");

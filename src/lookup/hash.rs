@@ -45,10 +45,6 @@ pub(crate) fn fold_hash(bytes: &[u8]) -> u64 {
 /// 0 to 7 bytes as the low bytes of a word, with zeros above them, read in two
 /// overlapping halves rather than copied (a copy of a varying length is a call
 /// to `memcpy`, which costs as much as the hashing).
-#[cfg_attr(
-    not(any(feature = "paas", feature = "sdk", feature = "koupleless")),
-    allow(dead_code)
-)]
 #[inline]
 fn low_bytes(bytes: &[u8]) -> u64 {
     match (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {

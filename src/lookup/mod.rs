@@ -51,10 +51,6 @@ pub(crate) fn is_one_of(input: &[u8], names: &[&str]) -> bool {
 /// Input mostly comes spelled as published: comparing the bytes first (a
 /// `memcmp`, many bytes at a time) decides most cases before the byte-by-byte
 /// comparison that ignores case.
-#[cfg_attr(
-    not(any(feature = "paas", feature = "sdk", feature = "koupleless")),
-    allow(dead_code)
-)]
 #[inline]
 pub(crate) fn is_spelled(input: &[u8], name: &str) -> bool {
     let name = name.as_bytes();

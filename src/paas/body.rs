@@ -152,12 +152,7 @@ impl ApiError {
                 _ => {}
             }
         }
-        // Kept only where it says more than the shape and code do, so that a
-        // parsed response equals the error it was built from.
-        if error.status() != Some(response.status()) {
-            error.status = Some(response.status());
-        }
-        Ok(error)
+        Ok(error.with_status(response.status()))
     }
 
     /// The typed code, when the catalog knows it: found by the number, else by
@@ -638,4 +633,4 @@ impl Serialize for ApiError {
     }
 }
 
-crate::body::response::api_error_common!("paas", "PaasError::ArgumentError", reserved: FIELDS.map(|(name, _)| name));
+crate::body::response::api_error_common!("paas", "PaasError::ArgumentError");

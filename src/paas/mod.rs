@@ -139,8 +139,15 @@ impl PaasError {
     }
 
     /// Every vendor name of the code: the published flag, then the names of the
-    /// vendor's source.
-    pub(crate) const fn vendor_names(&self) -> &'static [&'static str] {
+    /// vendor's source; [`PaasError::vendor_name`] is the first of them.
+    ///
+    /// ```
+    /// use errcodes::paas::PaasError;
+    ///
+    /// assert_eq!(PaasError::CannotDeployApp.vendor_names(), ["CANNOT_DEPLOY_APP"]);
+    /// assert!(PaasError::CannotDeployApp.vendor_names().iter().all(|n| n.parse() == Ok(PaasError::CannotDeployApp)));
+    /// ```
+    pub const fn vendor_names(&self) -> &'static [&'static str] {
         self.row().vendor_names
     }
 

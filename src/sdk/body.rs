@@ -101,12 +101,8 @@ impl ApiError {
     pub fn from_response<B: AsRef<[u8]>>(
         response: &http::Response<B>,
     ) -> Result<ApiError, BodyError> {
-        let mut error = ApiError::from_slice(response.body().as_ref())?;
-        // Kept only where it says more than the code does, so that a parsed
-        // response equals the error it was built from.
-        if error.status() != Some(response.status()) {
-            error.status = Some(response.status());
-        }
+        let mut error =
+            ApiError::from_slice(response.body().as_ref())?.with_status(response.status());
         if let Some(value) = response.headers().get(INNER_CODE_HEADER) {
             let text = value.to_str().map_err(|_| BodyError::InvalidHeader {
                 name: "X-Inner-Code",
@@ -275,6 +271,7 @@ impl ApiError {
     /// use errcodes::sdk::{ApiError, SdkError};
     ///
     /// let error = ApiError::from(SdkError::SessionConfigInvalid).with_inner_code("4037");
+    /// assert_eq!(error.inner_code(), Some("4037"));
     /// assert_eq!(error.to_response().headers()["x-inner-code"], "4037");
     /// ```
     pub fn inner_code(&self) -> Option<&str> {
@@ -460,4 +457,4 @@ impl Serialize for ApiError {
     }
 }
 
-crate::body::response::api_error_common!("sdk", "SdkError::InvokeRateLimited", reserved: FIELDS.map(|(name, _)| name));
+crate::body::response::api_error_common!("sdk", "SdkError::InvokeRateLimited");

@@ -1,6 +1,6 @@
 //! "Did you mean": the codes and names nearest to one that is not found.
 
-use errcodes::{Code, ErrorCode};
+use errcodes::Code;
 
 /// How many suggestions to make at most.
 const MAX: usize = 3;
@@ -15,7 +15,7 @@ pub fn nearest(input: &str) -> Vec<&'static str> {
     // A third of the input, so a short word does not look like every code.
     let limit = (length / 3).clamp(1, 4);
     let mut found: Vec<(usize, &'static str)> = Vec::new();
-    for name in Code::all().flat_map(names) {
+    for name in Code::all().flat_map(|code| code.spellings()) {
         // The distance is at least the difference in length: skip the rest
         // without measuring, which keeps a long input cheap.
         if name.chars().count().abs_diff(length) > limit || found.iter().any(|&(_, n)| n == name) {
@@ -35,19 +35,6 @@ pub fn nearest(input: &str) -> Vec<&'static str> {
         .take(MAX)
         .map(|(_, name)| name)
         .collect()
-}
-
-/// Every string that finds `code`: its codes and the vendor's names for it.
-fn names(code: Code) -> impl Iterator<Item = &'static str> {
-    let more: &'static [&'static str] = match code {
-        Code::Koupleless(error) => error.codes(),
-        Code::Sdk(error) => error.vendor_names(),
-        _ => &[],
-    };
-    [code.code()]
-        .into_iter()
-        .chain(code.vendor_name())
-        .chain(more.iter().copied())
 }
 
 #[cfg(test)]
