@@ -118,8 +118,9 @@ impl Serialize for Code {
 }
 
 /// Deserializes a code of any platform, as [`crate::lookup`] finds it: a string,
-/// or, from a self-describing format, a number (a BlueKing PaaS or openYuanrong
-/// code).
+/// or a number (a BlueKing PaaS or openYuanrong code). As either may come, it
+/// needs a self-describing format (JSON, TOML, ...), as the numeric platforms'
+/// enums do.
 impl<'de> Deserialize<'de> for Code {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct AnyCode;
@@ -135,7 +136,10 @@ impl<'de> Deserialize<'de> for Code {
                 self.visit_str(&v.to_string())
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Code, E> {
-                Err(E::invalid_value(de::Unexpected::Signed(v), &self))
+                match u64::try_from(v) {
+                    Ok(v) => self.visit_u64(v),
+                    Err(_) => Err(E::invalid_value(de::Unexpected::Signed(v), &self)),
+                }
             }
         }
         deserializer.deserialize_any(AnyCode)

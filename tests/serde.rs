@@ -89,3 +89,20 @@ fn bad_codes_are_errors_that_name_the_input() {
         assert_eq!(result.unwrap_err().to_string(), expected);
     }
 }
+
+#[test]
+fn any_code_reads_from_a_signed_number_as_from_an_unsigned_one() {
+    use serde::Deserialize;
+    use serde::de::IntoDeserializer;
+    use serde::de::value::{Error, I64Deserializer, U64Deserializer};
+
+    let signed: I64Deserializer<Error> = 4115_i64.into_deserializer();
+    let unsigned: U64Deserializer<Error> = 4115_u64.into_deserializer();
+    assert_eq!(
+        Code::deserialize(signed),
+        Ok(Code::Sdk(SdkError::try_from(4115).unwrap()))
+    );
+    assert_eq!(Code::deserialize(unsigned), Code::deserialize(signed));
+    let negative: I64Deserializer<Error> = (-1_i64).into_deserializer();
+    assert!(Code::deserialize(negative).is_err());
+}
