@@ -533,6 +533,12 @@ fn a_huge_argument_is_an_unknown_code() {
         run.stderr.chars().take(200).collect::<String>()
     );
     assert!(!run.stderr.contains("did you mean"));
+    // Shown by its first bytes, as the library's error keeps it.
+    assert!(
+        run.stderr.ends_with(" (the first 32 of 91000 bytes)\n"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

@@ -7,8 +7,8 @@ pub enum Explained {
     /// One row; several for a Koupleless code that several component tables
     /// list, one per table, in table order.
     Rows(Vec<Code>),
-    /// No code of any platform.
-    Unknown,
+    /// No code of any platform: the error that says so.
+    Unknown(ParseCodeError),
 }
 
 impl Explained {
@@ -16,18 +16,12 @@ impl Explained {
     pub fn of(input: &str) -> Explained {
         match errcodes::lookup(input) {
             Ok(code) => Explained::Rows(vec![code]),
-            Err(error) if error.is_ambiguous() => Explained::Rows(candidates(&error)),
-            Err(_) => Explained::Unknown,
+            Err(error) if error.is_ambiguous() => {
+                Explained::Rows(error.candidates().iter().map(|&row| row.into()).collect())
+            }
+            Err(error) => Explained::Unknown(error),
         }
     }
-}
-
-fn candidates(error: &ParseCodeError) -> Vec<Code> {
-    error
-        .candidates()
-        .iter()
-        .map(|&row| Code::Koupleless(row))
-        .collect()
 }
 
 #[cfg(test)]
@@ -57,6 +51,9 @@ mod tests {
 
     #[test]
     fn an_unknown_code_names_nothing() {
-        assert!(matches!(Explained::of("CCI.02.409199"), Explained::Unknown));
+        assert!(matches!(
+            Explained::of("CCI.02.409199"),
+            Explained::Unknown(_)
+        ));
     }
 }

@@ -20,7 +20,7 @@ use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use errcodes::{Code, ErrorCode};
+use errcodes::{Code, ErrorCode, ParseCodeError};
 
 use crate::args::{Cli, Command, Format};
 use crate::body::{Sent, Unreadable};
@@ -104,86 +104,104 @@ fn explain(
         .any(|code| code == "-")
         .then(|| body::read(&mut io::stdin().lock()));
     let mut outcome = Outcome::Found;
-    let mut entries = Vec::new();
-    let mut blocks = 0;
+    let mut report = Report {
+        out,
+        format,
+        style,
+        entries: Vec::new(),
+        written: false,
+    };
     for input in codes {
-        if let ("-", Some(sent)) = (input.as_str(), &sent) {
-            let found = explain_body(sent, format, style, out, &mut entries, &mut blocks)?;
-            if !found {
-                outcome = Outcome::NotFound;
-            }
-            continue;
-        }
-        let rows = match Explained::of(input) {
-            Explained::Rows(rows) => rows,
-            Explained::Unknown => {
-                // What came before goes first, on a terminal that shows both.
-                out.flush()?;
-                complain_unknown(input);
-                outcome = Outcome::NotFound;
-                continue;
-            }
+        let found = match (input.as_str(), &sent) {
+            ("-", Some(sent)) => explain_body(sent, &mut report)?,
+            _ => match Explained::of(input) {
+                Explained::Rows(rows) => {
+                    report.rows(input, rows.into_iter().map(Entry::of).collect())?;
+                    true
+                }
+                Explained::Unknown(error) => {
+                    report.complain(format_args!("{}", unknown(input, &error)))?;
+                    false
+                }
+            },
         };
-        let rows: Vec<Entry> = rows.into_iter().map(Entry::of).collect();
-        if format == Format::Json {
-            entries.extend(rows);
-            continue;
+        if !found {
+            outcome = Outcome::NotFound;
         }
-        if blocks > 0 {
-            writeln!(out)?;
-        }
-        text::write_explained(out, style, input, &rows)?;
-        blocks += 1;
     }
-    if format == Format::Json {
-        json::write(out, &entries)?;
-    }
+    report.finish()?;
     Ok(outcome)
 }
 
-/// Explains the body read from standard input: into `entries` for JSON, as a
-/// text block otherwise. Whether its code is in the catalog.
-fn explain_body<'s>(
-    sent: &'s Result<Sent, Unreadable>,
+/// Where `explain` writes: the entries of JSON output, written as one array at
+/// the end, or text blocks, a blank line between two.
+struct Report<'o, 's, W: Write> {
+    out: &'o mut W,
     format: Format,
     style: Style,
-    out: &mut impl Write,
-    entries: &mut Vec<Entry<'s>>,
-    blocks: &mut usize,
+    entries: Vec<Entry<'s>>,
+    /// Whether a text block is written, so the next one needs a blank line.
+    written: bool,
+}
+
+impl<'s, W: Write> Report<'_, 's, W> {
+    /// The rows that `heading` (a code given, or a code sent) names.
+    fn rows(&mut self, heading: &str, rows: Vec<Entry<'s>>) -> io::Result<()> {
+        if self.format == Format::Json {
+            self.entries.extend(rows);
+            return Ok(());
+        }
+        if self.written {
+            writeln!(self.out)?;
+        }
+        self.written = true;
+        text::write_explained(self.out, self.style, heading, &rows)
+    }
+
+    /// An error, on standard error after what came before it on a terminal
+    /// that shows both.
+    fn complain(&mut self, message: fmt::Arguments<'_>) -> io::Result<()> {
+        self.out.flush()?;
+        complain(message);
+        Ok(())
+    }
+
+    /// Writes the JSON array.
+    fn finish(self) -> io::Result<()> {
+        match self.format {
+            Format::Json => json::write(self.out, &self.entries),
+            Format::Text => Ok(()),
+        }
+    }
+}
+
+/// Explains the body read from standard input. Whether its code is in the
+/// catalog.
+fn explain_body<'s, W: Write>(
+    sent: &'s Result<Sent, Unreadable>,
+    report: &mut Report<'_, 's, W>,
 ) -> io::Result<bool> {
     let sent = match sent {
         Ok(sent) => sent,
         Err(unreadable) => {
-            out.flush()?;
-            complain(format_args!("{unreadable}"));
+            report.complain(format_args!("{unreadable}"))?;
             return Ok(false);
         }
     };
     let (code, message) = (sent.code.as_str(), sent.message.as_str());
-    let rows: Vec<Entry<'s>> = match sent.rows.as_slice() {
-        [] => vec![Entry::sent(sent.vendor, code, message, &sent.details, None)],
-        rows => rows
-            .iter()
-            .map(|&row| Entry::sent(sent.vendor, code, message, &sent.details, Some(row)))
-            .collect(),
-    };
-    if format == Format::Json {
-        entries.extend(rows);
-    } else {
-        if *blocks > 0 {
-            writeln!(out)?;
-        }
-        text::write_explained(out, style, code, &rows)?;
-        *blocks += 1;
-    }
+    let entry = |row| Entry::sent(sent.vendor, code, message, &sent.details, row);
     if sent.rows.is_empty() {
-        out.flush()?;
-        complain(format_args!(
+        report.rows(code, vec![entry(None)])?;
+        report.complain(format_args!(
             "unknown code: the {} catalog has no code {code:?}",
             sent.vendor
-        ));
+        ))?;
         return Ok(false);
     }
+    report.rows(
+        code,
+        sent.rows.iter().map(|&row| entry(Some(row))).collect(),
+    )?;
     Ok(true)
 }
 
@@ -200,18 +218,26 @@ fn write_catalog(
     }
 }
 
-/// `no such code`, with the nearest codes or names when some are near.
-fn complain_unknown(input: &str) {
+/// `no such code`, with the nearest codes or names when some are near. The code
+/// is shown as `error` keeps it: a long input by its first bytes.
+fn unknown(input: &str, error: &ParseCodeError) -> String {
+    let shown = match error.input_len() {
+        len if len > ParseCodeError::KEPT => {
+            let kept = error.input();
+            format!("{kept:?} (the first {} of {len} bytes)", kept.len())
+        }
+        _ => format!("{:?}", error.input()),
+    };
     let suggestions = suggest::nearest(input);
     let Some((last, others)) = suggestions.split_last() else {
-        return complain(format_args!("no such code {input:?}"));
+        return format!("no such code {shown}");
     };
     let list = if others.is_empty() {
         (*last).to_owned()
     } else {
         format!("{} or {last}", others.join(", "))
     };
-    complain(format_args!("no such code {input:?}; did you mean {list}?"));
+    format!("no such code {shown}; did you mean {list}?")
 }
 
 /// Writes an error to standard error. If standard error is closed there is
