@@ -42,7 +42,7 @@ grep -E '^[0-9]+$' <<<"$all" | while IFS= read -r number; do
     $((number & 255)) $((number >> 8 & 255)) $((number >> 16 & 255)) $((number >> 24 & 255)))" \
     >"corpus/number/seed-$number"
 done
-echo "seeded $(wc -l <<<"$all") spellings; $(ls corpus/number | wc -l) numbers"
+echo "seeded $(wc -l <<<"$all") spellings; $(grep -cE '^[0-9]+$' <<<"$all") numbers"
 
 # The body targets: the bodies of wire-formats.md and the crate's tests, each
 # platform's shapes, in every body target's corpus (and detect's), and the SDK's
