@@ -149,6 +149,42 @@ pub fn unique<'a>(
     Ok(())
 }
 
+/// The lookups of a platform whose codes are numbers, which its
+/// `numeric_platform!` reads: `CODE_INDEX` and `NUMBERS` from each row's number
+/// (`codes`: number and row), `NAME_LENGTHS` and `NAME_INDEX` from the vendor
+/// names (`names`: line and name; `name_keys`: `fold_hash` and row), which must
+/// be unique.
+pub fn numeric_lookups(
+    table: &Table,
+    codes: &[(u32, u8)],
+    names: &[(usize, &str)],
+    name_keys: &[(u64, u8)],
+) -> Result<Vec<String>, TableError> {
+    unique(table, "vendor name", names.iter().copied())?;
+    let code_keys: Vec<(u64, u8)> = codes.iter().map(|&(n, row)| (u64::from(n), row)).collect();
+    let numbers: Vec<u32> = codes.iter().map(|&(n, _)| n).collect();
+    let code_index = crate::index::build(&code_keys).map_err(|e| table.error(1, e))?;
+    let name_index = crate::index::build(name_keys).map_err(|e| table.error(1, e))?;
+    Ok(vec![
+        crate::index::emit(
+            "CODE_INDEX",
+            "Code index, keyed by the code's number",
+            &code_index,
+        ),
+        crate::index::emit_keys("NUMBERS", "The number of each code", &numbers),
+        crate::index::emit_lengths(
+            "NAME_LENGTHS",
+            "the vendor names",
+            names.iter().map(|(_, name)| *name),
+        ),
+        crate::index::emit(
+            "NAME_INDEX",
+            "Vendor-name index, keyed by `fold_hash` of the name",
+            &name_index,
+        ),
+    ])
+}
+
 /// A generated module: the enum, its rows and its indexes, checked for duplicate
 /// variant names.
 pub struct Module<'a> {

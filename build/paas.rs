@@ -2,7 +2,6 @@
 
 use crate::catalog::{self, Module, Variant};
 use crate::hash::fold_hash;
-use crate::index;
 use crate::key;
 use crate::rust::{self, field, optional_string, string};
 use crate::table::{Cell, Table, TableError};
@@ -63,7 +62,6 @@ pub fn generate(text: &str) -> Result<String, TableError> {
     let mut variants = Vec::new();
     let mut rows = Vec::new();
     let mut code_keys = Vec::new();
-    let mut numbers = Vec::new();
     let mut name_keys = Vec::new();
     let mut all_names = Vec::new();
     for (number, row) in table.rows().enumerate() {
@@ -183,12 +181,9 @@ pub fn generate(text: &str) -> Result<String, TableError> {
             ]
             .concat(),
         );
-        code_keys.push((u64::from(key), catalog::row_number(&row, number)?));
-        numbers.push(key);
+        code_keys.push((key, catalog::row_number(&row, number)?));
     }
-    catalog::unique(&table, "vendor name", all_names.iter().copied())?;
-    let code_index = index::build(&code_keys).map_err(|e| table.error(1, e))?;
-    let name_index = index::build(&name_keys).map_err(|e| table.error(1, e))?;
+    let statics = catalog::numeric_lookups(&table, &code_keys, &all_names, &name_keys)?;
     Module {
         table: &table,
         enum_name: "PaasError",
@@ -198,20 +193,7 @@ pub fn generate(text: &str) -> Result<String, TableError> {
         variants,
         row_type: "crate::paas::Row",
         rows,
-        statics: vec![
-            index::emit("CODE_INDEX", "Code index, keyed by the code's number", &code_index),
-            index::emit_keys("NUMBERS", "The number of each code", &numbers),
-            index::emit_lengths(
-                "NAME_LENGTHS",
-                "the vendor names",
-                all_names.iter().map(|(_, name)| *name),
-            ),
-            index::emit(
-                "NAME_INDEX",
-                "Vendor-name index, keyed by `fold_hash` of the name",
-                &name_index,
-            ),
-        ],
+        statics,
     }
     .emit()
 }

@@ -39,22 +39,38 @@ pub(crate) fn parse(text: &str) -> Result<(u32, u32, &str), BodyError> {
         });
     };
     let mut at = start + form.code.len();
-    let code = number(text, &mut at, "the code")?;
+    let code = number(text, &mut at, CODE)?;
     label(text, &mut at, form.module)?;
-    let module = number(text, &mut at, "the module code")?;
+    let module = number(text, &mut at, MODULE)?;
     label(text, &mut at, form.message)?;
     Ok((code, module, text[at..].trim_end()))
 }
 
+/// What a number of the text must be, for errors: where it has no digits, and
+/// where its digits are not such a number.
+struct Expected {
+    digits: &'static str,
+    number: &'static str,
+}
+
+const CODE: Expected = Expected {
+    digits: "the code, digits",
+    number: "the code, a number up to 4294967295 with no leading zero",
+};
+
+const MODULE: Expected = Expected {
+    digits: "the module code, digits",
+    number: "the module code, a number up to 4294967295 with no leading zero",
+};
+
 /// The digits at `at`: a number up to `u32::MAX`, written as the SDKs write
-/// numbers (no sign, no leading zero); `what` names it in errors.
-fn number(text: &str, at: &mut usize, what: &'static str) -> Result<u32, BodyError> {
+/// numbers (no sign, no leading zero).
+fn number(text: &str, at: &mut usize, what: Expected) -> Result<u32, BodyError> {
     let digits = &text[*at..][..text[*at..].bytes().take_while(u8::is_ascii_digit).count()];
-    let expected = match (what, digits.is_empty()) {
-        ("the code", true) => "the code, digits",
-        ("the code", false) => "the code, a number up to 4294967295 with no leading zero",
-        (_, true) => "the module code, digits",
-        (_, false) => "the module code, a number up to 4294967295 with no leading zero",
+    let expected = if digits.is_empty() {
+        what.digits
+    } else {
+        what.number
     };
     let canonical = digits == "0" || !digits.starts_with('0');
     let number =
