@@ -302,7 +302,7 @@ impl PartialEq for ParseCodeError {
     fn eq(&self, other: &Self) -> bool {
         (self.vendor, self.reason, self.input_len())
             == (other.vendor, other.reason, other.input_len())
-            && self.input() == other.input()
+            && self.with_input(|input| other.with_input(|other| input == other))
     }
 }
 
@@ -311,7 +311,29 @@ impl Eq for ParseCodeError {}
 impl std::hash::Hash for ParseCodeError {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         (self.vendor, self.reason, self.input_len()).hash(state);
-        self.input().hash(state);
+        self.with_input(|input| input.hash(state));
+    }
+}
+
+impl ParseCodeError {
+    /// Calls `f` with [`ParseCodeError::input`], a number's digits written on the
+    /// stack: comparing and hashing errors allocates nothing.
+    fn with_input<R>(&self, f: impl FnOnce(&str) -> R) -> R {
+        let Input::Number(mut number) = self.input else {
+            return f(&self.input());
+        };
+        let mut digits = [0u8; 10];
+        let mut at = digits.len();
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (number % 10) as u8;
+            number /= 10;
+            if number == 0 {
+                break;
+            }
+        }
+        // ASCII digits: this never fails.
+        f(std::str::from_utf8(&digits[at..]).unwrap_or_default())
     }
 }
 

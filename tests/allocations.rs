@@ -218,3 +218,23 @@ fn koupleless_codes_are_read_without_allocating() {
     });
     assert_eq!(count, 0);
 }
+
+#[test]
+fn parse_errors_compare_and_hash_without_allocating() {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+
+    let number = SdkError::try_from(4_294_967_295).unwrap_err();
+    let digits = "4294967295".parse::<SdkError>().unwrap_err();
+    let hash = |error: &ParseCodeError| {
+        let mut hasher = DefaultHasher::new();
+        error.hash(&mut hasher);
+        hasher.finish()
+    };
+    let count = allocations(|| {
+        assert_eq!(number, digits);
+        assert_eq!(digits, number);
+        assert_eq!(hash(&number), hash(&digits));
+        assert!(SdkError::try_from(0).unwrap_err() != number);
+    });
+    assert_eq!(count, 0);
+}
