@@ -1,49 +1,32 @@
-//! Generates one module per platform from the tables under `codes/`.
+//! Generates one module per platform from the tables under `codes/`, and the
+//! list of platforms the crate expands everywhere a platform is named.
 //!
-//! Each enabled platform feature reads its table, checks every row (a defect stops
-//! the build with the file and line) and writes `$OUT_DIR/<platform>.rs`, which
-//! `src/<platform>/mod.rs` includes. `codes/README.md` describes the tables.
-//! No build-dependencies: this runs in every user's build.
+//! Each enabled platform feature reads its tables, checks every row (a defect
+//! stops the build with the file and line) and writes `$OUT_DIR/<platform>.rs`,
+//! which `src/<platform>/mod.rs` includes. `build/platforms.rs` lists the
+//! platforms; `codes/README.md` describes the tables. No build-dependencies:
+//! this runs in every user's build.
 
-#[path = "build/catalog.rs"]
-mod catalog;
-#[path = "build/cci.rs"]
-mod cci;
-#[path = "src/lookup/hash.rs"]
-mod hash;
-#[path = "build/index.rs"]
-mod index;
-#[path = "src/lookup/key.rs"]
-mod key;
-#[path = "build/koupleless.rs"]
-mod koupleless;
-#[path = "build/paas.rs"]
-mod paas;
-#[path = "build/rust.rs"]
-mod rust;
-#[path = "build/sdk.rs"]
-mod sdk;
-#[path = "build/table.rs"]
-mod table;
+#[path = "build/mod.rs"]
+mod generator;
 
+use std::fmt::Write;
 use std::path::Path;
 use std::{env, fs, process};
 
+use generator::platforms::{PLATFORMS, Platform, Shape};
+
 fn main() {
-    for file in [
+    // The generators, and the files of `src/` they share with the crate.
+    for path in [
         "build.rs",
-        "build/catalog.rs",
-        "build/cci.rs",
-        "build/index.rs",
-        "build/koupleless.rs",
-        "build/paas.rs",
-        "build/rust.rs",
-        "build/sdk.rs",
-        "build/table.rs",
+        "build",
         "src/lookup/hash.rs",
         "src/lookup/key.rs",
+        "src/paas/modules.rs",
+        "src/koupleless/dimensions.rs",
     ] {
-        println!("cargo:rerun-if-changed={file}");
+        println!("cargo:rerun-if-changed={path}");
     }
     if let Err(error) = run() {
         eprintln!("error: {error}");
@@ -51,24 +34,105 @@ fn main() {
     }
 }
 
-/// Generates the module of each enabled platform.
+/// Generates the module of each enabled platform, and `platforms.rs`.
 fn run() -> Result<(), String> {
-    let enabled = |feature: &str| env::var_os(format!("CARGO_FEATURE_{feature}")).is_some();
-    if enabled("PAAS") {
-        write("paas", paas::generate(&read("paas.tsv")?))?;
+    let enabled: Vec<&Platform> = PLATFORMS
+        .iter()
+        .filter(|p| env::var_os(format!("CARGO_FEATURE_{}", p.id.to_ascii_uppercase())).is_some())
+        .collect();
+    if enabled.is_empty() {
+        let ids: Vec<&str> = PLATFORMS.iter().map(|p| p.id).collect();
+        return Err(format!(
+            "errcodes needs at least one platform: enable the feature {}",
+            in_words(&ids)
+        ));
     }
-    if enabled("CCI") {
-        write("cci", cci::generate(&read("cci.tsv")?))?;
+    for platform in &enabled {
+        let tables = platform
+            .tables
+            .iter()
+            .map(|file| read(file))
+            .collect::<Result<Vec<_>, _>>()?;
+        let source = (platform.generate)(&tables).map_err(|error| error.to_string())?;
+        write(&format!("{}.rs", platform.id), &source)?;
     }
-    if enabled("SDK") {
-        write("sdk", sdk::generate(&read("sdk.tsv")?))?;
+    // What the enabled platforms need of the shared lookups: `src/lookup/` and
+    // the parse error compile only the key functions some platform uses.
+    let uses = |shape: Shape| enabled.iter().any(|p| p.shape == shape);
+    let cfgs = [
+        ("errcodes_decimal", uses(Shape::Decimal)),
+        ("errcodes_cci", uses(Shape::Cci)),
+        ("errcodes_dotted", uses(Shape::Dotted)),
+        (
+            "errcodes_hashed",
+            uses(Shape::Decimal) || uses(Shape::Dotted),
+        ),
+        ("errcodes_all_platforms", enabled.len() == PLATFORMS.len()),
+    ];
+    for (cfg, on) in cfgs {
+        if on {
+            println!("cargo:rustc-cfg={cfg}");
+        }
     }
-    if enabled("KOUPLELESS") {
-        let codes = read("koupleless.tsv")?;
-        let sources = read("koupleless-sources.tsv")?;
-        write("koupleless", koupleless::generate(&codes, &sources))?;
+    write("platforms.rs", &platforms_macro())
+}
+
+/// The source of `$OUT_DIR/platforms.rs`: the `platforms!` macro, which calls
+/// the macro it is given with one row per platform, and the platforms' ids in
+/// words for messages.
+fn platforms_macro() -> String {
+    let mut rows = String::new();
+    for p in PLATFORMS {
+        rows.push_str(&generator::rust::doc("            ", p.doc));
+        let s = generator::rust::string;
+        writeln!(
+            rows,
+            "            {}: {}({}) = ({}, {}, {}, {}, {:?}),",
+            p.id,
+            p.variant,
+            p.enum_name,
+            s(p.id),
+            s(p.name),
+            s(p.full_name),
+            s(p.expecting),
+            p.shape,
+        )
+        .unwrap();
     }
-    Ok(())
+    let ids: Vec<&str> = PLATFORMS.iter().map(|p| p.id).collect();
+    let names: Vec<&str> = PLATFORMS.iter().map(|p| p.name).collect();
+    format!(
+        "// @generated by build.rs from build/platforms.rs. Do not edit this file.\n\
+         \n\
+         /// Calls `$callback!` with one row per platform, in the order of\n\
+         /// `build/platforms.rs`: its doc, module, `Vendor` variant, enum, feature, name,\n\
+         /// full name, what serde expects, and the shape of its codes.\n\
+         macro_rules! platforms {{\n\
+         \x20   ($callback:ident) => {{\n\
+         \x20       $callback! {{\n\
+         {rows}\
+         \x20       }}\n\
+         \x20   }};\n\
+         }}\n\
+         \n\
+         /// The platforms' ids, as a message lists them.\n\
+         const PLATFORM_IDS: &str = {ids};\n\
+         \n\
+         /// The platforms' names, as a message lists them.\n\
+         #[cfg_attr(not(feature = \"serde\"), allow(dead_code))]\n\
+         const PLATFORM_NAMES: &str = {names};\n",
+        ids = generator::rust::string(&in_words(&ids)),
+        names = generator::rust::string(&in_words(&names)),
+    )
+}
+
+/// `a, b, c or d`.
+fn in_words(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
 }
 
 /// The content of `codes/<file>`, watched for changes.
@@ -78,10 +142,9 @@ fn read(file: &str) -> Result<String, String> {
     fs::read_to_string(&path).map_err(|error| format!("cannot read {path}: {error}"))
 }
 
-/// Writes `$OUT_DIR/<module>.rs`, or reports the table's defect.
-fn write(module: &str, source: Result<String, table::TableError>) -> Result<(), String> {
-    let source = source.map_err(|error| error.to_string())?;
+/// Writes `$OUT_DIR/<file>`.
+fn write(file: &str, source: &str) -> Result<(), String> {
     let out_dir = env::var_os("OUT_DIR").ok_or("cargo sets OUT_DIR for build scripts")?;
-    let path = Path::new(&out_dir).join(format!("{module}.rs"));
+    let path = Path::new(&out_dir).join(file);
     fs::write(&path, source).map_err(|error| format!("cannot write {}: {error}", path.display()))
 }

@@ -4,15 +4,9 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use crate::rust;
-use crate::table::{Row, Table, TableError};
-
-/// One variant of a generated enum.
-pub struct Variant {
-    pub line: usize,
-    pub name: String,
-    pub doc: String,
-}
+use super::index::Width;
+use super::rust;
+use super::table::{Row, Table, TableError};
 
 /// Checks that `name` can be a variant: UpperCamelCase ASCII letters and digits.
 pub fn variant_name(row: &Row, column: &str) -> Result<String, TableError> {
@@ -105,21 +99,9 @@ pub const ORIGINS: &[(&str, Origin)] = &[
     ),
 ];
 
-/// The `status` and `status_origin` fields of a generated row.
-pub fn status_fields(indent: &str, status: u16, origin: Origin) -> String {
-    [
-        rust::field(
-            indent,
-            "status",
-            &format!("crate::status::from_u16({status})"),
-        ),
-        rust::field(
-            indent,
-            "status_origin",
-            &format!("crate::StatusOrigin::{}", origin.variant),
-        ),
-    ]
-    .concat()
+/// The `status` and `status_origin` cells of a row: `409, Crate`.
+pub fn status_cells(status: u16, origin: Origin) -> String {
+    format!("{status}, {}", origin.variant)
 }
 
 /// The doc line for a status: `HTTP 409 Conflict, as the vendor's ...`.
@@ -156,28 +138,29 @@ pub fn unique<'a>(
 /// be unique.
 pub fn numeric_lookups(
     table: &Table,
-    codes: &[(u32, u8)],
+    codes: &[(u32, u16)],
     names: &[(usize, &str)],
-    name_keys: &[(u64, u8)],
+    name_keys: &[(u64, u16)],
 ) -> Result<Vec<String>, TableError> {
     unique(table, "vendor name", names.iter().copied())?;
-    let code_keys: Vec<(u64, u8)> = codes.iter().map(|&(n, row)| (u64::from(n), row)).collect();
+    let width = width(table, codes.len())?;
+    let code_keys: Vec<(u64, u16)> = codes.iter().map(|&(n, row)| (u64::from(n), row)).collect();
     let numbers: Vec<u32> = codes.iter().map(|&(n, _)| n).collect();
-    let code_index = crate::index::build(&code_keys).map_err(|e| table.error(1, e))?;
-    let name_index = crate::index::build(name_keys).map_err(|e| table.error(1, e))?;
+    let code_index = super::index::build(&code_keys, width).map_err(|e| table.error(1, e))?;
+    let name_index = super::index::build(name_keys, width).map_err(|e| table.error(1, e))?;
     Ok(vec![
-        crate::index::emit(
+        super::index::emit(
             "CODE_INDEX",
             "Code index, keyed by the code's number",
             &code_index,
         ),
-        crate::index::emit_keys("NUMBERS", "The number of each code", &numbers),
-        crate::index::emit_lengths(
+        super::index::emit_keys("NUMBERS", "The number of each code", &numbers),
+        super::index::emit_lengths(
             "NAME_LENGTHS",
             "the vendor names",
             names.iter().map(|(_, name)| *name),
         ),
-        crate::index::emit(
+        super::index::emit(
             "NAME_INDEX",
             "Vendor-name index, keyed by `fold_hash` of the name",
             &name_index,
@@ -185,37 +168,69 @@ pub fn numeric_lookups(
     ])
 }
 
-/// A generated module: the enum, its rows and its indexes, checked for duplicate
-/// variant names.
+/// The width of the row numbers of a table of `rows` rows.
+pub fn width(table: &Table, rows: usize) -> Result<Width, TableError> {
+    Width::of(rows).ok_or_else(|| {
+        table.error(
+            1,
+            format!("the table has {rows} rows; a table holds at most 65535"),
+        )
+    })
+}
+
+/// One row of a generated table: the variant, its doc, and the cells its
+/// platform's `row!` macro takes, already written as Rust.
+pub struct Variant {
+    pub line: usize,
+    pub name: String,
+    pub doc: String,
+    pub cells: Vec<String>,
+}
+
+/// A generated module: the enum and its rows (one `code_table!` invocation), then
+/// its lookups, checked for duplicate variant names.
 pub struct Module<'a> {
     pub table: &'a Table,
+    /// Every table the module is generated from, for the header.
+    pub files: &'a [&'a str],
     pub enum_name: &'a str,
     pub enum_doc: &'a str,
     pub variants: Vec<Variant>,
-    pub row_type: &'a str,
-    pub rows: Vec<String>,
     pub statics: Vec<String>,
 }
 
 impl Module<'_> {
     /// The source of the module, or the first duplicate variant name.
+    ///
+    /// ```text
+    /// crate::generated::code_table! {
+    ///     /// (the enum's doc)
+    ///     pub enum CciError: u8;
+    ///
+    ///     /// (the variant's doc)
+    ///     NamespaceNameAlreadyExists = row!("CCI.02.409101", 409, "…", "…", "…");
+    /// }
+    /// ```
     pub fn emit(self) -> Result<String, TableError> {
         let names = self.variants.iter().map(|v| (v.line, v.name.as_str()));
         unique(self.table, "variant name", names)?;
-        let file = self.table.file.trim_start_matches("codes/");
-        let mut out = rust::header(file);
-        out.push('\n');
-        out.push_str(&emit_enum(self.enum_name, self.enum_doc, &self.variants));
-        out.push('\n');
-        out.push_str(&rust::struct_array(
-            &format!(
-                "The rows of `{}`, in table order: `ROWS[e as usize]` describes `e`.",
-                self.table.file
-            ),
-            "ROWS",
-            self.row_type,
-            &self.rows,
-        ));
+        let width = width(self.table, self.variants.len())?;
+        let mut out = rust::header(self.files);
+        out.push_str("\ncrate::generated::code_table! {\n");
+        out.push_str(&rust::doc("    ", self.enum_doc));
+        writeln!(out, "    pub enum {}: {};", self.enum_name, width.rust()).unwrap();
+        for variant in &self.variants {
+            out.push('\n');
+            out.push_str(&rust::doc("    ", &variant.doc));
+            writeln!(
+                out,
+                "    {} = row!({});",
+                variant.name,
+                variant.cells.join(", ")
+            )
+            .unwrap();
+        }
+        out.push_str("}\n");
         for item in &self.statics {
             out.push('\n');
             out.push_str(item);
@@ -224,44 +239,12 @@ impl Module<'_> {
     }
 }
 
-/// The row number of the row being generated, as the `u8` the indexes store.
-pub fn row_number(row: &Row, number: usize) -> Result<u8, TableError> {
-    u8::try_from(number)
+/// The row number of the row being generated, as the indexes store it.
+pub fn row_number(row: &Row, number: usize) -> Result<u16, TableError> {
+    u16::try_from(number)
         .ok()
-        .filter(|&n| n != crate::index::EMPTY)
-        .ok_or_else(|| row.error("a table holds at most 255 rows (the indexes store a u8)"))
-}
-
-/// The enum, with its derives and one documented variant per row.
-pub fn emit_enum(name: &str, doc: &str, variants: &[Variant]) -> String {
-    let mut out = rust::doc("", doc);
-    out.push_str(
-        "#[derive(\n\
-         \x20   Clone,\n\
-         \x20   Copy,\n\
-         \x20   PartialEq,\n\
-         \x20   Eq,\n\
-         \x20   PartialOrd,\n\
-         \x20   Ord,\n\
-         \x20   Hash,\n\
-         \x20   thiserror::Error,\n\
-         \x20   strum::EnumCount,\n\
-         \x20   strum::EnumIs,\n\
-         \x20   strum::VariantArray,\n\
-         \x20   strum::VariantNames,\n\
-         )]\n\
-         #[non_exhaustive]\n",
-    );
-    writeln!(out, "pub enum {name} {{").unwrap();
-    for (i, variant) in variants.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        out.push_str(&rust::doc("    ", &variant.doc));
-        writeln!(out, "    {},", variant.name).unwrap();
-    }
-    out.push_str("}\n");
-    out
+        .filter(|&n| n != u16::MAX)
+        .ok_or_else(|| row.error("a table holds at most 65535 rows"))
 }
 
 /// The reason phrase of the standard statuses, for the docs.

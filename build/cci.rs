@@ -1,10 +1,10 @@
 //! `codes/cci.tsv` → `cci.rs`: the Huawei Cloud CCI catalog.
 
-use crate::catalog::{self, Module, Variant};
-use crate::index;
-use crate::key;
-use crate::rust::{self, field, string};
-use crate::table::{Cell, Table, TableError};
+use super::catalog::{self, Module, Variant};
+use super::index;
+use super::key;
+use super::rust::{self, string};
+use super::table::{Cell, Table, TableError};
 
 const COLUMNS: &[(&str, Cell)] = &[
     ("code", Cell::Required),
@@ -24,7 +24,6 @@ pub fn generate(text: &str) -> Result<String, TableError> {
         table.rows().map(|r| (r.line, r.cell("code"))),
     )?;
     let mut variants = Vec::new();
-    let mut rows = Vec::new();
     let mut keys = Vec::new();
     let mut row_keys = Vec::new();
     for (number, row) in table.rows().enumerate() {
@@ -51,34 +50,26 @@ pub fn generate(text: &str) -> Result<String, TableError> {
                 rust::markdown_text(solution),
                 catalog::status_doc(status, catalog::PUBLISHED),
             ),
+            cells: vec![
+                string(code),
+                status.to_string(),
+                string(message),
+                string(description),
+                string(solution),
+            ],
         });
-        let indent = "        ";
-        rows.push(
-            [
-                field(indent, "code", &string(code)),
-                field(
-                    indent,
-                    "status",
-                    &format!("crate::status::from_u16({status})"),
-                ),
-                field(indent, "message", &string(message)),
-                field(indent, "description", &string(description)),
-                field(indent, "solution", &string(solution)),
-            ]
-            .concat(),
-        );
         keys.push((u64::from(key), catalog::row_number(&row, number)?));
         row_keys.push(key);
     }
-    let code_index = index::build(&keys).map_err(|e| table.error(1, e))?;
+    let width = catalog::width(&table, keys.len())?;
+    let code_index = index::build(&keys, width).map_err(|e| table.error(1, e))?;
     Module {
         table: &table,
+        files: &["cci.tsv"],
         enum_name: "CciError",
         enum_doc: "An error code of Huawei Cloud CCI: one variant per row of the published\n\
                    catalog. The [module documentation](crate::cci) shows how to use it.",
         variants,
-        row_type: "crate::cci::Row",
-        rows,
         statics: vec![
             index::emit(
                 "CODE_INDEX",

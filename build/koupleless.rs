@@ -3,11 +3,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::catalog::{self, Module, Variant};
-use crate::hash::fold_hash;
-use crate::index;
-use crate::rust::{self, field, optional_string, string};
-use crate::table::{Cell, Table, TableError};
+use super::catalog::{self, Module, Variant};
+use super::hash::fold_hash;
+use super::index;
+use super::rust::{self, optional_string, string};
+use super::table::{Cell, Table, TableError};
 
 const COLUMNS: &[(&str, Cell)] = &[
     ("component", Cell::Required),
@@ -27,21 +27,18 @@ const SOURCE_COLUMNS: &[(&str, Cell)] = &[
     ("meaning", Cell::Required),
 ];
 
-const COMPONENTS: &[(&str, &str)] = &[
-    ("Arklet", "Arklet"),
-    ("ModuleController", "ModuleController"),
-    ("KouplelessBoard", "KouplelessBoard"),
-];
+include!("../src/koupleless/dimensions.rs");
 
-const SOURCES: &[(&str, &str)] = &[
-    ("User", "User"),
-    ("Arklet", "Arklet"),
-    ("ModuleController", "ModuleController"),
-    ("KouplelessBoard", "KouplelessBoard"),
-    ("OtherUpstream", "OtherUpstream"),
-    ("OtherDownstream", "OtherDownstream"),
-    ("KubeAPIServer", "KubeApiServer"),
-];
+/// The values of a column, each with its variant, from the crate's lists.
+macro_rules! column_values {
+    ($($(#[$doc:meta])* $variant:ident = $name:literal,)*) => {
+        &[$(($name, stringify!($variant))),*]
+    };
+}
+
+const COMPONENTS: &[(&str, &str)] = koupleless_components!(column_values);
+
+const SOURCES: &[(&str, &str)] = koupleless_sources!(column_values);
 
 /// A row of `codes/koupleless.tsv`, checked.
 struct Parsed<'t> {
@@ -52,7 +49,7 @@ struct Parsed<'t> {
     sources: Vec<&'static str>,
     status: u16,
     origin: catalog::Origin,
-    row: crate::table::Row<'t>,
+    row: super::table::Row<'t>,
 }
 
 /// Generates the module body from `codes/koupleless.tsv` (`text`) and
@@ -85,9 +82,7 @@ pub fn generate(text: &str, sources_text: &str) -> Result<String, TableError> {
         }
     }
 
-    let indent = "        ";
     let mut variants = Vec::new();
-    let mut rows = Vec::new();
     for p in &parsed {
         let meaning = p.row.cell("meaning");
         let business_type = p.row.cell("business_type");
@@ -122,62 +117,45 @@ pub fn generate(text: &str, sources_text: &str) -> Result<String, TableError> {
             doc.push_str(&format!("- Solution: {}\n", rust::markdown_text(text)));
         }
         doc.push_str(&format!("- {}\n", catalog::status_doc(p.status, p.origin)));
+        let code_items: Vec<String> = p.codes.iter().map(|c| string(c)).collect();
+        let source_items: Vec<String> = p.sources.iter().map(|v| v.to_string()).collect();
         variants.push(Variant {
             line: p.line,
             name: p.name.clone(),
             doc,
+            cells: vec![
+                rust::list(&code_items),
+                p.component.to_owned(),
+                string(business_type),
+                rust::list(&source_items),
+                string(p.row.cell("type")),
+                catalog::status_cells(p.status, p.origin),
+                string(meaning),
+                optional_string(solution),
+            ],
         });
-
-        let code_items: Vec<String> = p.codes.iter().map(|c| string(c)).collect();
-        let source_items: Vec<String> = p
-            .sources
-            .iter()
-            .map(|v| format!("crate::koupleless::Source::{v}"))
-            .collect();
-        rows.push(
-            [
-                field(indent, "code", &code_items[0]),
-                rust::slice_field(indent, "codes", &code_items),
-                field(
-                    indent,
-                    "component",
-                    &format!("crate::koupleless::Component::{}", p.component),
-                ),
-                field(indent, "business_type", &string(business_type)),
-                rust::slice_field(indent, "sources", &source_items),
-                field(indent, "error_type", &string(p.row.cell("type"))),
-                catalog::status_fields(indent, p.status, p.origin),
-                field(indent, "meaning", &string(meaning)),
-                field(indent, "solution", &optional_string(solution)),
-            ]
-            .concat(),
-        );
     }
 
     // The code entries, in code order, and the index over them.
-    let mut entries = Vec::new();
+    let mut entries = String::new();
     let mut keys = Vec::new();
     for (number, (canonical, members)) in codes.values().enumerate() {
         keys.push((
             fold_hash(canonical.as_bytes()),
             catalog::row_number(&members[0].row, number)?,
         ));
-        let members: Vec<String> = members
-            .iter()
-            .map(|m| format!("crate::koupleless::KouplelessError::{}", m.name))
-            .collect();
-        entries.push(
-            [
-                field("        ", "code", &string(canonical)),
-                rust::slice_field("        ", "rows", &members),
-            ]
-            .concat(),
-        );
+        let members: Vec<String> = members.iter().map(|m| m.name.clone()).collect();
+        entries.push_str(&format!(
+            "        {} => {},\n",
+            string(canonical),
+            rust::list(&members)
+        ));
     }
-    let code_index = index::build(&keys).map_err(|e| table.error(1, e))?;
+    let width = catalog::width(&table, keys.len())?;
+    let code_index = index::build(&keys, width).map_err(|e| table.error(1, e))?;
 
     let sources = Table::parse("codes/koupleless-sources.tsv", sources_text, SOURCE_COLUMNS)?;
-    let mut meanings = Vec::new();
+    let mut meanings = String::new();
     let mut seen = Vec::new();
     for row in sources.rows() {
         let component = catalog::one_of(&row, "component", COMPONENTS)?;
@@ -188,39 +166,26 @@ pub fn generate(text: &str, sources_text: &str) -> Result<String, TableError> {
             )));
         }
         seen.push((row.line, (component, source)));
-        meanings.push(
-            [
-                field(
-                    "        ",
-                    "component",
-                    &format!("crate::koupleless::Component::{component}"),
-                ),
-                field(
-                    "        ",
-                    "source",
-                    &format!("crate::koupleless::Source::{source}"),
-                ),
-                field("        ", "meaning", &string(row.cell("meaning"))),
-            ]
-            .concat(),
-        );
+        meanings.push_str(&format!(
+            "        ({component}, {source}) => {},\n",
+            string(row.cell("meaning"))
+        ));
     }
 
     Module {
         table: &table,
+        files: &["koupleless.tsv", "koupleless-sources.tsv"],
         enum_name: "KouplelessError",
         enum_doc: "An error code of Koupleless: one variant per row of the published Arklet,\n\
                    ModuleController and KouplelessBoard tables. The\n\
                    [module documentation](crate::koupleless) shows how to use it.",
         variants,
-        row_type: "crate::koupleless::Row",
-        rows,
         statics: vec![
-            rust::struct_array(
-                "Every distinct code string with the rows that have it, in code order.",
-                "CODES",
-                "crate::koupleless::CodeEntry",
-                &entries,
+            format!(
+                "crate::koupleless::code_entries! {{\n\
+                 \x20   /// Every distinct code string with the rows that have it, in code order.\n\
+                 \x20   static CODES = [\n{entries}    ];\n\
+                 }}\n"
             ),
             index::emit_lengths(
                 "CODE_LENGTHS",
@@ -232,12 +197,12 @@ pub fn generate(text: &str, sources_text: &str) -> Result<String, TableError> {
                 "Code index, keyed by `fold_hash` of the code",
                 &code_index,
             ),
-            rust::struct_array(
-                "The Level 1 tables (`codes/koupleless-sources.tsv`): what each source means\n\
-                 in each component's table.",
-                "SOURCE_MEANINGS",
-                "crate::koupleless::SourceMeaning",
-                &meanings,
+            format!(
+                "crate::koupleless::source_meanings! {{\n\
+                 \x20   /// The Level 1 tables (`codes/koupleless-sources.tsv`): what each source\n\
+                 \x20   /// means in each component's table.\n\
+                 \x20   static SOURCE_MEANINGS = [\n{meanings}    ];\n\
+                 }}\n"
             ),
         ],
     }
@@ -245,7 +210,7 @@ pub fn generate(text: &str, sources_text: &str) -> Result<String, TableError> {
 }
 
 /// Checks one row: its component, its sources, its type and its status.
-fn parse(row: crate::table::Row<'_>) -> Result<Parsed<'_>, TableError> {
+fn parse(row: super::table::Row<'_>) -> Result<Parsed<'_>, TableError> {
     let component = catalog::one_of(&row, "component", COMPONENTS)?;
     let error_type = row.cell("type");
     if !error_type.starts_with(|c: char| c.is_ascii_uppercase())
@@ -263,10 +228,10 @@ fn parse(row: crate::table::Row<'_>) -> Result<Parsed<'_>, TableError> {
             .find(|(name, _)| *name == source)
             .map(|(_, variant)| *variant)
             .ok_or_else(|| {
+                let allowed: Vec<&str> = SOURCES.iter().map(|(name, _)| *name).collect();
                 row.error(format!(
-                    "source {source:?} is not one of User, Arklet, ModuleController, \
-                     KouplelessBoard, OtherUpstream, OtherDownstream, KubeAPIServer \
-                     (several sources are separated by \" / \")"
+                    "source {source:?} is not one of {} (several sources are separated by \" / \")",
+                    allowed.join(", ")
                 ))
             })?;
         codes.push(format!("{source}.{error_type}"));

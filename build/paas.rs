@@ -1,10 +1,10 @@
 //! `codes/paas.tsv` → `paas.rs`: BlueKing PaaS 3.0 (bkpaas3) and 2.x (open_paas).
 
-use crate::catalog::{self, Module, Variant};
-use crate::hash::fold_hash;
-use crate::key;
-use crate::rust::{self, field, optional_string, string};
-use crate::table::{Cell, Table, TableError};
+use super::catalog::{self, Module, Variant};
+use super::hash::fold_hash;
+use super::key;
+use super::rust::{self, optional_string, string};
+use super::table::{Cell, Table, TableError};
 
 const COLUMNS: &[(&str, Cell)] = &[
     ("code", Cell::Required),
@@ -21,35 +21,32 @@ const COLUMNS: &[(&str, Cell)] = &[
     ("crate_note", Cell::Optional),
 ];
 
-/// A module of the `module` column: its `crate::paas::Module` variant, the code
-/// prefix of its codes, and whether it belongs to bkpaas3 (else open_paas).
+/// A module of the `module` column: its `Module` variant, the code prefix of its
+/// codes, and its `Product` variant.
 #[derive(Clone, Copy)]
 struct PaasModule {
     variant: &'static str,
     prefix: &'static str,
-    paas3: bool,
+    product: &'static str,
 }
 
-const fn module(variant: &'static str, prefix: &'static str, paas3: bool) -> PaasModule {
-    PaasModule {
-        variant,
-        prefix,
-        paas3,
-    }
+include!("../src/paas/modules.rs");
+
+/// The `module` column's values, from the crate's own list of modules.
+macro_rules! module_column {
+    ($($(#[$doc:meta])* $variant:ident = ($column:literal, $name:literal, $prefix:literal, $product:ident),)*) => {
+        const MODULES: &[(&str, PaasModule)] = &[$((
+            $column,
+            PaasModule {
+                variant: stringify!($variant),
+                prefix: $prefix,
+                product: stringify!($product),
+            },
+        )),*];
+    };
 }
 
-const MODULES: &[(&str, PaasModule)] = &[
-    ("deploy", module("Deploy", "4311", true)),
-    ("source", module("Source", "4312", true)),
-    ("service", module("Service", "4313", true)),
-    ("smart", module("SMart", "4314", true)),
-    ("paas", module("Paas", "1301", false)),
-    ("login", module("Login", "1302", false)),
-    ("console", module("Console", "1303", false)),
-    ("appengine", module("AppEngine", "1304", false)),
-    ("paasagent", module("PaasAgent", "1305", false)),
-    ("esb", module("Esb", "1306", false)),
-];
+paas_modules!(module_column);
 
 /// Generates the module body from the content of `codes/paas.tsv`.
 pub fn generate(text: &str) -> Result<String, TableError> {
@@ -60,7 +57,6 @@ pub fn generate(text: &str) -> Result<String, TableError> {
         table.rows().map(|r| (r.line, r.cell("code"))),
     )?;
     let mut variants = Vec::new();
-    let mut rows = Vec::new();
     let mut code_keys = Vec::new();
     let mut name_keys = Vec::new();
     let mut all_names = Vec::new();
@@ -114,7 +110,7 @@ pub fn generate(text: &str) -> Result<String, TableError> {
             Some(name) => format!("`{code}` (`{name}`): {}\n", rust::markdown_text(message)),
             None => format!("`{code}`: {}\n", rust::markdown_text(message)),
         };
-        let (translation, solution_translation) = if module.paas3 {
+        let (translation, solution_translation) = if module.product == "Paas3" {
             (
                 "Chinese original (vendor source)",
                 "Chinese solution (vendor source)",
@@ -154,45 +150,35 @@ pub fn generate(text: &str) -> Result<String, TableError> {
                 "\nSolution (troubleshooting steps, as published):\n\n{steps}\n"
             ));
         }
+        let names: Vec<String> = names.iter().map(|n| string(n)).collect();
         variants.push(Variant {
             line: row.line,
             name: catalog::variant_name(&row, "name")?,
             doc,
+            cells: vec![
+                string(code),
+                module.variant.to_owned(),
+                catalog::status_cells(status, origin),
+                rust::list(&names),
+                optional_string(flag),
+                string(message),
+                optional_string(solution),
+                optional_string(source_message),
+                optional_string(source_solution),
+                optional_string(crate_note),
+            ],
         });
-
-        let indent = "        ";
-        let names: Vec<String> = names.iter().map(|n| string(n)).collect();
-        rows.push(
-            [
-                field(indent, "code", &string(code)),
-                field(
-                    indent,
-                    "module",
-                    &format!("crate::paas::Module::{}", module.variant),
-                ),
-                catalog::status_fields(indent, status, origin),
-                rust::slice_field(indent, "vendor_names", &names),
-                field(indent, "flag", &optional_string(flag)),
-                field(indent, "message", &string(message)),
-                field(indent, "solution", &optional_string(solution)),
-                field(indent, "source_message", &optional_string(source_message)),
-                field(indent, "source_solution", &optional_string(source_solution)),
-                field(indent, "crate_note", &optional_string(crate_note)),
-            ]
-            .concat(),
-        );
         code_keys.push((key, catalog::row_number(&row, number)?));
     }
     let statics = catalog::numeric_lookups(&table, &code_keys, &all_names, &name_keys)?;
     Module {
         table: &table,
+        files: &["paas.tsv"],
         enum_name: "PaasError",
         enum_doc: "An error code of Tencent BlueKing PaaS, 3.0 (bkpaas3) or 2.x (open_paas): one\n\
                    variant per row of the published catalogs. The [module documentation](crate::paas)\n\
                    shows how to use it.",
         variants,
-        row_type: "crate::paas::Row",
-        rows,
         statics,
     }
     .emit()

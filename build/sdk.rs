@@ -1,10 +1,10 @@
 //! `codes/sdk.tsv` → `sdk.rs`: openYuanrong's SDK and REST API catalogs.
 
-use crate::catalog::{self, Module, Variant};
-use crate::hash::fold_hash;
-use crate::key;
-use crate::rust::{self, field, optional_string, string};
-use crate::table::{Cell, Table, TableError};
+use super::catalog::{self, Module, Variant};
+use super::hash::fold_hash;
+use super::key;
+use super::rust::{self, optional_string, string};
+use super::table::{Cell, Table, TableError};
 
 const COLUMNS: &[(&str, Cell)] = &[
     ("code", Cell::Required),
@@ -29,7 +29,6 @@ pub fn generate(text: &str) -> Result<String, TableError> {
         table.rows().map(|r| (r.line, r.cell("code"))),
     )?;
     let mut variants = Vec::new();
-    let mut rows = Vec::new();
     let mut code_keys = Vec::new();
     let mut name_keys = Vec::new();
     let mut all_names = Vec::new();
@@ -80,38 +79,32 @@ pub fn generate(text: &str) -> Result<String, TableError> {
             ));
         }
         doc.push_str(&format!("- {}\n", catalog::status_doc(status, origin)));
+        let names: Vec<String> = names.iter().map(|n| string(n)).collect();
         variants.push(Variant {
             line: row.line,
             name: catalog::variant_name(&row, "name")?,
             doc,
+            cells: vec![
+                string(code),
+                which.to_owned(),
+                catalog::status_cells(status, origin),
+                rust::list(&names),
+                string(message),
+                optional_string(description),
+                optional_string(solution),
+            ],
         });
-
-        let indent = "        ";
-        let names: Vec<String> = names.iter().map(|n| string(n)).collect();
-        rows.push(
-            [
-                field(indent, "code", &string(code)),
-                field(indent, "table", &format!("crate::sdk::Table::{which}")),
-                catalog::status_fields(indent, status, origin),
-                rust::slice_field(indent, "vendor_names", &names),
-                field(indent, "message", &string(message)),
-                field(indent, "description", &optional_string(description)),
-                field(indent, "solution", &optional_string(solution)),
-            ]
-            .concat(),
-        );
         code_keys.push((key, row_number));
     }
     let statics = catalog::numeric_lookups(&table, &code_keys, &all_names, &name_keys)?;
     Module {
         table: &table,
+        files: &["sdk.tsv"],
         enum_name: "SdkError",
         enum_doc: "An error code of openYuanrong, from its SDK or its REST API: one variant per\n\
                    row of the published catalog. The [module documentation](crate::sdk) shows how\n\
                    to use it.",
         variants,
-        row_type: "crate::sdk::Row",
-        rows,
         statics,
     }
     .emit()

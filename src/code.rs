@@ -109,13 +109,11 @@ macro_rules! platform_enum {
         }
 
         /// Writes `code: message`: the code as the platform writes it, then the
-        /// published message. Three plain writes: no formatting machinery on the
-        /// error path of a service.
+        /// published message, as one text the build joined: `to_string()` is one
+        /// allocation of the right size and one copy.
         impl std::fmt::Display for $enum {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.code())?;
-                f.write_str(": ")?;
-                f.write_str(self.message())
+                f.write_str(self.row().display)
             }
         }
 
@@ -140,137 +138,174 @@ macro_rules! platform_enum {
 }
 pub(crate) use platform_enum;
 
-/// A code of any platform: what [`lookup`] finds.
-///
-/// ```
-/// use errcodes::Code;
-/// use errcodes::cci::CciError;
-///
-/// let code = errcodes::lookup("cci.02.409101")?;
-/// assert_eq!(code, Code::Cci(CciError::NamespaceNameAlreadyExists));
-/// assert_eq!(code.to_string(), "CCI.02.409101: namespace name is already exist");
-/// # Ok::<(), errcodes::ParseCodeError>(())
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum Code {
-    /// A BlueKing PaaS code.
-    #[cfg(feature = "paas")]
-    #[error(transparent)]
-    Paas(crate::paas::PaasError),
-    /// A Huawei Cloud CCI code.
-    #[cfg(feature = "cci")]
-    #[error(transparent)]
-    Cci(crate::cci::CciError),
-    /// An openYuanrong code.
-    #[cfg(feature = "sdk")]
-    #[error(transparent)]
-    Sdk(crate::sdk::SdkError),
-    /// A Koupleless code.
-    #[cfg(feature = "koupleless")]
-    #[error(transparent)]
-    Koupleless(crate::koupleless::KouplelessError),
-}
+/// `Code` and what it does platform by platform, from the list of platforms.
+macro_rules! code_enum {
+    ($(
+        $(#[$doc:meta])*
+        $id:ident: $variant:ident($enum:ident) =
+            ($feature:literal, $name:literal, $full_name:literal, $expecting:literal, $shape:ident),
+    )*) => {
+        /// A code of any platform: what [`lookup`] finds.
+        ///
+        /// ```
+        /// use errcodes::Code;
+        /// use errcodes::cci::CciError;
+        ///
+        /// let code = errcodes::lookup("cci.02.409101")?;
+        /// assert_eq!(code, Code::Cci(CciError::NamespaceNameAlreadyExists));
+        /// assert_eq!(code.to_string(), "CCI.02.409101: namespace name is already exist");
+        /// # Ok::<(), errcodes::ParseCodeError>(())
+        /// ```
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, thiserror::Error)]
+        #[non_exhaustive]
+        pub enum Code {
+            $(
+                #[doc = concat!("A code of ", $name, ".")]
+                #[cfg(feature = $feature)]
+                #[error(transparent)]
+                $variant(crate::$id::$enum),
+            )*
+        }
 
-/// Evaluates `$body` with `$error` bound to the platform enum inside a [`Code`].
-macro_rules! each_platform {
-    ($code:expr, $error:ident => $body:expr) => {
-        match $code {
-            #[cfg(feature = "paas")]
-            Code::Paas($error) => $body,
-            #[cfg(feature = "cci")]
-            Code::Cci($error) => $body,
-            #[cfg(feature = "sdk")]
-            Code::Sdk($error) => $body,
-            #[cfg(feature = "koupleless")]
-            Code::Koupleless($error) => $body,
+        $(
+            #[cfg(feature = $feature)]
+            impl From<crate::$id::$enum> for Code {
+                fn from(error: crate::$id::$enum) -> Self {
+                    Code::$variant(error)
+                }
+            }
+        )*
+
+        impl Code {
+            /// Every code of every enabled platform, in catalog order, platform by
+            /// platform.
+            ///
+            /// ```
+            /// assert_eq!(errcodes::Code::all().count(), 376);
+            /// ```
+            pub fn all() -> impl Iterator<Item = Code> {
+                let all = std::iter::empty();
+                $(
+                    #[cfg(feature = $feature)]
+                    let all = all.chain(crate::$id::$enum::ALL.iter().map(|&e| Code::$variant(e)));
+                )*
+                all
+            }
+
+            /// Every spelling under which the catalog knows the code, as
+            /// [`lookup`] finds it: its code, then the vendor's names (a PaaS flag and
+            /// source names, openYuanrong's symbols), or a Koupleless row's other code
+            /// (a row of two sources has one code per source).
+            ///
+            /// ```
+            /// use errcodes::Code;
+            /// use errcodes::koupleless::KouplelessError;
+            /// use errcodes::sdk::SdkError;
+            ///
+            /// let spellings: Vec<_> = Code::from(SdkError::K8sUnavailable).spellings().collect();
+            /// assert_eq!(spellings, ["3008", "ERR_K8S_UNAVAILABLE", "ERR_REQUEST_BETWEEN_RUNTIME_FRONTEND"]);
+            /// for spelling in spellings {
+            ///     assert_eq!(errcodes::lookup(spelling), Ok(Code::from(SdkError::K8sUnavailable)));
+            /// }
+            /// let two = Code::from(KouplelessError::ArkletOrUserInstallModuleFailed);
+            /// assert_eq!(two.spellings().count(), 2);
+            /// ```
+            pub fn spellings(&self) -> impl Iterator<Item = &'static str> + use<> {
+                let (code, others) = match *self {
+                    $(
+                        #[cfg(feature = $feature)]
+                        Code::$variant(error) => (error.code(), error.other_spellings()),
+                    )*
+                };
+                std::iter::once(code).chain(others.iter().copied())
+            }
+
+            /// The code that `input` names on any enabled platform, as [`lookup`]
+            /// finds it, or `None`: the question "which code is this?", asked
+            /// without building an error. A Koupleless code of several component
+            /// tables is `None` here ([`lookup`] says why).
+            ///
+            /// ```
+            /// use errcodes::Code;
+            /// use errcodes::paas::PaasError;
+            ///
+            /// assert_eq!(Code::find("1306406"), Some(Code::Paas(PaasError::ArgumentError)));
+            /// assert_eq!(Code::find(" argument_error "), Some(Code::Paas(PaasError::ArgumentError)));
+            /// assert_eq!(Code::find("nope"), None);
+            /// ```
+            #[inline]
+            pub fn find(input: &str) -> Option<Code> {
+                let shape = crate::lookup::InputShape::of(input.as_bytes());
+                $(
+                    #[cfg(feature = $feature)]
+                    if shape.is(crate::lookup::Shape::$shape) {
+                        if let Some(error) = crate::$id::$enum::find_shaped(input.as_bytes(), shape) {
+                            return Some(Code::$variant(error));
+                        }
+                    }
+                )*
+                Code::find_cold(input)
+            }
+        }
+
+        impl ErrorCode for Code {
+            fn vendor(&self) -> Vendor {
+                match self {
+                    $(#[cfg(feature = $feature)] Code::$variant(_) => Vendor::$variant,)*
+                }
+            }
+            fn code(&self) -> &'static str {
+                match self {
+                    $(#[cfg(feature = $feature)] Code::$variant(e) => e.code(),)*
+                }
+            }
+            fn name(&self) -> &'static str {
+                match self {
+                    $(#[cfg(feature = $feature)] Code::$variant(e) => e.name(),)*
+                }
+            }
+            fn vendor_name(&self) -> Option<&'static str> {
+                match self {
+                    $(#[cfg(feature = $feature)] Code::$variant(e) => e.vendor_name(),)*
+                }
+            }
+            fn message(&self) -> &'static str {
+                match self {
+                    $(#[cfg(feature = $feature)] Code::$variant(e) => e.message(),)*
+                }
+            }
+            fn solution(&self) -> Option<&'static str> {
+                match self {
+                    $(#[cfg(feature = $feature)] Code::$variant(e) => e.solution(),)*
+                }
+            }
+            fn http_status(&self) -> http::StatusCode {
+                match self {
+                    $(#[cfg(feature = $feature)] Code::$variant(e) => e.http_status(),)*
+                }
+            }
+            fn status_origin(&self) -> StatusOrigin {
+                match self {
+                    $(#[cfg(feature = $feature)] Code::$variant(e) => e.status_origin(),)*
+                }
+            }
         }
     };
 }
 
-impl Code {
-    /// Every code of every enabled platform, in catalog order, platform by platform.
-    ///
-    /// ```
-    /// assert_eq!(errcodes::Code::all().count(), 376);
-    /// ```
-    pub fn all() -> impl Iterator<Item = Code> {
-        let none = std::iter::empty();
-        #[cfg(feature = "paas")]
-        let none = none.chain(crate::paas::PaasError::ALL.iter().map(|&e| Code::Paas(e)));
-        #[cfg(feature = "cci")]
-        let none = none.chain(crate::cci::CciError::ALL.iter().map(|&e| Code::Cci(e)));
-        #[cfg(feature = "sdk")]
-        let none = none.chain(crate::sdk::SdkError::ALL.iter().map(|&e| Code::Sdk(e)));
-        #[cfg(feature = "koupleless")]
-        let none = none.chain(
-            crate::koupleless::KouplelessError::ALL
-                .iter()
-                .map(|&e| Code::Koupleless(e)),
-        );
-        none
-    }
-}
+platforms!(code_enum);
 
 impl Code {
-    /// Every spelling under which the catalog knows the code, as
-    /// [`lookup`] finds it: its code, then the vendor's names (a PaaS flag and
-    /// source names, openYuanrong's symbols), or a Koupleless row's other code
-    /// (a row of two sources has one code per source).
-    ///
-    /// ```
-    /// use errcodes::Code;
-    /// use errcodes::koupleless::KouplelessError;
-    /// use errcodes::sdk::SdkError;
-    ///
-    /// let spellings: Vec<_> = Code::from(SdkError::K8sUnavailable).spellings().collect();
-    /// assert_eq!(spellings, ["3008", "ERR_K8S_UNAVAILABLE", "ERR_REQUEST_BETWEEN_RUNTIME_FRONTEND"]);
-    /// for spelling in spellings {
-    ///     assert_eq!(errcodes::lookup(spelling), Ok(Code::from(SdkError::K8sUnavailable)));
-    /// }
-    /// let two = Code::from(KouplelessError::ArkletOrUserInstallModuleFailed);
-    /// assert_eq!(two.spellings().count(), 2);
-    /// ```
-    pub fn spellings(&self) -> impl Iterator<Item = &'static str> + use<> {
-        let (code, names): (&'static str, &'static [&'static str]) = match *self {
-            #[cfg(feature = "paas")]
-            Code::Paas(error) => (error.code(), error.vendor_names()),
-            #[cfg(feature = "cci")]
-            Code::Cci(error) => (error.code(), &[]),
-            #[cfg(feature = "sdk")]
-            Code::Sdk(error) => (error.code(), error.vendor_names()),
-            #[cfg(feature = "koupleless")]
-            // `codes()` starts with `code()`.
-            Code::Koupleless(error) => (error.code(), error.codes().get(1..).unwrap_or_default()),
-        };
-        std::iter::once(code).chain(names.iter().copied())
-    }
-}
-
-impl ErrorCode for Code {
-    fn vendor(&self) -> Vendor {
-        each_platform!(self, e => e.vendor())
-    }
-    fn code(&self) -> &'static str {
-        each_platform!(self, e => e.code())
-    }
-    fn name(&self) -> &'static str {
-        each_platform!(self, e => e.name())
-    }
-    fn vendor_name(&self) -> Option<&'static str> {
-        each_platform!(self, e => e.vendor_name())
-    }
-    fn message(&self) -> &'static str {
-        each_platform!(self, e => e.message())
-    }
-    fn solution(&self) -> Option<&'static str> {
-        each_platform!(self, e => e.solution())
-    }
-    fn http_status(&self) -> http::StatusCode {
-        each_platform!(self, e => e.http_status())
-    }
-    fn status_origin(&self) -> StatusOrigin {
-        each_platform!(self, e => e.status_origin())
+    /// What [`Code::find`] leaves to the cold path: input with white space around
+    /// it, which is trimmed and looked up again.
+    #[cold]
+    #[inline(never)]
+    fn find_cold(input: &str) -> Option<Code> {
+        let trimmed = input.trim_ascii();
+        if trimmed.len() == input.len() {
+            return None;
+        }
+        Code::find(trimmed)
     }
 }
 
@@ -289,6 +324,7 @@ impl FromStr for Code {
 /// The shape of the input picks the catalog to search: `CCI.` codes are CCI's,
 /// numbers are BlueKing PaaS's or openYuanrong's (their ranges do not meet),
 /// `Source.Type` codes are Koupleless's, other words are vendor names.
+/// [`Code::find`] answers the same without building an error.
 ///
 /// # Errors
 /// [`ParseCodeError`] when no enabled platform has the code, or when it is a
@@ -307,60 +343,21 @@ impl FromStr for Code {
 /// );
 /// # Ok::<(), errcodes::ParseCodeError>(())
 /// ```
+#[inline]
 pub fn lookup(code: &str) -> Result<Code, ParseCodeError> {
-    #[cfg(any(feature = "cci", feature = "koupleless"))]
-    let bytes = crate::lookup::trim(code);
-    #[cfg(feature = "cci")]
-    if bytes.len() >= 4 && bytes[..4].eq_ignore_ascii_case(b"CCI.") {
-        return crate::cci::CciError::find(code)
-            .map(Code::Cci)
-            .ok_or_else(|| ParseCodeError::unknown(None, code));
+    match Code::find(code) {
+        Some(code) => Ok(code),
+        None => Err(not_found(code)),
     }
+}
+
+/// Why `code` is no code: unknown, or a Koupleless code of several tables.
+#[cold]
+#[inline(never)]
+fn not_found(code: &str) -> ParseCodeError {
     #[cfg(feature = "koupleless")]
-    if bytes.contains(&b'.') {
-        return match crate::koupleless::KouplelessError::find(code) {
-            crate::koupleless::Found::One(error) => Ok(Code::Koupleless(error)),
-            crate::koupleless::Found::Several(candidates) => {
-                Err(ParseCodeError::ambiguous(candidates, code))
-            }
-            crate::koupleless::Found::None => Err(ParseCodeError::unknown(None, code)),
-        };
+    if let candidates @ [_, _, ..] = crate::koupleless::KouplelessError::matching(code) {
+        return ParseCodeError::ambiguous(candidates, code);
     }
-    #[cfg(feature = "paas")]
-    if let Some(error) = crate::paas::PaasError::find(code) {
-        return Ok(Code::Paas(error));
-    }
-    #[cfg(feature = "sdk")]
-    if let Some(error) = crate::sdk::SdkError::find(code) {
-        return Ok(Code::Sdk(error));
-    }
-    Err(ParseCodeError::unknown(None, code))
-}
-
-#[cfg(feature = "paas")]
-impl From<crate::paas::PaasError> for Code {
-    fn from(error: crate::paas::PaasError) -> Self {
-        Code::Paas(error)
-    }
-}
-
-#[cfg(feature = "cci")]
-impl From<crate::cci::CciError> for Code {
-    fn from(error: crate::cci::CciError) -> Self {
-        Code::Cci(error)
-    }
-}
-
-#[cfg(feature = "sdk")]
-impl From<crate::sdk::SdkError> for Code {
-    fn from(error: crate::sdk::SdkError) -> Self {
-        Code::Sdk(error)
-    }
-}
-
-#[cfg(feature = "koupleless")]
-impl From<crate::koupleless::KouplelessError> for Code {
-    fn from(error: crate::koupleless::KouplelessError) -> Self {
-        Code::Koupleless(error)
-    }
+    ParseCodeError::unknown(None, code)
 }

@@ -112,34 +112,36 @@
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-#[cfg(not(any(
-    feature = "paas",
-    feature = "cci",
-    feature = "sdk",
-    feature = "koupleless"
-)))]
-compile_error!(
-    "errcodes needs at least one platform: enable the feature paas, cci, sdk or koupleless"
-);
+// The list of platforms (`build/platforms.rs`): `platforms!` and the ids.
+include!(concat!(env!("OUT_DIR"), "/platforms.rs"));
+
+/// The platform modules, each behind its feature (`build.rs` stops a build
+/// that enables none).
+macro_rules! platform_modules {
+    ($(
+        $(#[$doc:meta])*
+        $id:ident: $variant:ident($enum:ident) =
+            ($feature:literal, $name:literal, $full_name:literal, $expecting:literal, $shape:ident),
+    )*) => {
+        $(
+            #[cfg(feature = $feature)]
+            pub mod $id;
+        )*
+    };
+}
+
+platforms!(platform_modules);
 
 #[cfg(feature = "json")]
 pub mod body;
 mod code;
+mod generated;
 mod lookup;
 mod parse_error;
 #[cfg(feature = "serde")]
 mod serde;
 mod status;
 mod vendor;
-
-#[cfg(feature = "cci")]
-pub mod cci;
-#[cfg(feature = "koupleless")]
-pub mod koupleless;
-#[cfg(feature = "paas")]
-pub mod paas;
-#[cfg(feature = "sdk")]
-pub mod sdk;
 
 #[cfg(feature = "json")]
 pub use body::{BodyError, detect};

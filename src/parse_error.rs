@@ -46,7 +46,7 @@ enum Input {
         len: u32,
     },
     /// The number given to `TryFrom<u32>`, written out only when shown.
-    #[cfg_attr(not(any(feature = "paas", feature = "sdk")), allow(dead_code))]
+    #[cfg_attr(not(errcodes_decimal), allow(dead_code))]
     Number(u32),
 }
 
@@ -71,7 +71,7 @@ impl ParseCodeError {
     }
 
     /// `number` is no code of `vendor`.
-    #[cfg(any(feature = "paas", feature = "sdk"))]
+    #[cfg(errcodes_decimal)]
     #[inline]
     pub(crate) fn unknown_number(vendor: Vendor, number: u32) -> Self {
         ParseCodeError {

@@ -49,17 +49,32 @@ impl<E: Platform> Visitor<'_> for CodeVisitor<E> {
     }
 }
 
-/// Implements `Serialize` and `Deserialize` for a platform enum; `numeric` for the
-/// platforms whose codes are numbers (`TryFrom<u32>`).
+/// Implements `Serialize` and `Deserialize` for each enabled platform's enum,
+/// from the list of platforms; the platforms whose codes are numbers
+/// (`TryFrom<u32>`) deserialize from a number too.
+macro_rules! serde_platforms {
+    ($(
+        $(#[$doc:meta])*
+        $id:ident: $variant:ident($enum:ident) =
+            ($feature:literal, $name:literal, $full_name:literal, $expecting:literal, $shape:ident),
+    )*) => {
+        $(
+            #[cfg(feature = $feature)]
+            serde_platform!(crate::$id::$enum, $expecting, $shape);
+        )*
+    };
+}
+
+/// `Serialize` and `Deserialize` for one platform enum.
 macro_rules! serde_platform {
-    ($enum:ty, $expecting:literal, numeric) => {
+    ($enum:ty, $expecting:literal, Decimal) => {
         serde_platform!($enum, $expecting, true, |number: u64| {
             u32::try_from(number)
                 .ok()
                 .and_then(|n| <$enum>::try_from(n).ok())
         });
     };
-    ($enum:ty, $expecting:literal) => {
+    ($enum:ty, $expecting:literal, $shape:ident) => {
         serde_platform!($enum, $expecting, false, |_: u64| None);
     };
     ($enum:ty, $expecting:literal, $numeric:literal, $from_number:expr) => {
@@ -94,21 +109,7 @@ macro_rules! serde_platform {
     };
 }
 
-#[cfg(feature = "paas")]
-serde_platform!(
-    crate::paas::PaasError,
-    "a BlueKing PaaS error code",
-    numeric
-);
-#[cfg(feature = "cci")]
-serde_platform!(crate::cci::CciError, "a CCI error code");
-#[cfg(feature = "sdk")]
-serde_platform!(crate::sdk::SdkError, "an openYuanrong error code", numeric);
-#[cfg(feature = "koupleless")]
-serde_platform!(
-    crate::koupleless::KouplelessError,
-    "a Koupleless error code"
-);
+platforms!(serde_platforms);
 
 /// Serializes as the code string the platform writes.
 impl Serialize for Code {
@@ -127,7 +128,7 @@ impl<'de> Deserialize<'de> for Code {
         impl Visitor<'_> for AnyCode {
             type Value = Code;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an error code of BlueKing PaaS, CCI, openYuanrong or Koupleless")
+                write!(f, "an error code of {}", crate::PLATFORM_NAMES)
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Code, E> {
                 crate::lookup(v).map_err(E::custom)

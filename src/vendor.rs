@@ -3,82 +3,75 @@
 use std::fmt;
 use std::str::FromStr;
 
-/// A platform whose error codes the crate knows, one per enum.
-///
-/// ```
-/// use errcodes::Vendor;
-///
-/// let vendor: Vendor = "cci".parse()?;
-/// assert_eq!(vendor, Vendor::Cci);
-/// assert_eq!(vendor.to_string(), "CCI");
-/// # Ok::<(), errcodes::ParseVendorError>(())
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-#[non_exhaustive]
-pub enum Vendor {
-    /// Tencent BlueKing PaaS, 3.0 (bkpaas3) and 2.x (open_paas): [`crate::paas`].
-    Paas,
-    /// Huawei Cloud CCI (Cloud Container Instance): [`crate::cci`].
-    Cci,
-    /// openYuanrong, its SDK and its REST API: [`crate::sdk`].
-    Sdk,
-    /// Koupleless (SOFAServerless): Arklet, ModuleController and KouplelessBoard:
-    /// [`crate::koupleless`].
-    Koupleless,
+/// `Vendor` and its names, from the list of platforms.
+macro_rules! vendor_enum {
+    ($(
+        $(#[$doc:meta])*
+        $id:ident: $variant:ident($enum:ident) =
+            ($feature:literal, $name:literal, $full_name:literal, $expecting:literal, $shape:ident),
+    )*) => {
+        /// A platform whose error codes the crate knows, one per enum.
+        ///
+        /// ```
+        /// use errcodes::Vendor;
+        ///
+        /// let vendor: Vendor = "cci".parse()?;
+        /// assert_eq!(vendor, Vendor::Cci);
+        /// assert_eq!(vendor.to_string(), "CCI");
+        /// # Ok::<(), errcodes::ParseVendorError>(())
+        /// ```
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+        #[non_exhaustive]
+        pub enum Vendor {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Vendor {
+            /// Every vendor, in the order of this enum.
+            ///
+            /// ```
+            /// assert_eq!(errcodes::Vendor::ALL.len(), 4);
+            /// ```
+            pub const ALL: &'static [Vendor] = &[$(Vendor::$variant),*];
+
+            /// The identifier of the vendor: its module name, `paas`, `cci`, `sdk` or
+            /// `koupleless`, as the command line and JSON output use it.
+            ///
+            /// ```
+            /// assert_eq!(errcodes::Vendor::Sdk.as_str(), "sdk");
+            /// ```
+            pub const fn as_str(&self) -> &'static str {
+                match self {
+                    $(Vendor::$variant => $feature,)*
+                }
+            }
+
+            /// The short name of the platform, as error messages use it.
+            ///
+            /// ```
+            /// assert_eq!(errcodes::Vendor::Sdk.name(), "openYuanrong");
+            /// ```
+            pub const fn name(&self) -> &'static str {
+                match self {
+                    $(Vendor::$variant => $name,)*
+                }
+            }
+
+            /// The full name of the platform and its vendor.
+            ///
+            /// ```
+            /// assert_eq!(errcodes::Vendor::Cci.full_name(), "Huawei Cloud CCI (Cloud Container Instance)");
+            /// ```
+            pub const fn full_name(&self) -> &'static str {
+                match self {
+                    $(Vendor::$variant => $full_name,)*
+                }
+            }
+        }
+    };
 }
 
-impl Vendor {
-    /// Every vendor, in the order of this enum.
-    ///
-    /// ```
-    /// assert_eq!(errcodes::Vendor::ALL.len(), 4);
-    /// ```
-    pub const ALL: &'static [Vendor] =
-        &[Vendor::Paas, Vendor::Cci, Vendor::Sdk, Vendor::Koupleless];
-
-    /// The identifier of the vendor: its module name, `paas`, `cci`, `sdk` or
-    /// `koupleless`, as the command line and JSON output use it.
-    ///
-    /// ```
-    /// assert_eq!(errcodes::Vendor::Sdk.as_str(), "sdk");
-    /// ```
-    pub const fn as_str(&self) -> &'static str {
-        match self {
-            Vendor::Paas => "paas",
-            Vendor::Cci => "cci",
-            Vendor::Sdk => "sdk",
-            Vendor::Koupleless => "koupleless",
-        }
-    }
-
-    /// The short name of the platform, as error messages use it.
-    ///
-    /// ```
-    /// assert_eq!(errcodes::Vendor::Sdk.name(), "openYuanrong");
-    /// ```
-    pub const fn name(&self) -> &'static str {
-        match self {
-            Vendor::Paas => "BlueKing PaaS",
-            Vendor::Cci => "CCI",
-            Vendor::Sdk => "openYuanrong",
-            Vendor::Koupleless => "Koupleless",
-        }
-    }
-
-    /// The full name of the platform and its vendor.
-    ///
-    /// ```
-    /// assert_eq!(errcodes::Vendor::Cci.full_name(), "Huawei Cloud CCI (Cloud Container Instance)");
-    /// ```
-    pub const fn full_name(&self) -> &'static str {
-        match self {
-            Vendor::Paas => "Tencent BlueKing PaaS",
-            Vendor::Cci => "Huawei Cloud CCI (Cloud Container Instance)",
-            Vendor::Sdk => "openYuanrong",
-            Vendor::Koupleless => "Koupleless (SOFAServerless)",
-        }
-    }
-}
+platforms!(vendor_enum);
 
 /// Writes [`Vendor::name`].
 impl fmt::Display for Vendor {
@@ -110,7 +103,7 @@ impl FromStr for Vendor {
 /// assert_eq!(error.to_string(), r#"unknown vendor "aws": expected paas, cci, sdk or koupleless"#);
 /// ```
 #[derive(Clone, PartialEq, Eq, Debug, thiserror::Error)]
-#[error("unknown vendor {input:?}: expected paas, cci, sdk or koupleless")]
+#[error("unknown vendor {input:?}: expected {}", crate::PLATFORM_IDS)]
 pub struct ParseVendorError {
     input: String,
 }

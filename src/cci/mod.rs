@@ -34,16 +34,32 @@ pub use body::{ApiError, Shape};
 use crate::lookup::{self, key};
 use crate::{ParseCodeError, StatusOrigin, Vendor};
 
-include!(concat!(env!("OUT_DIR"), "/cci.rs"));
-
 /// A row of `codes/cci.tsv`, as `build.rs` generates it into `ROWS`.
 pub(crate) struct Row {
     code: &'static str,
+    /// `code: message`, what `Display` writes.
+    display: &'static str,
     status: http::StatusCode,
     message: &'static str,
     description: &'static str,
     solution: &'static str,
 }
+
+/// One row of the generated table: code, status, message, description, solution.
+macro_rules! row {
+    ($code:literal, $status:literal, $message:literal, $description:literal, $solution:literal) => {
+        Row {
+            code: $code,
+            display: concat!($code, ": ", $message),
+            status: crate::status::from_u16($status),
+            message: $message,
+            description: $description,
+            solution: $solution,
+        }
+    };
+}
+
+include!(concat!(env!("OUT_DIR"), "/cci.rs"));
 
 impl CciError {
     /// Every code, in the order of the published catalog.
@@ -147,13 +163,50 @@ impl CciError {
         StatusOrigin::Published
     }
 
-    /// The code of `input`: `CCI.NN.NNNNNN`, the prefix in any case, white space
-    /// around it ignored.
+    /// The code that `input` names, as [`FromStr`] parses it, or `None`: no
+    /// error is built.
+    ///
+    /// ```
+    /// use errcodes::cci::CciError;
+    ///
+    /// assert_eq!(CciError::find("CCI.02.409101"), Some(CciError::NamespaceNameAlreadyExists));
+    /// assert_eq!(CciError::find(" cci.02.409101"), Some(CciError::NamespaceNameAlreadyExists));
+    /// assert_eq!(CciError::find("CCI.02.409199"), None);
+    /// ```
     #[inline]
-    pub(crate) fn find(input: &str) -> Option<CciError> {
-        let key = key::cci(lookup::trim(input))?;
+    pub fn find(input: &str) -> Option<CciError> {
+        match key::cci(input.as_bytes()) {
+            Some(key) => CciError::from_key(key),
+            None => CciError::find_trimmed(input.as_bytes()),
+        }
+    }
+
+    /// What [`CciError::find`] leaves to the cold path: a code with white space
+    /// around it.
+    #[cold]
+    #[inline(never)]
+    fn find_trimmed(bytes: &[u8]) -> Option<CciError> {
+        if !lookup::has_space_around(bytes) {
+            return None;
+        }
+        CciError::from_key(key::cci(bytes.trim_ascii())?)
+    }
+
+    /// The code of input of `shape` (`bytes` trimmed), for [`crate::Code::find`].
+    #[inline]
+    pub(crate) fn find_shaped(bytes: &[u8], _shape: lookup::InputShape) -> Option<CciError> {
+        CciError::from_key(key::cci(bytes)?)
+    }
+
+    #[inline]
+    fn from_key(key: u32) -> Option<CciError> {
         let row = CODE_INDEX.find(u64::from(key), |row| KEYS[row] == key)?;
         Some(CciError::ALL[row])
+    }
+
+    /// CCI codes have no other spelling.
+    pub(crate) const fn other_spellings(&self) -> &'static [&'static str] {
+        &[]
     }
 }
 

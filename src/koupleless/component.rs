@@ -3,52 +3,52 @@
 
 use std::fmt;
 
-/// The component whose table lists a Koupleless code. The same code string can
-/// stand in two tables (`User.DiskFull`), so the component is part of what
-/// identifies a row.
-///
-/// ```
-/// use errcodes::koupleless::{Component, KouplelessError};
-///
-/// assert_eq!(KouplelessError::ArkletInstallBizFailed.component(), Component::Arklet);
-/// assert_eq!("modulecontroller".parse::<Component>(), Ok(Component::ModuleController));
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-#[non_exhaustive]
-pub enum Component {
-    /// Arklet, the agent in each base that installs and uninstalls modules.
-    Arklet,
-    /// ModuleController, which schedules module operations across bases.
-    ModuleController,
-    /// KouplelessBoard, the operations dashboard (the "DashBoard" table).
-    KouplelessBoard,
+include!("dimensions.rs");
+
+/// `Component`, its `ALL` and `as_str`, from the list in `dimensions.rs`.
+macro_rules! component_enum {
+    ($($(#[$doc:meta])* $variant:ident = $name:literal,)*) => {
+        /// The component whose table lists a Koupleless code. The same code string can
+        /// stand in two tables (`User.DiskFull`), so the component is part of what
+        /// identifies a row.
+        ///
+        /// ```
+        /// use errcodes::koupleless::{Component, KouplelessError};
+        ///
+        /// assert_eq!(KouplelessError::ArkletInstallBizFailed.component(), Component::Arklet);
+        /// assert_eq!("modulecontroller".parse::<Component>(), Ok(Component::ModuleController));
+        /// ```
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+        #[non_exhaustive]
+        pub enum Component {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Component {
+            /// Every component, in the order of the published page.
+            ///
+            /// ```
+            /// assert_eq!(errcodes::koupleless::Component::ALL.len(), 3);
+            /// ```
+            pub const ALL: &'static [Component] = &[$(Component::$variant),*];
+
+            /// The component's name: `Arklet`, `ModuleController` or `KouplelessBoard`.
+            ///
+            /// ```
+            /// assert_eq!(errcodes::koupleless::Component::KouplelessBoard.as_str(), "KouplelessBoard");
+            /// ```
+            pub const fn as_str(&self) -> &'static str {
+                match self {
+                    $(Component::$variant => $name,)*
+                }
+            }
+        }
+    };
 }
 
+koupleless_components!(component_enum);
+
 impl Component {
-    /// Every component, in the order of the published page.
-    ///
-    /// ```
-    /// assert_eq!(errcodes::koupleless::Component::ALL.len(), 3);
-    /// ```
-    pub const ALL: &'static [Component] = &[
-        Component::Arklet,
-        Component::ModuleController,
-        Component::KouplelessBoard,
-    ];
-
-    /// The component's name: `Arklet`, `ModuleController` or `KouplelessBoard`.
-    ///
-    /// ```
-    /// assert_eq!(errcodes::koupleless::Component::KouplelessBoard.as_str(), "KouplelessBoard");
-    /// ```
-    pub const fn as_str(&self) -> &'static str {
-        match self {
-            Component::Arklet => "Arklet",
-            Component::ModuleController => "ModuleController",
-            Component::KouplelessBoard => "KouplelessBoard",
-        }
-    }
-
     /// The component's Level 1 table: each error source it lists, with what the
     /// source means for this component.
     ///
@@ -124,67 +124,48 @@ impl ParseComponentError {
     }
 }
 
-/// The Level 1 of a Koupleless code: where the error comes from.
-///
-/// ```
-/// use errcodes::koupleless::{KouplelessError, Source};
-///
-/// assert_eq!(KouplelessError::KubeApiServerGetBaseInstanceFailed.sources(), [Source::KubeApiServer]);
-/// assert_eq!(Source::KubeApiServer.as_str(), "KubeAPIServer");
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-#[non_exhaustive]
-pub enum Source {
-    /// `User`: errors caused by the user.
-    User,
-    /// `Arklet`.
-    Arklet,
-    /// `ModuleController`.
-    ModuleController,
-    /// `KouplelessBoard`.
-    KouplelessBoard,
-    /// `OtherUpstream`: an unknown upstream.
-    OtherUpstream,
-    /// `OtherDownstream`: an unknown downstream.
-    OtherDownstream,
-    /// `KubeAPIServer`: the Kubernetes API server. One ModuleController row names
-    /// it, though no Level 1 table lists it.
-    KubeApiServer,
+/// `Source`, its `ALL` and `as_str`, from the list in `dimensions.rs`.
+macro_rules! source_enum {
+    ($($(#[$doc:meta])* $variant:ident = $name:literal,)*) => {
+        /// The Level 1 of a Koupleless code: where the error comes from.
+        ///
+        /// ```
+        /// use errcodes::koupleless::{KouplelessError, Source};
+        ///
+        /// assert_eq!(KouplelessError::KubeApiServerGetBaseInstanceFailed.sources(), [Source::KubeApiServer]);
+        /// assert_eq!(Source::KubeApiServer.as_str(), "KubeAPIServer");
+        /// ```
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+        #[non_exhaustive]
+        pub enum Source {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Source {
+            /// Every source, in the order of this enum.
+            ///
+            /// ```
+            /// assert_eq!(errcodes::koupleless::Source::ALL.len(), 7);
+            /// ```
+            pub const ALL: &'static [Source] = &[$(Source::$variant),*];
+
+            /// The source as codes write it: `User`, `OtherUpstream`, `KubeAPIServer`.
+            ///
+            /// ```
+            /// assert_eq!(errcodes::koupleless::Source::OtherUpstream.as_str(), "OtherUpstream");
+            /// ```
+            pub const fn as_str(&self) -> &'static str {
+                match self {
+                    $(Source::$variant => $name,)*
+                }
+            }
+        }
+    };
 }
 
+koupleless_sources!(source_enum);
+
 impl Source {
-    /// Every source, in the order of this enum.
-    ///
-    /// ```
-    /// assert_eq!(errcodes::koupleless::Source::ALL.len(), 7);
-    /// ```
-    pub const ALL: &'static [Source] = &[
-        Source::User,
-        Source::Arklet,
-        Source::ModuleController,
-        Source::KouplelessBoard,
-        Source::OtherUpstream,
-        Source::OtherDownstream,
-        Source::KubeApiServer,
-    ];
-
-    /// The source as codes write it: `User`, `OtherUpstream`, `KubeAPIServer`.
-    ///
-    /// ```
-    /// assert_eq!(errcodes::koupleless::Source::OtherUpstream.as_str(), "OtherUpstream");
-    /// ```
-    pub const fn as_str(&self) -> &'static str {
-        match self {
-            Source::User => "User",
-            Source::Arklet => "Arklet",
-            Source::ModuleController => "ModuleController",
-            Source::KouplelessBoard => "KouplelessBoard",
-            Source::OtherUpstream => "OtherUpstream",
-            Source::OtherDownstream => "OtherDownstream",
-            Source::KubeApiServer => "KubeAPIServer",
-        }
-    }
-
     /// What the source means in `component`'s Level 1 table, if it lists it.
     ///
     /// ```

@@ -56,12 +56,12 @@ pub use component::{Component, ParseComponentError, Source};
 use crate::lookup::{self, hash};
 use crate::{ParseCodeError, StatusOrigin, Vendor};
 
-include!(concat!(env!("OUT_DIR"), "/koupleless.rs"));
-
 /// A row of `codes/koupleless.tsv`, as `build.rs` generates it into `ROWS`.
 pub(crate) struct Row {
     /// The first of `codes`, apart so that [`KouplelessError::code`] is one load.
     code: &'static str,
+    /// `code: meaning`, what `Display` writes.
+    display: &'static str,
     /// `Source.Type` for each source of the row, in published order.
     codes: &'static [&'static str],
     component: Component,
@@ -90,13 +90,62 @@ pub(crate) struct SourceMeaning {
     meaning: &'static str,
 }
 
-/// What a code string names.
-pub(crate) enum Found {
-    None,
-    One(KouplelessError),
-    /// Rows of several component tables, in table order.
-    Several(&'static [KouplelessError]),
+/// One row of the generated table: codes, component, business type, sources,
+/// type, status and its origin, meaning, solution.
+macro_rules! row {
+    (
+        [$code:literal $(, $more:literal)*], $component:ident, $business_type:literal,
+        [$($source:ident),*], $error_type:literal, $status:literal, $origin:ident,
+        $meaning:literal, $solution:expr
+    ) => {
+        Row {
+            code: $code,
+            display: concat!($code, ": ", $meaning),
+            codes: &[$code $(, $more)*],
+            component: Component::$component,
+            business_type: $business_type,
+            sources: &[$(Source::$source),*],
+            error_type: $error_type,
+            status: crate::status::from_u16($status),
+            status_origin: StatusOrigin::$origin,
+            meaning: $meaning,
+            solution: $solution,
+        }
+    };
 }
+
+/// `CODES`: each distinct code string and the rows that have it.
+macro_rules! code_entries {
+    (
+        $(#[$doc:meta])*
+        static CODES = [$($code:literal => [$($row:ident),*],)*];
+    ) => {
+        $(#[$doc])*
+        static CODES: [CodeEntry; [$($code),*].len()] = [$(CodeEntry {
+            code: $code,
+            rows: &[$(KouplelessError::$row),*],
+        }),*];
+    };
+}
+pub(crate) use code_entries;
+
+/// `SOURCE_MEANINGS`: what each source means in each component's Level 1 table.
+macro_rules! source_meanings {
+    (
+        $(#[$doc:meta])*
+        static SOURCE_MEANINGS = [$(($component:ident, $source:ident) => $meaning:literal,)*];
+    ) => {
+        $(#[$doc])*
+        static SOURCE_MEANINGS: [SourceMeaning; [$($meaning),*].len()] = [$(SourceMeaning {
+            component: Component::$component,
+            source: Source::$source,
+            meaning: $meaning,
+        }),*];
+    };
+}
+pub(crate) use source_meanings;
+
+include!(concat!(env!("OUT_DIR"), "/koupleless.rs"));
 
 impl KouplelessError {
     /// Every row, in the order of the published page: Arklet, ModuleController,
@@ -276,7 +325,18 @@ impl KouplelessError {
     /// ```
     #[inline]
     pub fn matching(code: &str) -> &'static [KouplelessError] {
-        let bytes = lookup::trim(code);
+        let bytes = code.as_bytes();
+        match KouplelessError::matching_bytes(bytes) {
+            [] if lookup::has_space_around(bytes) => {
+                KouplelessError::matching_bytes(bytes.trim_ascii())
+            }
+            rows => rows,
+        }
+    }
+
+    /// The rows of `bytes`, a code as written (in any ASCII case).
+    #[inline]
+    fn matching_bytes(bytes: &[u8]) -> &'static [KouplelessError] {
         if !CODE_LENGTHS.contains(&bytes.len()) {
             return &[];
         }
@@ -315,13 +375,41 @@ impl KouplelessError {
             .ok_or_else(|| ParseCodeError::not_in_component(component, code))
     }
 
-    /// What `input` names, for [`FromStr`] and [`crate::lookup`].
+    /// The code that `input` names, as [`FromStr`] parses it, or `None`: no error
+    /// is built. A code of several component tables is `None` too
+    /// ([`KouplelessError::matching`] lists its rows).
+    ///
+    /// ```
+    /// use errcodes::koupleless::KouplelessError;
+    ///
+    /// assert_eq!(KouplelessError::find("Arklet.InstallBizFailed"), Some(KouplelessError::ArkletInstallBizFailed));
+    /// assert_eq!(KouplelessError::find("User.DiskFull"), None);
+    /// ```
     #[inline]
-    pub(crate) fn find(input: &str) -> Found {
+    pub fn find(input: &str) -> Option<KouplelessError> {
         match KouplelessError::matching(input) {
-            [] => Found::None,
-            [one] => Found::One(*one),
-            several => Found::Several(several),
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
+    /// The code of input of `shape` (`bytes` trimmed), for [`crate::Code::find`].
+    #[inline]
+    pub(crate) fn find_shaped(
+        bytes: &[u8],
+        _shape: lookup::InputShape,
+    ) -> Option<KouplelessError> {
+        match KouplelessError::matching_bytes(bytes) {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
+    /// The row's other code, for the row of two sources.
+    pub(crate) fn other_spellings(&self) -> &'static [&'static str] {
+        match self.codes() {
+            [_, others @ ..] => others,
+            [] => &[],
         }
     }
 }
@@ -346,10 +434,10 @@ impl FromStr for KouplelessError {
 
     #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match KouplelessError::find(s) {
-            Found::One(error) => Ok(error),
-            Found::Several(candidates) => Err(ParseCodeError::ambiguous(candidates, s)),
-            Found::None => Err(ParseCodeError::unknown(Some(Vendor::Koupleless), s)),
+        match KouplelessError::matching(s) {
+            [one] => Ok(*one),
+            [] => Err(ParseCodeError::unknown(Some(Vendor::Koupleless), s)),
+            candidates => Err(ParseCodeError::ambiguous(candidates, s)),
         }
     }
 }

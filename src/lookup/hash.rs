@@ -12,10 +12,7 @@
 /// The codes and names of one platform differ there (`build.rs` fails the build if
 /// two of them ever hash alike), and a hash of every byte of a 57-byte Koupleless
 /// code cost as much as strum's whole `match`.
-#[cfg_attr(
-    not(any(feature = "paas", feature = "sdk", feature = "koupleless")),
-    allow(dead_code)
-)]
+#[cfg_attr(not(errcodes_hashed), allow(dead_code))]
 #[inline]
 pub(crate) fn fold_hash(bytes: &[u8]) -> u64 {
     const FOLD: u64 = 0x2020_2020_2020_2020;

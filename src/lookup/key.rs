@@ -15,7 +15,6 @@ const ONES: u64 = 0x0101_0101_0101_0101;
 ///
 /// Stricter than `str::parse::<u32>`, which takes `+4115` and `04115` for 4115: a
 /// code is matched exactly as the platforms write it.
-#[cfg_attr(not(any(feature = "paas", feature = "sdk")), allow(dead_code))]
 #[inline]
 pub(crate) fn decimal(bytes: &[u8]) -> Option<u32> {
     if bytes.is_empty() || bytes.len() > 9 || bytes[0] == b'0' {
@@ -46,7 +45,7 @@ pub(crate) fn decimal(bytes: &[u8]) -> Option<u32> {
 }
 
 /// `CCI.AA.BBBBBB` (the prefix in any case) as `AA * 1_000_000 + BBBBBB`.
-#[cfg_attr(not(feature = "cci"), allow(dead_code))]
+#[cfg_attr(not(errcodes_cci), allow(dead_code))]
 #[inline]
 pub(crate) fn cci(bytes: &[u8]) -> Option<u32> {
     let [c1, c2, i, b'.', a1, a2, b'.', b1, b2, b3, b4, b5, b6] = *bytes else {

@@ -10,25 +10,43 @@
 pub(crate) mod hash;
 pub(crate) mod key;
 
-/// A generated index from keys to row numbers (`build/index.rs` finds the
-/// multiplier so that no two keys of a table share a slot).
-pub(crate) struct Index<const SLOTS: usize> {
-    pub(crate) multiplier: u64,
-    pub(crate) bits: u32,
-    pub(crate) slots: [u8; SLOTS],
+/// A row number as an index stores it: `u8`, or `u16` for a table of more than
+/// 255 rows. The largest value marks an empty slot.
+pub(crate) trait Slot: Copy {
+    /// The row number, or `None` for an empty slot.
+    fn row(self) -> Option<usize>;
 }
 
-impl<const SLOTS: usize> Index<SLOTS> {
+impl Slot for u8 {
+    #[inline]
+    fn row(self) -> Option<usize> {
+        (self != u8::MAX).then_some(usize::from(self))
+    }
+}
+
+impl Slot for u16 {
+    #[inline]
+    fn row(self) -> Option<usize> {
+        (self != u16::MAX).then_some(usize::from(self))
+    }
+}
+
+/// A generated index from keys to row numbers (`build/index.rs` finds the
+/// multiplier so that no two keys of a table share a slot).
+pub(crate) struct Index<T, const SLOTS: usize> {
+    pub(crate) multiplier: u64,
+    pub(crate) bits: u32,
+    pub(crate) slots: [T; SLOTS],
+}
+
+impl<T: Slot, const SLOTS: usize> Index<T, SLOTS> {
     /// The row that `key` may name.
     #[inline]
     fn row(&self, key: u64) -> Option<usize> {
         // The mask is a no-op (`bits` is log2 of SLOTS) that lets the compiler drop
         // the bounds check.
         let slot = hash::slot(key, self.multiplier, self.bits) & (SLOTS - 1);
-        match self.slots[slot] {
-            u8::MAX => None,
-            row => Some(usize::from(row)),
-        }
+        self.slots[slot].row()
     }
 
     /// The row of `key` if `is_match` confirms it (a key that is in no row still
@@ -40,7 +58,7 @@ impl<const SLOTS: usize> Index<SLOTS> {
 }
 
 /// Whether `input` is one of `names`, without regard to ASCII case.
-#[cfg_attr(not(any(feature = "paas", feature = "sdk")), allow(dead_code))]
+#[cfg_attr(not(errcodes_decimal), allow(dead_code))]
 #[inline]
 pub(crate) fn is_one_of(input: &[u8], names: &[&str]) -> bool {
     names.iter().any(|name| is_spelled(input, name))
@@ -57,33 +75,120 @@ pub(crate) fn is_spelled(input: &[u8], name: &str) -> bool {
     name == input || name.eq_ignore_ascii_case(input)
 }
 
-/// The code as written, without the white space around it that logs and headers
-/// leave.
+/// How a platform writes its codes (`build/platforms.rs` gives each its shape).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Shape {
+    /// Decimal numbers, and vendor names that are words.
+    #[cfg_attr(not(errcodes_decimal), allow(dead_code))]
+    Decimal,
+    /// `CCI.NN.NNNNNN`.
+    #[cfg_attr(not(errcodes_cci), allow(dead_code))]
+    Cci,
+    /// Dotted words, `Source.Type`.
+    #[cfg_attr(not(errcodes_dotted), allow(dead_code))]
+    Dotted,
+}
+
+/// What an input looks like, worked out once so that [`crate::lookup`] asks
+/// only the platforms whose codes look like it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum InputShape {
+    /// A decimal code, exactly as the platforms write one, with its value.
+    Number(u32),
+    /// `CCI.` in any case, then anything.
+    Cci,
+    /// Anything else with a dot.
+    Dotted,
+    /// Anything else: a vendor name, or no code.
+    Word,
+}
+
+impl InputShape {
+    /// The shape of `bytes`.
+    #[inline]
+    pub(crate) fn of(bytes: &[u8]) -> InputShape {
+        if let Some(number) = key::decimal(bytes) {
+            InputShape::Number(number)
+        } else if bytes.len() >= 4 && bytes[..4].eq_ignore_ascii_case(b"CCI.") {
+            InputShape::Cci
+        } else if bytes.contains(&b'.') {
+            InputShape::Dotted
+        } else {
+            InputShape::Word
+        }
+    }
+
+    /// Whether a platform whose codes have `shape` may know input of this shape.
+    #[inline]
+    pub(crate) fn is(self, shape: Shape) -> bool {
+        matches!(
+            (self, shape),
+            (InputShape::Number(_) | InputShape::Word, Shape::Decimal)
+                | (InputShape::Cci, Shape::Cci)
+                | (InputShape::Dotted, Shape::Dotted)
+        )
+    }
+}
+
+/// Whether `bytes` starts or ends with white space: the one thing the cold path
+/// of a parse may remove before a code matches.
 #[inline]
-pub(crate) fn trim(input: &str) -> &[u8] {
-    input.as_bytes().trim_ascii()
+pub(crate) fn has_space_around(bytes: &[u8]) -> bool {
+    matches!(
+        (bytes.first(), bytes.last()),
+        (Some(b), _) | (_, Some(b)) if b.is_ascii_whitespace()
+    )
 }
 
 /// The lookups of a platform whose codes are numbers (BlueKing PaaS,
-/// openYuanrong): `find` (a number, or a vendor name), `from_number` and
-/// `TryFrom<u32>`, over the module's generated `ROWS`, `NUMBERS`, `CODE_INDEX`,
-/// `NAME_INDEX` and `NAME_LENGTHS`. The attributes given document `TryFrom<u32>`.
-#[cfg(any(feature = "paas", feature = "sdk"))]
+/// openYuanrong): `find` (a number, or a vendor name), `find_shaped`,
+/// `from_number` and `TryFrom<u32>`, over the module's generated `ROWS`,
+/// `NUMBERS`, `CODE_INDEX`, `NAME_INDEX` and `NAME_LENGTHS`. The attributes
+/// given document `TryFrom<u32>`.
+#[cfg(errcodes_decimal)]
 macro_rules! numeric_platform {
     ($enum:ident, $vendor:expr, $(#[$try_from:meta])*) => {
         impl $enum {
-            /// The code of `input`: its number, or a vendor name in any case.
+            /// The code that `input` names, as [`FromStr`](std::str::FromStr)
+            /// parses it, or `None`: no error is built.
+            ///
+            /// The code exactly as published is the hot path; white space around
+            /// it and the vendor's names are looked up apart.
             #[inline]
-            pub(crate) fn find(input: &str) -> Option<$enum> {
-                let bytes = $crate::lookup::trim(input);
+            pub fn find(input: &str) -> Option<$enum> {
+                let bytes = input.as_bytes();
                 match $crate::lookup::key::decimal(bytes) {
                     Some(number) => $enum::from_number(number),
-                    None => $enum::find_name(bytes),
+                    None => $enum::find_name_or_trimmed(bytes),
                 }
             }
 
-            /// The code whose vendor name `bytes` is. Apart from `find`, so that
-            /// the number path, the common one, stays small enough to inline.
+            /// What [`Self::find`] leaves to the cold path: a vendor name, or a
+            /// code with white space around it.
+            #[inline(never)]
+            fn find_name_or_trimmed(bytes: &[u8]) -> Option<$enum> {
+                if $crate::lookup::has_space_around(bytes) {
+                    let trimmed = bytes.trim_ascii();
+                    return match $crate::lookup::key::decimal(trimmed) {
+                        Some(number) => $enum::from_number(number),
+                        None => $enum::find_name(trimmed),
+                    };
+                }
+                $enum::find_name(bytes)
+            }
+
+            /// The code of input of `shape` (`bytes` trimmed), for
+            /// [`crate::Code::find`].
+            #[inline]
+            pub(crate) fn find_shaped(bytes: &[u8], shape: $crate::lookup::InputShape) -> Option<$enum> {
+                match shape {
+                    $crate::lookup::InputShape::Number(number) => $enum::from_number(number),
+                    _ => $enum::find_name(bytes),
+                }
+            }
+
+            /// The code whose vendor name `bytes` is, in any ASCII case.
+            #[inline(never)]
             fn find_name(bytes: &[u8]) -> Option<$enum> {
                 if !NAME_LENGTHS.contains(&bytes.len()) {
                     return None;
@@ -99,6 +204,11 @@ macro_rules! numeric_platform {
                 let row = CODE_INDEX.find(u64::from(number), |row| NUMBERS[row] == number)?;
                 Some($enum::ALL[row])
             }
+
+            /// The vendor names, which parse as the code does.
+            pub(crate) const fn other_spellings(&self) -> &'static [&'static str] {
+                self.vendor_names()
+            }
         }
 
         $(#[$try_from])*
@@ -113,5 +223,5 @@ macro_rules! numeric_platform {
         }
     };
 }
-#[cfg(any(feature = "paas", feature = "sdk"))]
+#[cfg(errcodes_decimal)]
 pub(crate) use numeric_platform;

@@ -54,11 +54,11 @@ pub use module::{Module, Product};
 
 use crate::{ParseCodeError, StatusOrigin, Vendor};
 
-include!(concat!(env!("OUT_DIR"), "/paas.rs"));
-
 /// A row of `codes/paas.tsv`, as `build.rs` generates it into `ROWS`.
 pub(crate) struct Row {
     code: &'static str,
+    /// `code: message`, what `Display` writes.
+    display: &'static str,
     module: Module,
     status: http::StatusCode,
     status_origin: StatusOrigin,
@@ -75,6 +75,33 @@ pub(crate) struct Row {
     source_solution: Option<&'static str>,
     crate_note: Option<&'static str>,
 }
+
+/// One row of the generated table: code, module, status and its origin, vendor
+/// names, flag, message, solution, source message, source solution, crate note.
+macro_rules! row {
+    (
+        $code:literal, $module:ident, $status:literal, $origin:ident, [$($name:literal),*],
+        $flag:expr, $message:literal, $solution:expr, $source_message:expr,
+        $source_solution:expr, $crate_note:expr
+    ) => {
+        Row {
+            code: $code,
+            display: concat!($code, ": ", $message),
+            module: Module::$module,
+            status: crate::status::from_u16($status),
+            status_origin: StatusOrigin::$origin,
+            vendor_names: &[$($name),*],
+            flag: $flag,
+            message: $message,
+            solution: $solution,
+            source_message: $source_message,
+            source_solution: $source_solution,
+            crate_note: $crate_note,
+        }
+    };
+}
+
+include!(concat!(env!("OUT_DIR"), "/paas.rs"));
 
 impl PaasError {
     /// Every code, in the order of the published catalogs: bkpaas3, then open_paas.

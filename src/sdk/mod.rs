@@ -45,11 +45,11 @@ pub use body::{ApiError, INNER_CODE_HEADER, Shape};
 
 use crate::{ParseCodeError, StatusOrigin, Vendor};
 
-include!(concat!(env!("OUT_DIR"), "/sdk.rs"));
-
 /// A row of `codes/sdk.tsv`, as `build.rs` generates it into `ROWS`.
 pub(crate) struct Row {
     code: &'static str,
+    /// `code: message`, what `Display` writes.
+    display: &'static str,
     table: Table,
     status: http::StatusCode,
     status_origin: StatusOrigin,
@@ -58,6 +58,29 @@ pub(crate) struct Row {
     description: Option<&'static str>,
     solution: Option<&'static str>,
 }
+
+/// One row of the generated table: code, table, status and its origin, vendor
+/// names, message, description, solution.
+macro_rules! row {
+    (
+        $code:literal, $table:ident, $status:literal, $origin:ident, [$($name:literal),*],
+        $message:literal, $description:expr, $solution:expr
+    ) => {
+        Row {
+            code: $code,
+            display: concat!($code, ": ", $message),
+            table: Table::$table,
+            status: crate::status::from_u16($status),
+            status_origin: StatusOrigin::$origin,
+            vendor_names: &[$($name),*],
+            message: $message,
+            description: $description,
+            solution: $solution,
+        }
+    };
+}
+
+include!(concat!(env!("OUT_DIR"), "/sdk.rs"));
 
 /// The published table an openYuanrong code is from.
 ///

@@ -1,0 +1,150 @@
+//! Every count of codes that the docs write out matches the tables: a change to
+//! `codes/` that changes a count fails here until the docs say the new one.
+
+use std::fs;
+
+use errcodes::koupleless::KouplelessError;
+use errcodes::paas::{PaasError, Product};
+use errcodes::sdk::{SdkError, Table};
+use errcodes::{Code, ErrorCode, ParseCodeError, Vendor};
+
+/// `file`'s text with the comment markers of doc lines taken away and lines
+/// joined by spaces, so that a phrase reads the same wherever a line breaks it.
+fn prose(file: &str) -> String {
+    let text = fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|line| {
+            let line = line.trim_start();
+            ["//! ", "/// ", "//!", "///"]
+                .iter()
+                .find_map(|marker| line.strip_prefix(marker))
+                .unwrap_or(line)
+        })
+        .collect();
+    lines.join(" ")
+}
+
+/// The number `file` writes between `before` and `after`.
+fn number(file: &str, before: &str, after: &str) -> usize {
+    let text = prose(file);
+    let start = text
+        .find(before)
+        .unwrap_or_else(|| panic!("{file} no longer says {before:?}"))
+        + before.len();
+    let end = text[start..]
+        .find(after)
+        .unwrap_or_else(|| panic!("{file}: nothing ends {before:?}… with {after:?}"));
+    let digits = text[start..start + end].trim();
+    digits
+        .parse()
+        .unwrap_or_else(|_| panic!("{file}: {before:?} is followed by {digits:?}, not a count"))
+}
+
+fn codes_of(vendor: Vendor) -> usize {
+    Code::all().filter(|code| code.vendor() == vendor).count()
+}
+
+#[test]
+fn the_platform_tables_count_each_platforms_codes() {
+    for &vendor in Vendor::ALL {
+        let id = vendor.as_str();
+        let count = codes_of(vendor);
+        // The last cell of the platform's row.
+        for (file, row) in [
+            ("README.md", format!("| `errcodes::{id}` |")),
+            ("src/lib.rs", format!("| [`{id}`] |")),
+        ] {
+            let text = fs::read_to_string(file).unwrap();
+            let line = text
+                .lines()
+                .map(|line| line.trim_start_matches("//! "))
+                .find(|line| line.starts_with(&row))
+                .unwrap_or_else(|| panic!("{file} has no row {row}"));
+            let last = line
+                .trim_end_matches('|')
+                .rsplit('|')
+                .next()
+                .unwrap()
+                .trim();
+            let written: usize = last
+                .parse()
+                .unwrap_or_else(|_| panic!("{file}: the row {row} ends in {last:?}"));
+            assert_eq!(written, count, "{file}: {line}");
+        }
+    }
+}
+
+#[test]
+fn the_module_docs_count_their_codes() {
+    let products = |product| {
+        PaasError::ALL
+            .iter()
+            .filter(|e| e.product() == product)
+            .count()
+    };
+    let tables = |table| SdkError::ALL.iter().filter(|e| e.table() == table).count();
+    let checks = [
+        (
+            "src/paas/mod.rs",
+            "bkpaas3 (`43xxxxx`,",
+            " codes)",
+            products(Product::Paas3),
+        ),
+        (
+            "src/paas/mod.rs",
+            "open_paas (`130xxxx`,",
+            " codes)",
+            products(Product::OpenPaas),
+        ),
+        (
+            "src/cci/mod.rs",
+            "for the CCI API:",
+            " codes of the form",
+            codes_of(Vendor::Cci),
+        ),
+        (
+            "src/sdk/mod.rs",
+            "the SDK error codes (",
+            ",",
+            tables(Table::Sdk),
+        ),
+        (
+            "src/sdk/mod.rs",
+            "the REST API error codes (",
+            ",",
+            tables(Table::Rest),
+        ),
+        (
+            "src/koupleless/mod.rs",
+            "the three tables (",
+            ")",
+            KouplelessError::ALL.len(),
+        ),
+    ];
+    for (file, before, after, count) in checks {
+        assert_eq!(number(file, before, after), count, "{file}: {before}");
+    }
+}
+
+/// `ParseCodeError`'s docs say how many Koupleless codes it cannot keep whole.
+#[test]
+fn the_parse_error_counts_the_codes_it_cuts() {
+    let mut codes: Vec<&str> = KouplelessError::ALL
+        .iter()
+        .flat_map(|e| e.codes().iter().copied())
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let longer = codes
+        .iter()
+        .filter(|c| c.len() > ParseCodeError::KEPT)
+        .count();
+    let file = "src/parse_error.rs";
+    assert_eq!(number(file, "Koupleless codes (", " of the"), longer);
+    let before = format!("({longer} of the");
+    assert_eq!(
+        number(file, &before, " Koupleless codes are longer"),
+        codes.len()
+    );
+}
