@@ -137,7 +137,8 @@ pub fn emit_keys(name: &str, what: &str, keys: &[u32]) -> String {
     )
 }
 
-/// `const NAME: RangeInclusive<usize>`: the shortest and the longest of `texts`,
+/// A row of `lengths!` (`src/generated.rs`), `const NAME = min..=max;`: the
+/// shortest and the longest of `texts`,
 /// so that a lookup rejects input of another length before hashing it.
 pub fn emit_lengths<'a>(
     name: &str,
@@ -150,6 +151,9 @@ pub fn emit_lengths<'a>(
         lengths.iter().copied().max().unwrap_or(0),
     );
     format!(
-        "/// The lengths of {what}.\nconst {name}: std::ops::RangeInclusive<usize> = {min}..={max};\n"
+        "crate::generated::lengths! {{\n\
+         \x20   /// The lengths of {what}.\n\
+         \x20   const {name} = {min}..={max};\n\
+         }}\n"
     )
 }

@@ -69,6 +69,20 @@ macro_rules! index {
 }
 pub(crate) use index;
 
+/// The shortest and the longest of a table's texts, which a lookup checks
+/// before hashing.
+macro_rules! lengths {
+    (
+        $(#[$doc:meta])*
+        const $name:ident = $min:literal..=$max:literal;
+    ) => {
+        $(#[$doc])*
+        const $name: std::ops::RangeInclusive<usize> = $min..=$max;
+    };
+}
+#[cfg_attr(not(errcodes_hashed), allow(unused_imports))]
+pub(crate) use lengths;
+
 /// Each row's integer key, in row order.
 #[cfg_attr(not(any(errcodes_decimal, errcodes_cci)), allow(unused_macros))]
 macro_rules! keys {
