@@ -207,49 +207,73 @@ impl ParseCodeError {
 }
 
 impl Input {
-    /// The first bytes of `input`, copied with a few fixed-size moves rather than
-    /// a copy of variable length, whose stores the processor cannot forward to
-    /// the wide loads that move the error right after (the benches showed that
-    /// stall in every miss).
+    /// The first [`ParseCodeError::KEPT`] bytes of `input`, cut at a character
+    /// boundary, with its length.
+    ///
+    /// The bytes are gathered in two 16-byte words, in registers, from a few
+    /// loads of a fixed size (overlapping where the input is short), and stored
+    /// once each: a copy of a varying length, or stores of a few bytes at a time
+    /// that the move of the error right after reads back as wide words, cost
+    /// more than the whole lookup before it (the benches showed both).
     #[inline]
     fn text(input: &str) -> Input {
         let bytes = input.as_bytes();
-        let mut kept = [0u8; ParseCodeError::KEPT];
-        let kept_len = if bytes.len() > ParseCodeError::KEPT {
-            let mut end = ParseCodeError::KEPT;
-            while !input.is_char_boundary(end) {
-                end -= 1;
+        let len = bytes.len();
+        let (head, tail, kept_len) = match (bytes.first_chunk::<16>(), len) {
+            (None, _) => (short(bytes), 0, len),
+            (Some(head), 16..=32) => {
+                // The last 16 bytes, moved down to start at byte 16.
+                let last = bytes
+                    .last_chunk::<16>()
+                    .map_or(0, |l| u128::from_le_bytes(*l));
+                let tail = last.checked_shr(8 * (32 - len as u32)).unwrap_or(0);
+                (u128::from_le_bytes(*head), tail, len)
             }
-            kept[..end].copy_from_slice(&bytes[..end]);
-            end
-        } else {
-            copy_short(&mut kept, bytes);
-            bytes.len()
+            (Some(head), _) => {
+                let mut end = ParseCodeError::KEPT;
+                while !input.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let tail = bytes[16..]
+                    .first_chunk::<16>()
+                    .map_or(0, |t| u128::from_le_bytes(*t));
+                (u128::from_le_bytes(*head), tail, end)
+            }
         };
+        let mut kept = [0u8; ParseCodeError::KEPT];
+        let (first, second) = kept.split_at_mut(16);
+        first.copy_from_slice(&head.to_le_bytes());
+        second.copy_from_slice(&tail.to_le_bytes());
         Input::Text {
             kept,
             kept_len: kept_len as u8,
-            len: u32::try_from(bytes.len()).unwrap_or(u32::MAX),
+            len: u32::try_from(len).unwrap_or(u32::MAX),
         }
     }
 }
 
-/// Copies `bytes` (at most 32) to the start of `to` with two moves of a fixed
-/// size that overlap: the first and the last 16, 8, 4 or 1 bytes.
+/// Up to 15 bytes as the low bytes of a word, zeros above, from two loads that
+/// overlap rather than a loop.
 #[inline]
-fn copy_short(to: &mut [u8; ParseCodeError::KEPT], bytes: &[u8]) {
-    fn both<const N: usize>(to: &mut [u8], bytes: &[u8]) {
-        if let (Some(first), Some(last)) = (bytes.first_chunk::<N>(), bytes.last_chunk::<N>()) {
-            let len = bytes.len();
-            to[..N].copy_from_slice(first);
-            to[len - N..len].copy_from_slice(last);
+fn short(bytes: &[u8]) -> u128 {
+    let len = bytes.len() as u32;
+    match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(first), Some(last)) => {
+            let high = u64::from_le_bytes(*last)
+                .checked_shr(8 * (16 - len))
+                .unwrap_or(0);
+            u128::from(u64::from_le_bytes(*first)) | u128::from(high) << 64
         }
-    }
-    match bytes.len() {
-        16..=32 => both::<16>(to, bytes),
-        8..=15 => both::<8>(to, bytes),
-        4..=7 => both::<4>(to, bytes),
-        len => to[..len].copy_from_slice(bytes),
+        _ => match (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+            (Some(first), Some(last)) => {
+                let high = u64::from(u32::from_le_bytes(*last)) >> (8 * (8 - len));
+                u128::from(u32::from_le_bytes(*first)) | u128::from(high) << 32
+            }
+            _ => bytes
+                .iter()
+                .rev()
+                .fold(0, |word, &byte| word << 8 | u128::from(byte)),
+        },
     }
 }
 
