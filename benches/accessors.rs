@@ -1,14 +1,20 @@
-//! What reading a variant costs: `code()`, `message()`, `http_status()`, and
-//! `Display` written into a reused `String`, against the `match`es returning
-//! `&'static str` (and a `u16` status) that a user would write instead
-//! (`benches/baseline/`). The variants come in shuffled order (`support::shuffled`),
-//! so the `match` cannot ride on the branch predictor.
+//! What reading a variant costs: `code()`, `message()`, `http_status()`,
+//! `Display` written into a reused `String`, and `to_string()`, against the
+//! `match`es returning `&'static str` (and a `u16` status) that a user would
+//! write instead (`benches/baseline/`, built from the same tables when the bench
+//! compiles), and `to_string()` against copying the same text into a new
+//! `String`. The variants come in shuffled order (`support::shuffled`), so the
+//! `match` cannot ride on the branch predictor.
 //!
 //! `cargo bench --bench accessors`; `BENCHMARKS.md` has the figures.
 
-#[allow(dead_code)] // the parse bench uses the rest of the baselines
+#[allow(dead_code)] // each bench reads a part of the baselines
 mod baseline;
 mod support;
+
+// The paths the generated tables name (`benches/baseline/mod.rs`).
+use baseline::generated;
+use baseline::koupleless_statics as koupleless;
 
 use std::fmt::Write;
 
@@ -22,7 +28,7 @@ use strum::VariantArray;
 use support::{each, shuffled};
 
 /// Benches one platform: `$enum`, the crate's, against `$baseline`, whose variants
-/// are the same in the same order (`tests/bench_baselines.rs` generates it so).
+/// are the same in the same order (both come from the same generated table).
 /// A macro rather than a generic function, so that each call is the inherent
 /// method a user calls on the concrete enum.
 macro_rules! accessors {
@@ -79,19 +85,27 @@ macro_rules! accessors {
                 buffer.len()
             })
         });
+        // `to_string()` against the least it can cost: one allocation of the
+        // text's size and one copy of it.
+        let texts: Vec<String> = ours.iter().map(|e| e.to_string()).collect();
+        let text_refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        group.bench_function("to_string/errcodes", |b| each(b, &ours, |e| e.to_string()));
+        group.bench_function("to_string/copy", |b| {
+            each(b, &text_refs, |text| String::from(text))
+        });
         group.finish();
     }};
 }
 
 fn accessors(c: &mut Criterion) {
-    accessors!(c, "paas", PaasError, baseline::paas::PaasCode);
-    accessors!(c, "cci", CciError, baseline::cci::CciCode);
-    accessors!(c, "sdk", SdkError, baseline::sdk::SdkCode);
+    accessors!(c, "paas", PaasError, baseline::paas::Baseline);
+    accessors!(c, "cci", CciError, baseline::cci::Baseline);
+    accessors!(c, "sdk", SdkError, baseline::sdk::Baseline);
     accessors!(
         c,
         "koupleless",
         KouplelessError,
-        baseline::koupleless::KouplelessCode
+        baseline::koupleless::Baseline
     );
 }
 

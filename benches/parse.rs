@@ -1,63 +1,150 @@
-//! How fast a code string (or number) becomes a variant: errcodes' `FromStr` and
-//! `TryFrom<u32>` against what a user would write instead, on the very same code
-//! set (`benches/baseline/`): strum's `EnumString` (a generated string `match`),
-//! a `std` `HashMap` built once, and a `phf` map.
+//! How fast a code string (or number) becomes a variant: errcodes' `FromStr`,
+//! `find` (the `Option`, no error built) and `TryFrom<u32>`, against what a user
+//! would write instead on the very same code set, built when the bench compiles
+//! or starts: strum's `EnumString` (a generated string `match`,
+//! `benches/baseline/`), a `std` `HashMap`, and a perfect-hash reference with a
+//! strict key (`benches/support/reference.rs`). And `errcodes::lookup` (any
+//! platform) beside the platform's own parse.
 //!
 //! Three input sets per platform, each a shuffled sequence (`support::shuffled`):
 //! every code (hits), every code with one character changed so it is no code
 //! (near misses, `CCI.02.409199`), and input that is no code at all (garbage:
 //! empty, `CCI.9`, 200 bytes of noise, other platforms' codes, ...). Before
-//! measuring, the bench checks that all four ways agree on every input.
+//! measuring, the bench checks that every way agrees on every input.
 //!
 //! Each way's answer is read as a caller's `match` reads it, as an
 //! `Option<variant>`; an error value (errcodes' `ParseCodeError`, strum's
 //! `ParseError`) first goes through `black_box`, so that it is built rather than
 //! optimized away once the parse is inlined.
 //!
-//! `cargo bench --bench parse`; `BENCHMARKS.md` has the figures.
+//! `cargo bench --bench parse`; `BENCHMARKS.md` has the figures. With
+//! `PARSE_INSTRUCTIONS=<group>/<set>/<way>:<calls>` in its environment the bench
+//! binary instead runs that one routine `calls` times over its sequence and
+//! exits, for `benches/parse_instructions.sh` to count instructions.
 
-#[allow(dead_code)] // the accessors bench uses the rest of the baselines
+#[allow(dead_code)] // each bench reads a part of the baselines
 mod baseline;
+#[path = "support/reference.rs"]
+mod reference;
 mod support;
+
+// The paths the generated tables name (`benches/baseline/mod.rs`).
+use baseline::generated;
+use baseline::koupleless_statics as koupleless;
 
 use std::collections::HashMap;
 use std::fmt::Debug;
 use std::hint::black_box;
 use std::str::FromStr;
 
-use criterion::{Criterion, criterion_group, criterion_main};
-use errcodes::ErrorCode;
+use criterion::{Criterion, criterion_group};
 use errcodes::cci::CciError;
 use errcodes::koupleless::KouplelessError;
 use errcodes::paas::PaasError;
 use errcodes::sdk::SdkError;
+use errcodes::{Code, ErrorCode};
+use strum::VariantArray;
 
+use reference::PerfectHash;
 use support::{Rng, each, shuffled};
 
-/// A platform's enum and its baseline, with the baseline's tables.
-struct Platform<B: 'static> {
-    name: &'static str,
-    codes: &'static [(&'static str, B)],
-    phf: &'static phf::Map<&'static str, B>,
+/// What a platform enum offers the bench beyond [`ErrorCode`].
+trait Platform: ErrorCode + Into<Code> {
+    const NAME: &'static str;
+    /// Its code strings, each with its variant: every code of every row.
+    fn code_strings(self) -> Vec<&'static str>;
+    /// `find`, the `Option` without an error.
+    fn find(input: &str) -> Option<Self>;
 }
 
-/// What each of the four ways makes of `input`: the variant's name, or `None`.
-fn outcomes<E: ErrorCode, B: FromStr + Copy + Debug>(
-    platform: &Platform<B>,
-    map: &HashMap<&str, B>,
-    input: &str,
-) -> [Option<String>; 4] {
-    let name = |b: &B| format!("{b:?}");
-    [
-        input.parse::<E>().ok().map(|e| e.name().to_owned()),
-        input.parse::<B>().ok().as_ref().map(name),
-        map.get(input).map(name),
-        platform.phf.get(input).map(name),
-    ]
+macro_rules! platform {
+    ($enum:ty, $name:literal, $codes:expr) => {
+        impl Platform for $enum {
+            const NAME: &'static str = $name;
+            fn code_strings(self) -> Vec<&'static str> {
+                let codes: fn($enum) -> Vec<&'static str> = $codes;
+                codes(self)
+            }
+            #[inline]
+            fn find(input: &str) -> Option<Self> {
+                <$enum>::find(input)
+            }
+        }
+    };
+}
+
+platform!(PaasError, "paas", |e| vec![e.code()]);
+platform!(CciError, "cci", |e| vec![e.code()]);
+platform!(SdkError, "sdk", |e| vec![e.code()]);
+platform!(KouplelessError, "koupleless", |e| e.codes().to_vec());
+
+/// Every code the crate parses to its variant, with the variant: a Koupleless
+/// code of two tables parses to neither, and is left out.
+fn code_set<E: Platform + VariantArray>() -> Vec<(&'static str, E)> {
+    E::VARIANTS
+        .iter()
+        .flat_map(|&e| e.code_strings().into_iter().map(move |code| (code, e)))
+        .filter(|&(code, e)| code.parse::<E>() == Ok(e))
+        .collect()
+}
+
+/// The ways to parse one platform's strings, side by side.
+struct Ways<E: 'static, B: 'static> {
+    map: HashMap<&'static str, E>,
+    reference: PerfectHash<&'static str, E>,
+    _baseline: std::marker::PhantomData<B>,
+}
+
+impl<E: Platform + VariantArray, B: FromStr + Copy + Debug> Ways<E, B> {
+    fn new() -> Self {
+        let codes = code_set::<E>();
+        Ways {
+            map: codes.iter().copied().collect(),
+            reference: PerfectHash::new(&codes),
+            _baseline: std::marker::PhantomData,
+        }
+    }
+
+    /// What each way makes of `input`, by the variant's name.
+    fn outcomes(&self, input: &str) -> [Option<String>; 5] {
+        let name = |e: E| e.name().to_owned();
+        [
+            input.parse::<E>().ok().map(name),
+            E::find(input).map(name),
+            input.parse::<B>().ok().map(|b| format!("{b:?}")),
+            self.map.get(input).copied().map(name),
+            self.reference.get(input).map(name),
+        ]
+    }
+
+    /// The hits, near misses and garbage, each checked to get the same answer
+    /// from every way.
+    fn input_sets(&self) -> [(&'static str, Vec<String>); 3] {
+        let hits: Vec<String> = code_set::<E>().iter().map(|(c, _)| c.to_string()).collect();
+        let is_anything = |input: &str| self.outcomes(input).iter().any(Option::is_some);
+        let near_misses: Vec<String> = hits
+            .iter()
+            .map(|code| near_miss(code, is_anything))
+            .collect();
+        let garbage: Vec<String> = garbage().into_iter().filter(|g| !is_anything(g)).collect();
+        for code in &hits {
+            let outcomes = self.outcomes(code);
+            assert!(outcomes[0].is_some(), "{code} is no {} code", E::NAME);
+            assert!(
+                outcomes.iter().all(|o| *o == outcomes[0]),
+                "{code}: {outcomes:?}"
+            );
+        }
+        [
+            ("hits", hits),
+            ("near_misses", near_misses),
+            ("garbage", garbage),
+        ]
+    }
 }
 
 /// `code` with one character changed (the last one that can be, digits to
-/// digits and letters to letters) so that none of the four ways finds it.
+/// digits and letters to letters) so that no way finds it.
 fn near_miss(code: &str, is_code: impl Fn(&str) -> bool) -> String {
     let mut bytes = code.as_bytes().to_vec();
     for at in (0..bytes.len()).rev() {
@@ -128,180 +215,157 @@ fn garbage() -> Vec<String> {
     inputs
 }
 
-/// The hits, near misses and garbage of a platform, each checked to get the same
-/// answer from all four ways.
-fn input_sets<E: ErrorCode, B: FromStr + Copy + Debug>(
-    platform: &Platform<B>,
-    map: &HashMap<&str, B>,
-) -> [(&'static str, Vec<String>); 3] {
-    let hits: Vec<String> = platform.codes.iter().map(|(c, _)| c.to_string()).collect();
-    let is_anything =
-        |input: &str| outcomes::<E, B>(platform, map, input) != [None, None, None, None];
-    let near_misses: Vec<String> = hits
-        .iter()
-        .map(|code| near_miss(code, is_anything))
-        .collect();
-    let garbage: Vec<String> = garbage().into_iter().filter(|g| !is_anything(g)).collect();
-    for code in &hits {
-        let [ours, strum, hash_map, phf] = outcomes::<E, B>(platform, map, code);
-        assert!(ours.is_some(), "{code} is no {} code", platform.name);
-        assert_eq!([&ours, &ours, &ours], [&strum, &hash_map, &phf], "{code}");
+/// Runs `routine` once per input of `sequence`, `calls` times in all: what
+/// `benches/parse_instructions.sh` counts.
+fn run_calls<T: Copy, R>(sequence: &[T], calls: usize, mut routine: impl FnMut(T) -> R) {
+    for i in 0..calls {
+        black_box(routine(black_box(sequence[i % sequence.len()])));
     }
-    [
-        ("hits", hits),
-        ("near_misses", near_misses),
-        ("garbage", garbage),
-    ]
 }
 
-fn parse_strings<E: ErrorCode, B: FromStr + Copy + Debug>(
-    c: &mut Criterion,
-    platform: Platform<B>,
+/// The routine `PARSE_INSTRUCTIONS` names, if this run is one of
+/// `parse_instructions.sh`'s: `(group/set/way, calls)`.
+fn instructions_request() -> Option<(String, usize)> {
+    let request = std::env::var("PARSE_INSTRUCTIONS").ok()?;
+    let (name, calls) = request
+        .rsplit_once(':')
+        .expect("PARSE_INSTRUCTIONS=<group>/<set>/<way>:<calls>");
+    Some((name.to_owned(), calls.parse().expect("a number of calls")))
+}
+
+/// Benches (or, under `PARSE_INSTRUCTIONS`, runs) one way, `group/set/way`,
+/// over `sequence`.
+fn way<T: Copy, R>(
+    c: &mut Option<&mut Criterion>,
+    request: &Option<(String, usize)>,
+    (group, set, way): (&str, &str, &str),
+    sequence: &[T],
+    mut routine: impl FnMut(T) -> R,
 ) {
-    let map: HashMap<&str, B> = platform.codes.iter().copied().collect();
-    let mut group = c.benchmark_group(format!("parse/{}", platform.name));
-    for (seed, (set, inputs)) in input_sets::<E, B>(&platform, &map).into_iter().enumerate() {
+    match (c, request) {
+        (_, Some((wanted, calls))) => {
+            if *wanted == format!("{group}/{set}/{way}") {
+                run_calls(sequence, *calls, &mut routine);
+                std::process::exit(0);
+            }
+        }
+        (Some(c), None) => {
+            c.benchmark_group(group)
+                .bench_function(format!("{set}/{way}"), |b| each(b, sequence, &mut routine));
+        }
+        (None, None) => {}
+    }
+}
+
+fn parse_strings<E: Platform + VariantArray, B: FromStr + Copy + Debug + 'static>(
+    c: &mut Option<&mut Criterion>,
+    request: &Option<(String, usize)>,
+) {
+    let ways = Ways::<E, B>::new();
+    for (seed, (set, inputs)) in ways.input_sets().into_iter().enumerate() {
         let sequence = shuffled(&inputs, seed as u64 + 1);
         let sequence: Vec<&str> = sequence.iter().map(String::as_str).collect();
-        group.bench_function(format!("{set}/errcodes"), |b| {
-            each(b, &sequence, |input| {
-                input.parse::<E>().map_err(black_box).ok()
-            })
+        let group = format!("parse/{}", E::NAME);
+        let name = |way| (group.as_str(), set, way);
+        way(c, request, name("errcodes"), &sequence, |input| {
+            input.parse::<E>().map_err(black_box).ok()
         });
-        group.bench_function(format!("{set}/strum"), |b| {
-            each(b, &sequence, |input| {
-                input.parse::<B>().map_err(black_box).ok()
-            })
+        way(c, request, name("errcodes_find"), &sequence, |input| {
+            E::find(input)
         });
-        group.bench_function(format!("{set}/hashmap"), |b| {
-            each(b, &sequence, |input| map.get(input).copied())
+        way(c, request, name("strum"), &sequence, |input| {
+            input.parse::<B>().map_err(black_box).ok()
         });
-        group.bench_function(format!("{set}/phf"), |b| {
-            each(b, &sequence, |input| platform.phf.get(input).copied())
+        way(c, request, name("hashmap"), &sequence, |input| {
+            ways.map.get(input).copied()
         });
+        way(c, request, name("perfect_hash"), &sequence, |input| {
+            ways.reference.get(input)
+        });
+        if set == "hits" {
+            // Any platform's code, found by its shape, beside the platform's own
+            // parse above.
+            let group = format!("lookup/{}", E::NAME);
+            way(c, request, (&group, set, "errcodes"), &sequence, |input| {
+                errcodes::lookup(input).map_err(black_box).ok()
+            });
+            way(
+                c,
+                request,
+                (&group, set, "errcodes_find"),
+                &sequence,
+                Code::find,
+            );
+        }
     }
-    group.finish();
 }
 
-/// A numeric platform's codes as numbers, and its baseline's numeric forms.
-struct Numbers<B: 'static> {
-    name: &'static str,
-    codes: &'static [(&'static str, B)],
-    from_repr: fn(u32) -> Option<B>,
-    phf: &'static phf::Map<u32, B>,
-}
-
-fn parse_numbers<E, B>(c: &mut Criterion, platform: Numbers<B>)
+/// A numeric platform's codes as numbers: `TryFrom<u32>` against a `HashMap`
+/// and the reference.
+fn parse_numbers<E>(c: &mut Option<&mut Criterion>, request: &Option<(String, usize)>)
 where
-    E: ErrorCode + TryFrom<u32>,
-    B: Copy + Debug + PartialEq,
+    E: Platform + VariantArray + TryFrom<u32>,
 {
     let number = |code: &str| code.parse::<u32>().unwrap();
-    let map: HashMap<u32, B> = platform
-        .codes
-        .iter()
-        .map(|&(c, b)| (number(c), b))
+    let codes: Vec<(u32, E)> = code_set::<E>()
+        .into_iter()
+        .map(|(c, e)| (number(c), e))
         .collect();
-    let found = |n: u32| {
-        (
-            E::try_from(n).ok().map(|e| e.name()),
-            (platform.from_repr)(n),
-        )
-    };
-    let hits: Vec<u32> = platform.codes.iter().map(|(c, _)| number(c)).collect();
+    let map: HashMap<u32, E> = codes.iter().copied().collect();
+    let reference = PerfectHash::new(&codes);
+    let hits: Vec<u32> = codes.iter().map(|&(n, _)| n).collect();
     let near_misses: Vec<u32> = hits
         .iter()
         .map(|&n| {
             number(&near_miss(&n.to_string(), |s| {
-                found(number(s)) != (None, None)
+                E::try_from(number(s)).is_ok() || map.contains_key(&number(s))
             }))
         })
         .collect();
     for &n in hits.iter().chain(&near_misses) {
-        let (ours, repr) = found(n);
-        assert_eq!(ours.is_some(), repr.is_some(), "{n}");
-        assert_eq!(map.get(&n), repr.as_ref(), "{n}");
-        assert_eq!(platform.phf.get(&n), repr.as_ref(), "{n}");
-        if let (Some(ours), Some(repr)) = (ours, repr) {
-            assert_eq!(ours, format!("{repr:?}"), "{n}");
-        }
+        let ours = E::try_from(n).ok();
+        assert_eq!(map.get(&n).copied(), ours, "{n}");
+        assert_eq!(reference.get(n), ours, "{n}");
     }
-    let mut group = c.benchmark_group(format!("parse_u32/{}", platform.name));
     for (seed, (set, inputs)) in [("hits", hits), ("near_misses", near_misses)]
         .into_iter()
         .enumerate()
     {
         let sequence = shuffled(&inputs, seed as u64 + 11);
-        group.bench_function(format!("{set}/errcodes"), |b| {
-            each(b, &sequence, |input| {
-                E::try_from(input).map_err(black_box).ok()
-            })
+        let group = format!("parse_u32/{}", E::NAME);
+        let name = |way| (group.as_str(), set, way);
+        way(c, request, name("errcodes"), &sequence, |input| {
+            E::try_from(input).map_err(black_box).ok()
         });
-        group.bench_function(format!("{set}/strum_from_repr"), |b| {
-            each(b, &sequence, platform.from_repr)
+        way(c, request, name("hashmap"), &sequence, |input| {
+            map.get(&input).copied()
         });
-        group.bench_function(format!("{set}/hashmap"), |b| {
-            each(b, &sequence, |input| map.get(&input).copied())
-        });
-        group.bench_function(format!("{set}/phf"), |b| {
-            each(b, &sequence, |input| platform.phf.get(&input).copied())
+        way(c, request, name("perfect_hash"), &sequence, |input| {
+            reference.get(input)
         });
     }
-    group.finish();
+}
+
+fn all(c: &mut Option<&mut Criterion>, request: &Option<(String, usize)>) {
+    parse_strings::<PaasError, baseline::paas::Baseline>(c, request);
+    parse_strings::<CciError, baseline::cci::Baseline>(c, request);
+    parse_strings::<SdkError, baseline::sdk::Baseline>(c, request);
+    parse_strings::<KouplelessError, baseline::koupleless::Baseline>(c, request);
+    parse_numbers::<PaasError>(c, request);
+    parse_numbers::<SdkError>(c, request);
 }
 
 fn parse(c: &mut Criterion) {
-    parse_strings::<PaasError, _>(
-        c,
-        Platform {
-            name: "paas",
-            codes: &baseline::paas::CODES,
-            phf: &baseline::paas::PHF,
-        },
-    );
-    parse_strings::<CciError, _>(
-        c,
-        Platform {
-            name: "cci",
-            codes: &baseline::cci::CODES,
-            phf: &baseline::cci::PHF,
-        },
-    );
-    parse_strings::<SdkError, _>(
-        c,
-        Platform {
-            name: "sdk",
-            codes: &baseline::sdk::CODES,
-            phf: &baseline::sdk::PHF,
-        },
-    );
-    parse_strings::<KouplelessError, _>(
-        c,
-        Platform {
-            name: "koupleless",
-            codes: &baseline::koupleless::CODES,
-            phf: &baseline::koupleless::PHF,
-        },
-    );
-    parse_numbers::<PaasError, _>(
-        c,
-        Numbers {
-            name: "paas",
-            codes: &baseline::paas::CODES,
-            from_repr: baseline::paas::PaasCode::from_repr,
-            phf: &baseline::paas::PHF_NUMBERS,
-        },
-    );
-    parse_numbers::<SdkError, _>(
-        c,
-        Numbers {
-            name: "sdk",
-            codes: &baseline::sdk::CODES,
-            from_repr: baseline::sdk::SdkCode::from_repr,
-            phf: &baseline::sdk::PHF_NUMBERS,
-        },
-    );
+    all(&mut Some(c), &None);
 }
 
 criterion_group!(benches, parse);
-criterion_main!(benches);
+
+fn main() {
+    if let Some(request) = instructions_request() {
+        all(&mut None, &Some(request.clone()));
+        panic!("no routine {:?} in this bench", request.0);
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}
