@@ -14,6 +14,7 @@ use std::fmt::Write;
 use std::path::Path;
 use std::{env, fs, process};
 
+use generator::meanings;
 use generator::platforms::{PLATFORMS, Platform, Shape};
 
 fn main() {
@@ -55,6 +56,16 @@ fn run() -> Result<(), String> {
             .collect::<Result<Vec<_>, _>>()?;
         let source = (platform.generate)(&tables).map_err(|error| error.to_string())?;
         write(&format!("{}.rs", platform.id), &source)?;
+        let codes = meanings::published(platform.id, &tables).map_err(|e| e.to_string())?;
+        let source = meanings::generate(
+            platform.id,
+            platform.enum_name,
+            &codes,
+            &read(&format!("meanings/{}.tsv", platform.id))?,
+            &read("vendor-source/second-language.tsv")?,
+        )
+        .map_err(|error| error.to_string())?;
+        write(&format!("{}_meanings.rs", platform.id), &source)?;
     }
     // What the enabled platforms need of the shared lookups: `src/lookup/` and
     // the parse error compile only the key functions some platform uses.

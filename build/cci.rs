@@ -6,7 +6,7 @@ use super::key;
 use super::rust::{self, string};
 use super::table::{Cell, Table, TableError};
 
-const COLUMNS: &[(&str, Cell)] = &[
+pub const COLUMNS: &[(&str, Cell)] = &[
     ("code", Cell::Required),
     ("name", Cell::Required),
     ("status", Cell::Required),

@@ -9,7 +9,7 @@ use super::index;
 use super::rust::{self, optional_string, string};
 use super::table::{Cell, Table, TableError};
 
-const COLUMNS: &[(&str, Cell)] = &[
+pub const COLUMNS: &[(&str, Cell)] = &[
     ("component", Cell::Required),
     ("business_type", Cell::Required),
     ("sources", Cell::Required),

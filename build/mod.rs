@@ -10,6 +10,7 @@ pub mod index;
 #[path = "../src/lookup/key.rs"]
 pub mod key;
 pub mod koupleless;
+pub mod meanings;
 pub mod paas;
 pub mod platforms;
 pub mod rust;

@@ -6,7 +6,7 @@ use super::key;
 use super::rust::{self, optional_string, string};
 use super::table::{Cell, Table, TableError};
 
-const COLUMNS: &[(&str, Cell)] = &[
+pub const COLUMNS: &[(&str, Cell)] = &[
     ("code", Cell::Required),
     ("name", Cell::Required),
     ("module", Cell::Required),

@@ -110,6 +110,35 @@ impl Table {
         })
     }
 
+    /// Parses a table whose first line is a comment (`# source: ...` on the
+    /// vendors' tables under `codes/vendor-source/`, what the table is on the
+    /// crate's `codes/meanings/`),
+    /// keeping the lines of the file in errors.
+    pub fn parse_cited(
+        file: &str,
+        text: &str,
+        columns: &[(&'static str, Cell)],
+    ) -> Result<Table, TableError> {
+        let rest = match text.split_once('\n') {
+            Some((first, rest)) if first.starts_with('#') => rest,
+            _ => {
+                return Err(TableError {
+                    file: file.to_owned(),
+                    line: 1,
+                    message: "the first line is not a `#` comment".to_owned(),
+                });
+            }
+        };
+        let mut table = Table::parse(file, rest, columns).map_err(|mut error| {
+            error.line += 1;
+            error
+        })?;
+        for (line, _) in &mut table.lines {
+            *line += 1;
+        }
+        Ok(table)
+    }
+
     /// The rows, in table order.
     pub fn rows(&self) -> impl Iterator<Item = Row<'_>> {
         self.lines.iter().map(move |(line, cells)| Row {

@@ -5,7 +5,10 @@ use std::fmt::{Debug, Display};
 use std::hash::Hash;
 use std::str::FromStr;
 
-use crate::{ParseCodeError, StatusOrigin, Vendor};
+use crate::{
+    ErrorKind, Lang, LocalizedText, Meaning, ParseCodeError, RetryAdvice, StatusOrigin, Text,
+    TextField, Vendor,
+};
 
 /// What every platform's error code knows about itself. Implemented by
 /// [`PaasError`](crate::paas::PaasError), [`CciError`](crate::cci::CciError),
@@ -65,6 +68,59 @@ pub trait ErrorCode:
 
     /// Where [`ErrorCode::http_status`] comes from: the vendor, or this crate.
     fn status_origin(&self) -> StatusOrigin;
+
+    /// The code's kind and retry advice, with their origins, evidence and the
+    /// crate's note.
+    fn meaning(&self) -> Meaning;
+
+    /// Every text the vendor gives for the code, in Chinese and in English.
+    fn texts(&self) -> &'static [Text];
+
+    /// The kind of failure, one set across the platforms.
+    ///
+    /// ```
+    /// use errcodes::{ErrorCode, ErrorKind};
+    ///
+    /// assert_eq!(errcodes::lookup("CCI.02.409101")?.kind(), ErrorKind::AlreadyExists);
+    /// # Ok::<(), errcodes::ParseCodeError>(())
+    /// ```
+    fn kind(&self) -> ErrorKind {
+        self.meaning().kind()
+    }
+
+    /// What to do about it. For a response, the body types combine this with
+    /// what the response says (429, 503, `Retry-After`).
+    ///
+    /// ```
+    /// use errcodes::{ErrorCode, RetryAdvice};
+    ///
+    /// // openYuanrong 1005: "Retry after a certain interval."
+    /// assert_eq!(errcodes::lookup("1005")?.retry_advice(), RetryAdvice::Throttled);
+    /// # Ok::<(), errcodes::ParseCodeError>(())
+    /// ```
+    fn retry_advice(&self) -> RetryAdvice {
+        self.meaning().retry_advice()
+    }
+
+    /// The vendor's `field` text in `lang`; `None` where the vendor gives none.
+    fn text(&self, field: TextField, lang: Lang) -> Option<Text> {
+        crate::text::find(self.texts(), field, lang)
+    }
+
+    /// The text for a person who reads `lang`, else the other language's,
+    /// saying which.
+    ///
+    /// ```
+    /// use errcodes::{ErrorCode, Lang};
+    ///
+    /// let text = errcodes::lookup("CCI.02.409101")?.text_in(Lang::Zh);
+    /// assert_eq!(text.text(), "创建namespace失败：namespace名称已存在");
+    /// assert!(!text.is_fallback());
+    /// # Ok::<(), errcodes::ParseCodeError>(())
+    /// ```
+    fn text_in(&self, lang: Lang) -> LocalizedText {
+        crate::text::person_facing(self.texts(), lang, self.message())
+    }
 }
 
 /// Implements for a platform enum what every one has the same way: [`ErrorCode`]
@@ -97,6 +153,12 @@ macro_rules! platform_enum {
             }
             fn status_origin(&self) -> $crate::StatusOrigin {
                 $enum::status_origin(self)
+            }
+            fn meaning(&self) -> $crate::Meaning {
+                $enum::meaning(self)
+            }
+            fn texts(&self) -> &'static [$crate::Text] {
+                $enum::texts(self)
             }
         }
 
@@ -287,6 +349,16 @@ macro_rules! code_enum {
             fn status_origin(&self) -> StatusOrigin {
                 match self {
                     $(#[cfg(feature = $feature)] Code::$variant(e) => e.status_origin(),)*
+                }
+            }
+            fn meaning(&self) -> Meaning {
+                match self {
+                    $(#[cfg(feature = $feature)] Code::$variant(e) => e.meaning(),)*
+                }
+            }
+            fn texts(&self) -> &'static [Text] {
+                match self {
+                    $(#[cfg(feature = $feature)] Code::$variant(e) => e.texts(),)*
                 }
             }
         }

@@ -137,17 +137,21 @@ pub mod body;
 mod code;
 mod generated;
 mod lookup;
+mod meaning;
 mod parse_error;
 #[cfg(feature = "serde")]
 mod serde;
 mod status;
+mod text;
 mod vendor;
 
 #[cfg(feature = "json")]
 pub use body::{BodyError, detect};
 pub use code::{Code, ErrorCode, lookup};
+pub use meaning::{ErrorKind, Meaning, MeaningOrigin, ParseNameError, RetryAdvice};
 pub use parse_error::ParseCodeError;
 pub use status::StatusOrigin;
+pub use text::{Lang, LocalizedText, Text, TextField, TextOrigin};
 pub use vendor::{ParseVendorError, Vendor};
 
 /// The `http` crate, whose [`StatusCode`](http::StatusCode) the codes return.

@@ -17,8 +17,10 @@ pub(crate) mod fields;
 mod limits;
 pub(crate) mod read;
 pub(crate) mod response;
+mod retry;
 
 pub use detect::detect;
 pub use error::BodyError;
 pub(crate) use fields::Fields;
 pub use limits::{MAX_BODY_LEN, MAX_DEPTH};
+pub use retry::{ResponseAdvice, RetryDelay};

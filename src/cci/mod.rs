@@ -60,6 +60,9 @@ macro_rules! row {
 }
 
 include!(concat!(env!("OUT_DIR"), "/cci.rs"));
+// Kind, retry advice and texts by language (`codes/meanings/cci.tsv`).
+include!(concat!(env!("OUT_DIR"), "/cci_meanings.rs"));
+crate::meaning::meaning_accessors!(CciError, "cci", "NamespaceNameAlreadyExists");
 
 impl CciError {
     /// Every code, in the order of the published catalog.

@@ -146,6 +146,9 @@ macro_rules! source_meanings {
 pub(crate) use source_meanings;
 
 include!(concat!(env!("OUT_DIR"), "/koupleless.rs"));
+// Kind, retry advice and texts by language (`codes/meanings/koupleless.tsv`).
+include!(concat!(env!("OUT_DIR"), "/koupleless_meanings.rs"));
+crate::meaning::meaning_accessors!(KouplelessError, "koupleless", "ArkletUnknownError");
 
 impl KouplelessError {
     /// Every row, in the order of the published page: Arklet, ModuleController,

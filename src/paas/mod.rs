@@ -102,6 +102,9 @@ macro_rules! row {
 }
 
 include!(concat!(env!("OUT_DIR"), "/paas.rs"));
+// Kind, retry advice and texts by language (`codes/meanings/paas.tsv`).
+include!(concat!(env!("OUT_DIR"), "/paas_meanings.rs"));
+crate::meaning::meaning_accessors!(PaasError, "paas", "CannotGetDeployment");
 
 impl PaasError {
     /// Every code, in the order of the published catalogs: bkpaas3, then open_paas.

@@ -81,6 +81,9 @@ macro_rules! row {
 }
 
 include!(concat!(env!("OUT_DIR"), "/sdk.rs"));
+// Kind, retry advice and texts by language (`codes/meanings/sdk.tsv`).
+include!(concat!(env!("OUT_DIR"), "/sdk_meanings.rs"));
+crate::meaning::meaning_accessors!(SdkError, "sdk", "InvokeRateLimited");
 
 /// The published table an openYuanrong code is from.
 ///
