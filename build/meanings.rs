@@ -327,7 +327,24 @@ pub fn generate(
         SECOND_LANGUAGE_COLUMNS,
     )?;
     let mut more: BTreeMap<String, Vec<Text>> = BTreeMap::new();
+    let mut level_one = String::new();
     for row in second.rows() {
+        if id == "koupleless" && row.cell("catalog") == "koupleless-sources" {
+            let Some((component, source)) = row.cell("code").split_once(':') else {
+                return Err(row.error("a Level 1 code is component:source"));
+            };
+            writeln!(
+                level_one,
+                "    (Component::{component}, Source::{source}, {}),",
+                string(row.cell("text"))
+            )
+            .unwrap();
+            continue;
+        }
+        // `-` is the page's "no text", as in the published tables.
+        if row.cell("text") == "-" {
+            continue;
+        }
         let Some((key, field)) = second_language_key(id, &row) else {
             continue;
         };
@@ -400,6 +417,15 @@ pub fn generate(
         .unwrap();
     }
     out.push_str("}\n");
+    if !level_one.is_empty() {
+        write!(
+            out,
+            "\n/// The Level 1 tables' Chinese meanings (`koupleless-zh.md`): component,\n\
+             /// source, meaning.\n\
+             static SOURCE_MEANINGS_ZH: &[(Component, Source, &str)] = &[\n{level_one}];\n"
+        )
+        .unwrap();
+    }
     if let Some((key, (line, _))) = answers.into_iter().next() {
         return Err(table.error(line, format!("{key} is no code of the crate")));
     }

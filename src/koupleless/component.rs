@@ -183,6 +183,29 @@ impl Source {
             .find(|(source, _)| source == self)
             .map(|(_, meaning)| meaning)
     }
+
+    /// What the source means in `component`'s Level 1 table, in `lang`: the
+    /// English page's or the Chinese page's (`koupleless-zh.md`) text.
+    ///
+    /// ```
+    /// use errcodes::Lang;
+    /// use errcodes::koupleless::{Component, Source};
+    ///
+    /// assert_eq!(Source::User.meaning_in_lang(Component::Arklet, Lang::Zh), Some("客户导致的错误"));
+    /// assert_eq!(
+    ///     Source::User.meaning_in_lang(Component::Arklet, Lang::En),
+    ///     Source::User.meaning_in(Component::Arklet)
+    /// );
+    /// ```
+    pub fn meaning_in_lang(&self, component: Component, lang: crate::Lang) -> Option<&'static str> {
+        match lang {
+            crate::Lang::En => self.meaning_in(component),
+            crate::Lang::Zh => super::SOURCE_MEANINGS_ZH
+                .iter()
+                .find(|(c, s, _)| *c == component && s == self)
+                .map(|(_, _, meaning)| *meaning),
+        }
+    }
 }
 
 /// Writes [`Source::as_str`].
