@@ -65,6 +65,9 @@ pub trait ErrorCode:
 
     /// Where [`ErrorCode::http_status`] comes from: the vendor, or this crate.
     fn status_origin(&self) -> StatusOrigin;
+
+    /// Where the code comes from: a published catalog, or the vendor's source.
+    fn origin(&self) -> crate::Origin;
 }
 
 /// Implements for a platform enum what every one has the same way: [`ErrorCode`]
@@ -97,6 +100,9 @@ macro_rules! platform_enum {
             }
             fn status_origin(&self) -> $crate::StatusOrigin {
                 $enum::status_origin(self)
+            }
+            fn origin(&self) -> $crate::Origin {
+                $enum::origin(self)
             }
         }
 
@@ -289,6 +295,11 @@ macro_rules! code_enum {
                     $(#[cfg(feature = $feature)] Code::$variant(e) => e.status_origin(),)*
                 }
             }
+            fn origin(&self) -> crate::Origin {
+                match self {
+                    $(#[cfg(feature = $feature)] Code::$variant(e) => e.origin(),)*
+                }
+            }
         }
     };
 }
@@ -358,6 +369,10 @@ fn not_found(code: &str) -> ParseCodeError {
     #[cfg(feature = "koupleless")]
     if let candidates @ [_, _, ..] = crate::koupleless::KouplelessError::matching(code) {
         return ParseCodeError::ambiguous(candidates, code);
+    }
+    #[cfg(feature = "sdk")]
+    if let Some(error) = crate::sdk::SdkError::ambiguity(code) {
+        return error;
     }
     ParseCodeError::unknown(None, code)
 }

@@ -137,6 +137,7 @@ pub mod body;
 mod code;
 mod generated;
 mod lookup;
+mod origin;
 mod parse_error;
 #[cfg(feature = "serde")]
 mod serde;
@@ -146,6 +147,7 @@ mod vendor;
 #[cfg(feature = "json")]
 pub use body::{BodyError, detect};
 pub use code::{Code, ErrorCode, lookup};
+pub use origin::{Citation, Origin};
 pub use parse_error::ParseCodeError;
 pub use status::StatusOrigin;
 pub use vendor::{ParseVendorError, Vendor};
