@@ -56,10 +56,12 @@ fn run() -> Result<(), String> {
             .collect::<Result<Vec<_>, _>>()?;
         let source = (platform.generate)(&tables).map_err(|error| error.to_string())?;
         write(&format!("{}.rs", platform.id), &source)?;
-        let codes = meanings::published(platform.id, &tables).map_err(|e| e.to_string())?;
+        let codes = meanings::codes(platform.id, platform.tables, &tables)
+            .map_err(|error| error.to_string())?;
         let source = meanings::generate(
             platform.id,
             platform.enum_name,
+            platform.tables,
             &codes,
             &read(&format!("meanings/{}.tsv", platform.id))?,
             &read("vendor-source/second-language.tsv")?,

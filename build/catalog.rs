@@ -41,6 +41,21 @@ pub fn vendor_name(row: &Row, name: &str) -> Result<(), TableError> {
     Ok(())
 }
 
+/// Checks a symbol of a vendor's source that parses as its code: a C or proto
+/// enumerator (`ERR_PARAM_INVALID`) or a Go constant (`FuncMetaNotFoundErrCode`),
+/// ASCII letters, digits and `_`, starting with a letter, so that it can never
+/// be read as a number.
+pub fn source_symbol(row: &Row, name: &str) -> Result<(), TableError> {
+    let starts_with_letter = name.starts_with(|c: char| c.is_ascii_alphabetic());
+    if !starts_with_letter || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+        return Err(row.error(format!(
+            "symbol {name:?} is not an identifier (ASCII letters, digits and _, \
+             starting with a letter)"
+        )));
+    }
+    Ok(())
+}
+
 /// Reads an HTTP status: a number that `http::StatusCode` accepts (100 to 999).
 pub fn status(row: &Row, column: &str) -> Result<u16, TableError> {
     let text = row.cell(column);
@@ -132,20 +147,21 @@ pub fn unique<'a>(
 }
 
 /// The lookups of a platform whose codes are numbers, which its
-/// `numeric_platform!` reads: `CODE_INDEX` and `NUMBERS` from each row's number
-/// (`codes`: number and row), `NAME_LENGTHS` and `NAME_INDEX` from the vendor
-/// names (`names`: line and name; `name_keys`: `fold_hash` and row), which must
-/// be unique.
+/// `numeric_platform!` reads: `NUMBERS` from each row's number (`numbers`, in
+/// row order), `CODE_INDEX` from the numbers a bare parse answers (`codes`:
+/// number and row; a number several rows share without one published answer is
+/// left out), `NAME_LENGTHS` and `NAME_INDEX` from the vendor names (`names`:
+/// line and name; `name_keys`: `fold_hash` and row), which must be unique.
 pub fn numeric_lookups(
     table: &Table,
+    numbers: &[u32],
     codes: &[(u32, u16)],
     names: &[(usize, &str)],
     name_keys: &[(u64, u16)],
 ) -> Result<Vec<String>, TableError> {
     unique(table, "vendor name", names.iter().copied())?;
-    let width = width(table, codes.len())?;
+    let width = width(table, numbers.len())?;
     let code_keys: Vec<(u64, u16)> = codes.iter().map(|&(n, row)| (u64::from(n), row)).collect();
-    let numbers: Vec<u32> = codes.iter().map(|&(n, _)| n).collect();
     let code_index = super::index::build(&code_keys, width).map_err(|e| table.error(1, e))?;
     let name_index = super::index::build(name_keys, width).map_err(|e| table.error(1, e))?;
     Ok(vec![
@@ -154,7 +170,7 @@ pub fn numeric_lookups(
             "Code index, keyed by the code's number",
             &code_index,
         ),
-        super::index::emit_keys("NUMBERS", "The number of each code", &numbers),
+        super::index::emit_keys("NUMBERS", "The number of each code", numbers),
         super::index::emit_lengths(
             "NAME_LENGTHS",
             "the vendor names",

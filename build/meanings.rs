@@ -90,7 +90,9 @@ pub struct Text {
 /// A code of the crate as its platform's generator names it: the key its
 /// meanings and second-language rows use, the variant, and its published texts.
 pub struct Code {
-    pub key: String,
+    /// The published key (`sdk:1001`), then `src:<table>:<line>` for each of its
+    /// vendor-source rows.
+    pub keys: Vec<String>,
     pub variant: String,
     pub texts: Vec<Text>,
 }
@@ -119,8 +121,9 @@ pub fn page_text(field: &'static str, page: &str, text: &str) -> Option<Text> {
     })
 }
 
-/// The published codes of a platform, from its tables, in table order.
-pub fn published(id: &str, tables: &[String]) -> Result<Vec<Code>, TableError> {
+/// The codes of a platform, from its tables: the published ones in table
+/// order, then those of the vendor's source (issue 12), each with its keys.
+pub fn codes(id: &str, files: &[&str], tables: &[String]) -> Result<Vec<Code>, TableError> {
     let mut codes = Vec::new();
     match id {
         "paas" => {
@@ -133,7 +136,7 @@ pub fn published(id: &str, tables: &[String]) -> Result<Vec<Code>, TableError> {
                     "bk-paas3.md"
                 };
                 codes.push(Code {
-                    key: code.to_owned(),
+                    keys: vec![code.to_owned()],
                     variant: row.cell("name").to_owned(),
                     texts: [
                         page_text("Message", page, row.cell("message")),
@@ -150,7 +153,7 @@ pub fn published(id: &str, tables: &[String]) -> Result<Vec<Code>, TableError> {
             for row in table.rows() {
                 let page = "huawei-cci.md";
                 codes.push(Code {
-                    key: row.cell("code").to_owned(),
+                    keys: vec![row.cell("code").to_owned()],
                     variant: row.cell("name").to_owned(),
                     texts: [
                         page_text("Message", page, row.cell("message")),
@@ -168,7 +171,7 @@ pub fn published(id: &str, tables: &[String]) -> Result<Vec<Code>, TableError> {
             for row in table.rows() {
                 let page = "openyuanrong.md";
                 codes.push(Code {
-                    key: format!("{}:{}", row.cell("table"), row.cell("code")),
+                    keys: vec![format!("{}:{}", row.cell("table"), row.cell("code"))],
                     variant: row.cell("name").to_owned(),
                     texts: [
                         page_text("Message", page, row.cell("message")),
@@ -190,7 +193,7 @@ pub fn published(id: &str, tables: &[String]) -> Result<Vec<Code>, TableError> {
             for row in table.rows() {
                 let page = "koupleless.md";
                 codes.push(Code {
-                    key: format!("{}:{}", row.cell("component"), row.cell("type")),
+                    keys: vec![format!("{}:{}", row.cell("component"), row.cell("type"))],
                     variant: row.cell("name").to_owned(),
                     texts: [
                         page_text("Message", page, row.cell("meaning")),
@@ -205,23 +208,192 @@ pub fn published(id: &str, tables: &[String]) -> Result<Vec<Code>, TableError> {
         }
         _ => {}
     }
+    // Issue 12's mapping `codes/<id>-source.tsv`: each row of a vendor-source
+    // table, by table and line, and the code it belongs to.
+    if let Some(at) = files.iter().position(|f| *f == format!("{id}-source.tsv")) {
+        let (mapping, vendor) = (&tables[at], SourceTables::read(files, tables)?);
+        let file = format!("codes/{id}-source.tsv");
+        let mapping = Table::parse(&file, mapping, SOURCE_MAPPING)?;
+        for row in mapping.rows() {
+            let key = format!("src:{}:{}", row.cell("table"), row.cell("table_line"));
+            let variant = row
+                .optional("variant")
+                .or(row.optional("published_variant"))
+                .ok_or_else(|| row.error("a row names its variant or its published variant"))?;
+            let texts = vendor.texts(&row)?;
+            match codes.iter_mut().find(|c| c.variant == variant) {
+                Some(code) => {
+                    code.keys.push(key);
+                    code.texts.extend(texts);
+                }
+                None => codes.push(Code {
+                    keys: vec![key],
+                    variant: variant.to_owned(),
+                    texts,
+                }),
+            }
+        }
+    }
     Ok(codes)
 }
 
-/// The published key of a meanings row (`None` for a vendor-source row).
-fn meaning_key(id: &str, row: &Row) -> Option<String> {
-    if row.cell("source_table") != format!("{id}.tsv") {
-        return None;
+/// Issue 12's mapping tables `codes/<platform>-source.tsv` (their generators
+/// check every cell; the join reads the key, the variant and the citation).
+const SOURCE_MAPPING: &[(&str, Cell)] = &[
+    ("table", Cell::Required),
+    ("table_line", Cell::Required),
+    ("scope", Cell::Optional),
+    ("code", Cell::Optional),
+    ("number", Cell::Optional),
+    ("code_name", Cell::Optional),
+    ("symbol", Cell::Optional),
+    ("role", Cell::Optional),
+    ("variant", Cell::Optional),
+    ("published_variant", Cell::Optional),
+    ("status", Cell::Optional),
+    ("status_origin", Cell::Optional),
+    ("status_rule", Cell::Optional),
+    ("repo", Cell::Optional),
+    ("commit", Cell::Optional),
+    ("file", Cell::Optional),
+    ("line", Cell::Optional),
+    ("note", Cell::Optional),
+];
+
+/// The vendor-source tables of a platform (`codes/vendor-source/*.tsv`), by name.
+struct SourceTables {
+    tables: Vec<(String, Vec<String>, BTreeMap<usize, Vec<String>>)>,
+}
+
+/// The person-facing text columns of each vendor-source table: column, field.
+/// The language is the text's; a column not listed (symbols, comments, files)
+/// holds no text for a person.
+const SOURCE_TEXT_COLUMNS: &[(&str, &[(&str, &str)])] = &[
+    ("openyuanrong-source-codes.tsv", &[("message", "Message")]),
+    (
+        "bkpaas3-source-codes.tsv",
+        &[("message_zh", "Message"), ("message_en", "Message")],
+    ),
+    (
+        "esb-source-codes.tsv",
+        &[
+            ("message_zh", "Message"),
+            ("message_en", "Message"),
+            ("solution_en", "Solution"),
+        ],
+    ),
+    (
+        "esb-in-apigateway-source-codes.tsv",
+        &[
+            ("message_zh", "Message"),
+            ("message_en", "Message"),
+            ("solution_en", "Solution"),
+        ],
+    ),
+    (
+        "bk-apigateway-codes.tsv",
+        &[("message_en", "Message"), ("message_zh", "Message")],
+    ),
+    ("koupleless-wire-codes.tsv", &[("meaning", "Message")]),
+];
+
+impl SourceTables {
+    fn read(files: &[&str], tables: &[String]) -> Result<SourceTables, TableError> {
+        let mut out = Vec::new();
+        for (file, text) in files.iter().zip(tables) {
+            let Some(name) = file.strip_prefix("vendor-source/") else {
+                continue;
+            };
+            let path = format!("codes/{file}");
+            let mut lines = text.lines().enumerate().skip(1);
+            let header: Vec<String> = match lines.next() {
+                Some((_, header)) => header.split('\t').map(str::to_owned).collect(),
+                None => {
+                    return Err(TableError {
+                        file: path,
+                        line: 2,
+                        message: "no header".to_owned(),
+                    });
+                }
+            };
+            let mut rows = BTreeMap::new();
+            for (i, line) in lines {
+                let cells = line
+                    .split('\t')
+                    .map(super::table::unescape)
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|message| TableError {
+                        file: path.clone(),
+                        line: i + 1,
+                        message,
+                    })?;
+                rows.insert(i + 1, cells);
+            }
+            out.push((name.to_owned(), header, rows));
+        }
+        Ok(SourceTables { tables: out })
+    }
+
+    /// The texts of the vendor row a mapping row names.
+    fn texts(&self, mapping: &Row) -> Result<Vec<Text>, TableError> {
+        let table = mapping.cell("table");
+        let Some((_, header, rows)) = self.tables.iter().find(|(name, _, _)| name == table) else {
+            return Err(mapping.error(format!("table {table} is not one of the platform's tables")));
+        };
+        let line: usize = mapping
+            .cell("table_line")
+            .parse()
+            .map_err(|_| mapping.error("table_line is a line number"))?;
+        let cells = rows
+            .get(&line)
+            .ok_or_else(|| mapping.error(format!("{table} has no line {line}")))?;
+        let columns = SOURCE_TEXT_COLUMNS
+            .iter()
+            .find(|(name, _)| *name == table)
+            .map_or(&[][..], |(_, columns)| columns);
+        let source = format!(
+            "{}:{}@{}:{}",
+            mapping.cell("repo"),
+            mapping.cell("file"),
+            mapping.cell("commit"),
+            mapping.cell("line")
+        );
+        let mut texts = Vec::new();
+        for (column, field) in columns {
+            let Some(at) = header.iter().position(|h| h == column) else {
+                return Err(mapping.error(format!("{table} has no column {column}")));
+            };
+            let text = cells.get(at).map(String::as_str).unwrap_or_default();
+            if !text.is_empty() && text != "-" {
+                texts.push(Text {
+                    field,
+                    lang: lang_of(text),
+                    origin: "VendorSource",
+                    source: source.clone(),
+                    text: text.to_owned(),
+                });
+            }
+        }
+        Ok(texts)
+    }
+}
+
+/// The key of a meanings row: a published code's (`sdk:1001`), or a
+/// vendor-source row's `src:<table>:<line>`.
+fn meaning_key(id: &str, row: &Row) -> String {
+    let source_table = row.cell("source_table");
+    if source_table != format!("{id}.tsv") {
+        return format!("src:{source_table}:{}", row.cell("table_line"));
     }
     let code = row.cell("code");
-    Some(match id {
+    match id {
         "sdk" => format!("{}:{code}", row.cell("table")),
         "koupleless" => {
             let kind = code.split_once('.').map_or(code, |(_, t)| t);
             format!("{}:{kind}", row.cell("component"))
         }
         _ => code.to_owned(),
-    })
+    }
 }
 
 /// The key a second-language row gives its code on `id`'s platform, and the
@@ -276,6 +448,21 @@ struct Answer {
     note: Option<String>,
 }
 
+impl Answer {
+    /// The same kind and advice from the same origins: rows of one code agree
+    /// so (their evidence and notes are each row's own; the code's are its
+    /// first row's: the published row, else the first definition).
+    fn agrees(&self, other: &Answer) -> bool {
+        (self.kind, self.kind_origin, self.advice, self.advice_origin)
+            == (
+                other.kind,
+                other.kind_origin,
+                other.advice,
+                other.advice_origin,
+            )
+    }
+}
+
 fn answer(row: &Row) -> Result<Answer, TableError> {
     let kind = catalog::one_of(row, "kind", KINDS)?;
     let advice = catalog::one_of(row, "advice", ADVICES)?;
@@ -297,17 +484,16 @@ fn answer(row: &Row) -> Result<Answer, TableError> {
 pub fn generate(
     id: &str,
     enum_name: &str,
+    files: &[&str],
     codes: &[Code],
     meanings_text: &str,
     second_language_text: &str,
 ) -> Result<String, TableError> {
     let file = format!("codes/meanings/{id}.tsv");
-    let table = Table::parse_cited(&file, meanings_text, COLUMNS)?;
+    let table = Table::parse_commented(&file, meanings_text, COLUMNS)?;
     let mut answers: BTreeMap<String, (usize, Answer)> = BTreeMap::new();
     for row in table.rows() {
-        let Some(key) = meaning_key(id, &row) else {
-            continue;
-        };
+        let key = meaning_key(id, &row);
         let this = answer(&row)?;
         // A Koupleless row of two sources (`Arklet / User`) is one code with a
         // row per source: they must agree.
@@ -321,7 +507,7 @@ pub fn generate(
             }
         }
     }
-    let second = Table::parse_cited(
+    let (second, _) = Table::parse_cited(
         "codes/vendor-source/second-language.tsv",
         second_language_text,
         SECOND_LANGUAGE_COLUMNS,
@@ -368,17 +554,49 @@ pub fn generate(
     ]);
     writeln!(out, "\ncrate::meaning::meaning_table! {{\n    {enum_name};").unwrap();
     for code in codes {
-        let Some((_, answer)) = answers.remove(&code.key) else {
+        // Every row of a code (its published row, its source rows) gives one
+        // answer; the source rows of a table the crate does not read yet wait.
+        let mut answer: Option<(usize, Answer)> = None;
+        for key in &code.keys {
+            let Some((line, this)) = answers.remove(key) else {
+                continue;
+            };
+            match &answer {
+                Some((first, a)) if !a.agrees(&this) => {
+                    return Err(table.error(
+                        line,
+                        format!("{} answers otherwise than on line {first}", code.variant),
+                    ));
+                }
+                Some(_) => {}
+                None => answer = Some((line, this)),
+            }
+        }
+        let Some((_, answer)) = answer else {
             return Err(table.error(
                 1,
                 format!(
                     "{} ({}) has no row: every code needs a kind and a retry advice",
-                    code.variant, code.key
+                    code.variant,
+                    code.keys.join(", ")
                 ),
             ));
         };
-        let mut texts = code.texts.clone();
-        for text in more.remove(&code.key).unwrap_or_default() {
+        let mut texts: Vec<Text> = Vec::new();
+        for text in &code.texts {
+            if !texts
+                .iter()
+                .any(|t| t.field == text.field && t.lang == text.lang && t.text == text.text)
+            {
+                texts.push(text.clone());
+            }
+        }
+        let second: Vec<Text> = code
+            .keys
+            .iter()
+            .flat_map(|k| more.remove(k).unwrap_or_default())
+            .collect();
+        for text in second {
             // A page's text and the same text read from the source (a
             // Koupleless row of two codes) are one text.
             if !texts
@@ -426,7 +644,17 @@ pub fn generate(
         )
         .unwrap();
     }
-    if let Some((key, (line, _))) = answers.into_iter().next() {
+    // A row left over names no code: a published code the crate lacks, or a
+    // source row of a table the platform reads that no code claims. Source rows
+    // of tables the platform does not read yet (issue 12) wait for them.
+    let read: Vec<String> = files
+        .iter()
+        .filter_map(|f| f.strip_prefix("vendor-source/"))
+        .map(|f| format!("src:{f}:"))
+        .collect();
+    if let Some((key, (line, _))) = answers.into_iter().find(|(key, _)| {
+        !key.starts_with("src:") || read.iter().any(|r| key.starts_with(r.as_str()))
+    }) {
         return Err(table.error(line, format!("{key} is no code of the crate")));
     }
     if let Some(key) = more.keys().next() {

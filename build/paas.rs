@@ -170,7 +170,8 @@ pub fn generate(text: &str) -> Result<String, TableError> {
         });
         code_keys.push((key, catalog::row_number(&row, number)?));
     }
-    let statics = catalog::numeric_lookups(&table, &code_keys, &all_names, &name_keys)?;
+    let numbers: Vec<u32> = code_keys.iter().map(|&(number, _)| number).collect();
+    let statics = catalog::numeric_lookups(&table, &numbers, &code_keys, &all_names, &name_keys)?;
     Module {
         table: &table,
         files: &["paas.tsv"],

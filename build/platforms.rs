@@ -81,8 +81,12 @@ pub const PLATFORMS: &[Platform] = &[
         doc: "openYuanrong, its SDK and its REST API: [`crate::sdk`].",
         expecting: "an openYuanrong error code",
         shape: Shape::Decimal,
-        tables: &["sdk.tsv"],
-        generate: |tables| super::sdk::generate(&tables[0]),
+        tables: &[
+            "sdk.tsv",
+            "sdk-source.tsv",
+            "vendor-source/openyuanrong-source-codes.tsv",
+        ],
+        generate: |tables| super::sdk::generate(&tables[0], &tables[1], &tables[2]),
     },
     Platform {
         id: "koupleless",

@@ -31,6 +31,14 @@ pub struct Table {
     lines: Vec<(usize, Vec<String>)>,
 }
 
+/// A file a copied table was read from, as its line 1 cites it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    pub repository: String,
+    pub path: String,
+    pub commit: String,
+}
+
 /// Whether a column may be left empty.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Cell {
@@ -45,20 +53,72 @@ impl Table {
         text: &str,
         columns: &[(&'static str, Cell)],
     ) -> Result<Table, TableError> {
+        Table::parse_from(file, text, 0, columns)
+    }
+
+    /// Parses a table copied from `/work/shared/vendor-source/`-style sources:
+    /// line 1 is `# source: repository:path@commit; ...`, line 2 the header.
+    /// Returns the table, whose rows keep their line numbers in the file, and
+    /// the citations of line 1.
+    pub fn parse_cited(
+        file: &str,
+        text: &str,
+        columns: &[(&'static str, Cell)],
+    ) -> Result<(Table, Vec<Citation>), TableError> {
+        let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
+        let error = |message: String| TableError {
+            file: file.to_owned(),
+            line: 1,
+            message,
+        };
+        let sources = first.strip_prefix("# source: ").ok_or_else(|| {
+            error("line 1 is not `# source: repository:path@commit; ...`".to_owned())
+        })?;
+        let mut citations = Vec::new();
+        for source in sources.split("; ") {
+            if source.starts_with('(') {
+                continue;
+            }
+            let parsed = source.split_once(':').and_then(|(repository, rest)| {
+                let (path, commit) = rest.rsplit_once('@')?;
+                Some(Citation {
+                    repository: repository.to_owned(),
+                    path: path.to_owned(),
+                    commit: commit.to_owned(),
+                })
+            });
+            citations.push(parsed.ok_or_else(|| {
+                error(format!("source {source:?} is not repository:path@commit"))
+            })?);
+        }
+        Ok((Table::parse_from(file, rest, 1, columns)?, citations))
+    }
+
+    fn parse_from(
+        file: &str,
+        text: &str,
+        skipped: usize,
+        columns: &[(&'static str, Cell)],
+    ) -> Result<Table, TableError> {
         let error = |line: usize, message: String| TableError {
             file: file.to_owned(),
             line,
             message,
         };
-        let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l));
+        let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1 + skipped, l));
         let expected: Vec<&str> = columns.iter().map(|(name, _)| *name).collect();
         let header: Vec<&str> = match lines.next() {
             Some((_, header)) => header.split('\t').collect(),
-            None => return Err(error(1, "the table is empty: no header".to_owned())),
+            None => {
+                return Err(error(
+                    1 + skipped,
+                    "the table is empty: no header".to_owned(),
+                ));
+            }
         };
         if header != expected {
             return Err(error(
-                1,
+                1 + skipped,
                 format!(
                     "the header is {:?}; this table needs the columns {:?}",
                     header, expected
@@ -110,33 +170,23 @@ impl Table {
         })
     }
 
-    /// Parses a table whose first line is a comment (`# source: ...` on the
-    /// vendors' tables under `codes/vendor-source/`, what the table is on the
-    /// crate's `codes/meanings/`),
-    /// keeping the lines of the file in errors.
-    pub fn parse_cited(
+    /// Parses a table whose line 1 is a `#` comment (what the crate's own
+    /// tables under `codes/meanings/` are) and line 2 the header.
+    pub fn parse_commented(
         file: &str,
         text: &str,
         columns: &[(&'static str, Cell)],
     ) -> Result<Table, TableError> {
-        let rest = match text.split_once('\n') {
-            Some((first, rest)) if first.starts_with('#') => rest,
-            _ => {
-                return Err(TableError {
-                    file: file.to_owned(),
-                    line: 1,
-                    message: "the first line is not a `#` comment".to_owned(),
-                });
+        match text.split_once('\n') {
+            Some((first, rest)) if first.starts_with('#') => {
+                Table::parse_from(file, rest, 1, columns)
             }
-        };
-        let mut table = Table::parse(file, rest, columns).map_err(|mut error| {
-            error.line += 1;
-            error
-        })?;
-        for (line, _) in &mut table.lines {
-            *line += 1;
+            _ => Err(TableError {
+                file: file.to_owned(),
+                line: 1,
+                message: "line 1 is not a `#` comment".to_owned(),
+            }),
         }
-        Ok(table)
     }
 
     /// The rows, in table order.
@@ -183,7 +233,7 @@ impl<'t> Row<'t> {
 
 /// Undoes the escapes a cell may hold: `\n` (a line break inside a long text),
 /// `\t` and `\\`.
-fn unescape(cell: &str) -> Result<String, String> {
+pub fn unescape(cell: &str) -> Result<String, String> {
     let mut out = String::with_capacity(cell.len());
     let mut chars = cell.chars();
     while let Some(c) = chars.next() {

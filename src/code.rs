@@ -108,19 +108,21 @@ pub trait ErrorCode:
     }
 
     /// The text for a person who reads `lang`, else the other language's,
-    /// saying which.
+    /// saying which; `None` where the vendor gives no text at all.
     ///
     /// ```
     /// use errcodes::{ErrorCode, Lang};
     ///
-    /// let text = errcodes::lookup("CCI.02.409101")?.text_in(Lang::Zh);
+    /// let text = errcodes::lookup("CCI.02.409101")?.text_in(Lang::Zh).unwrap();
     /// assert_eq!(text.text(), "创建namespace失败：namespace名称已存在");
     /// assert!(!text.is_fallback());
     /// # Ok::<(), errcodes::ParseCodeError>(())
     /// ```
-    fn text_in(&self, lang: Lang) -> LocalizedText {
-        crate::text::person_facing(self.texts(), lang, self.message())
+    fn text_in(&self, lang: Lang) -> Option<LocalizedText> {
+        crate::text::person_facing(self.texts(), lang)
     }
+    /// Where the code comes from: a published catalog, or the vendor's source.
+    fn origin(&self) -> crate::Origin;
 }
 
 /// Implements for a platform enum what every one has the same way: [`ErrorCode`]
@@ -159,6 +161,9 @@ macro_rules! platform_enum {
             }
             fn texts(&self) -> &'static [$crate::Text] {
                 $enum::texts(self)
+            }
+            fn origin(&self) -> $crate::Origin {
+                $enum::origin(self)
             }
         }
 
@@ -361,6 +366,11 @@ macro_rules! code_enum {
                     $(#[cfg(feature = $feature)] Code::$variant(e) => e.texts(),)*
                 }
             }
+            fn origin(&self) -> crate::Origin {
+                match self {
+                    $(#[cfg(feature = $feature)] Code::$variant(e) => e.origin(),)*
+                }
+            }
         }
     };
 }
@@ -430,6 +440,10 @@ fn not_found(code: &str) -> ParseCodeError {
     #[cfg(feature = "koupleless")]
     if let candidates @ [_, _, ..] = crate::koupleless::KouplelessError::matching(code) {
         return ParseCodeError::ambiguous(candidates, code);
+    }
+    #[cfg(feature = "sdk")]
+    if let Some(error) = crate::sdk::SdkError::ambiguity(code) {
+        return error;
     }
     ParseCodeError::unknown(None, code)
 }

@@ -138,6 +138,7 @@ mod code;
 mod generated;
 mod lookup;
 mod meaning;
+mod origin;
 mod parse_error;
 #[cfg(feature = "serde")]
 mod serde;
@@ -149,6 +150,7 @@ mod vendor;
 pub use body::{BodyError, detect};
 pub use code::{Code, ErrorCode, lookup};
 pub use meaning::{ErrorKind, Meaning, MeaningOrigin, ParseNameError, RetryAdvice};
+pub use origin::{Citation, Origin};
 pub use parse_error::ParseCodeError;
 pub use status::StatusOrigin;
 pub use text::{Lang, LocalizedText, Text, TextField, TextOrigin};

@@ -447,19 +447,21 @@ macro_rules! meaning_accessors {
             }
 
             /// The text to show a person who reads `lang`: what the code means
-            /// (message, else description) in that language, else in the other,
-            /// saying which ([`LocalizedText::is_fallback`](crate::LocalizedText::is_fallback)).
+            /// (description, else message) in that language, else in the other,
+            /// saying which ([`LocalizedText::is_fallback`](crate::LocalizedText::is_fallback));
+            /// `None` only where the vendor gives no text at all (a source code
+            /// known by its symbol alone).
             ///
             /// ```
             /// use errcodes::Lang;
             #[doc = concat!("use errcodes::", $module, "::", stringify!($enum), ";")]
             ///
-            #[doc = concat!("let text = ", stringify!($enum), "::", $example, ".text_in(Lang::Zh);")]
+            #[doc = concat!("let text = ", stringify!($enum), "::", $example, ".text_in(Lang::Zh).unwrap();")]
             /// assert_eq!(text.lang(), Lang::Zh);
             /// assert!(!text.is_fallback());
             /// ```
-            pub fn text_in(&self, lang: $crate::Lang) -> $crate::LocalizedText {
-                $crate::text::person_facing(self.texts(), lang, self.message())
+            pub fn text_in(&self, lang: $crate::Lang) -> Option<$crate::LocalizedText> {
+                $crate::text::person_facing(self.texts(), lang)
             }
         }
     };

@@ -6,6 +6,8 @@ use std::fmt;
 use crate::Vendor;
 #[cfg(feature = "koupleless")]
 use crate::koupleless::{Component, KouplelessError};
+#[cfg(feature = "sdk")]
+use crate::sdk::{self, SdkError};
 
 /// The error of parsing an error code: the input names no code of the platform,
 /// or, for Koupleless, names codes of several component tables.
@@ -58,6 +60,11 @@ enum Reason {
     Ambiguous(KouplelessError),
     #[cfg(feature = "koupleless")]
     NotInComponent(Component),
+    /// A number several openYuanrong codes share: the entry of its `SHARED`.
+    #[cfg(feature = "sdk")]
+    SdkAmbiguous(u8),
+    #[cfg(feature = "sdk")]
+    NotInSdkComponent(sdk::Component),
 }
 
 impl ParseCodeError {
@@ -96,6 +103,32 @@ impl ParseCodeError {
     pub(crate) fn not_in_component(component: Component, input: &str) -> Self {
         let reason = Reason::NotInComponent(component);
         Self::new(Some(Vendor::Koupleless), reason, input)
+    }
+
+    /// `number` names several openYuanrong codes, entry `index` of its `SHARED`.
+    #[cfg(feature = "sdk")]
+    pub(crate) fn sdk_ambiguous(index: usize, number: u32) -> Self {
+        ParseCodeError {
+            input: Input::Number(number),
+            vendor: Some(Vendor::Sdk),
+            reason: Reason::SdkAmbiguous(index as u8),
+        }
+    }
+
+    /// `input` names several openYuanrong codes, entry `index` of its `SHARED`.
+    #[cfg(feature = "sdk")]
+    pub(crate) fn sdk_ambiguous_text(index: usize, input: &str) -> Self {
+        Self::new(Some(Vendor::Sdk), Reason::SdkAmbiguous(index as u8), input)
+    }
+
+    /// `input` is no code that `component` of openYuanrong defines.
+    #[cfg(feature = "sdk")]
+    pub(crate) fn not_in_sdk_component(component: sdk::Component, input: &str) -> Self {
+        Self::new(
+            Some(Vendor::Sdk),
+            Reason::NotInSdkComponent(component),
+            input,
+        )
     }
 
     #[inline]
@@ -168,7 +201,33 @@ impl ParseCodeError {
     /// ```
     #[cfg(feature = "koupleless")]
     pub const fn is_ambiguous(&self) -> bool {
-        matches!(self.reason, Reason::Ambiguous(_))
+        match self.reason {
+            #[cfg(feature = "koupleless")]
+            Reason::Ambiguous(_) => true,
+            #[cfg(feature = "sdk")]
+            Reason::SdkAmbiguous(_) => true,
+            _ => false,
+        }
+    }
+
+    /// The openYuanrong codes an ambiguous number may be, in table order; empty
+    /// for any other error.
+    ///
+    /// ```
+    /// use errcodes::sdk::{Component, SdkError};
+    ///
+    /// let error = "4024".parse::<SdkError>().unwrap_err();
+    /// assert_eq!(
+    ///     error.sdk_candidates(),
+    ///     [SdkError::CreateStateByStatelessFunction, SdkError::StateExistedErrCode]
+    /// );
+    /// ```
+    #[cfg(feature = "sdk")]
+    pub fn sdk_candidates(&self) -> &'static [SdkError] {
+        match self.reason {
+            Reason::SdkAmbiguous(index) => SdkError::shared_codes(usize::from(index)).1,
+            _ => &[],
+        }
     }
 
     /// The rows an ambiguous Koupleless code may be, one per component table; empty
@@ -303,6 +362,37 @@ impl fmt::Display for ParseCodeError {
                 f.write_str("unknown Koupleless error code ")?;
                 self.write_input(f)?;
                 return write!(f, " in the {component} table");
+            }
+            #[cfg(feature = "sdk")]
+            (Reason::SdkAmbiguous(index), _) => {
+                let (component, candidates) = SdkError::shared_codes(usize::from(index));
+                f.write_str("ambiguous openYuanrong error code ")?;
+                self.write_input(f)?;
+                if let Some(component) = component {
+                    write!(f, " in {component}")?;
+                }
+                f.write_str(": ")?;
+                for (i, candidate) in candidates.iter().enumerate() {
+                    match i {
+                        0 => {}
+                        i if i + 1 == candidates.len() => f.write_str(" or ")?,
+                        _ => f.write_str(", ")?,
+                    }
+                    f.write_str(candidate.name())?;
+                    if let (None, Some(component)) = (component, candidate.component()) {
+                        write!(f, " ({component})")?;
+                    }
+                }
+                return match component {
+                    Some(_) => f.write_str("; parse its symbol"),
+                    None => f.write_str("; parse it with its component, or its symbol"),
+                };
+            }
+            #[cfg(feature = "sdk")]
+            (Reason::NotInSdkComponent(component), _) => {
+                f.write_str("unknown openYuanrong error code ")?;
+                self.write_input(f)?;
+                return write!(f, " in {component}");
             }
         }
         self.write_input(f)

@@ -199,7 +199,7 @@ impl fmt::Display for Text {
 /// use errcodes::paas::PaasError;
 ///
 /// // open_paas 1301xxx codes are published in Chinese only.
-/// let text = PaasError::PaasBaseSettingsError.text_in(Lang::En);
+/// let text = PaasError::PaasBaseSettingsError.text_in(Lang::En).unwrap();
 /// assert!(text.is_fallback());
 /// assert_eq!(text.lang(), Lang::Zh);
 /// assert_eq!(text.text(), "配置文件中配置项不正确");
@@ -255,30 +255,17 @@ pub(crate) fn find(texts: &[Text], field: TextField, lang: Lang) -> Option<Text>
         .copied()
 }
 
-/// The description, else the message, in `lang`, else in the other language.
-/// (openYuanrong's REST message is a name; its description is the sentence.)
-pub(crate) fn person_facing(texts: &[Text], lang: Lang, message: &'static str) -> LocalizedText {
+/// The description, else the message, in `lang`, else in the other language;
+/// `None` for a code the vendor gives no text for (a code of openYuanrong's
+/// source that has only a symbol). (openYuanrong's REST message is a name; its
+/// description is the sentence.)
+pub(crate) fn person_facing(texts: &[Text], lang: Lang) -> Option<LocalizedText> {
     let pick = |lang| {
         find(texts, TextField::Description, lang).or_else(|| find(texts, TextField::Message, lang))
     };
-    let text = pick(lang).or_else(|| pick(lang.other())).unwrap_or(Text {
-        // `build/meanings.rs` gives every code a message or description; this
-        // keeps the published message should a table ever lack one.
-        field: TextField::Message,
-        lang: if message
-            .chars()
-            .any(|c| ('\u{3400}'..='\u{9fff}').contains(&c))
-        {
-            Lang::Zh
-        } else {
-            Lang::En
-        },
-        origin: TextOrigin::Published,
-        source: "",
-        text: message,
-    });
-    LocalizedText {
+    let text = pick(lang).or_else(|| pick(lang.other()))?;
+    Some(LocalizedText {
         text,
         requested: lang,
-    }
+    })
 }

@@ -68,7 +68,7 @@ fn published_code(platform: &str, row: &BTreeMap<String, String>) -> Code {
             Code::Sdk(
                 *SdkError::ALL
                     .iter()
-                    .find(|e| e.code() == code && e.table() == table)
+                    .find(|e| e.code() == code && e.table() == Some(table))
                     .unwrap_or_else(|| panic!("no {table:?} code {code}")),
             )
         }
@@ -86,13 +86,49 @@ const PLATFORMS: [&str; 4] = ["paas", "cci", "sdk", "koupleless"];
 fn every_code_has_the_kind_and_advice_of_its_rows() {
     let mut answered = BTreeMap::new();
     for platform in PLATFORMS {
-        for (line, row) in tsv(&format!("codes/meanings/{platform}.tsv")) {
-            if row["source_table"] != format!("{platform}.tsv") {
-                continue;
+        // Issue 12's mapping: a vendor-source row (table, line) → its code.
+        let mapping_file = format!("codes/{platform}-source.tsv");
+        let mut by_line = BTreeMap::new();
+        if fs::metadata(format!("{}/{mapping_file}", env!("CARGO_MANIFEST_DIR"))).is_ok() {
+            let text = file(&mapping_file);
+            let mut lines = text.lines();
+            let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
+            for line in lines {
+                let cells: BTreeMap<&str, &str> =
+                    header.iter().copied().zip(line.split('\t')).collect();
+                let variant = [cells["variant"], cells["published_variant"]].concat();
+                let code = Code::all()
+                    .find(|c| c.vendor().as_str() == platform && c.name() == variant)
+                    .unwrap_or_else(|| panic!("{mapping_file}: no code {variant}"));
+                by_line.insert(
+                    (cells["table"].to_owned(), cells["table_line"].to_owned()),
+                    code,
+                );
             }
-            let code = published_code(platform, &row);
+        }
+        for (line, row) in tsv(&format!("codes/meanings/{platform}.tsv")) {
+            let published = row["source_table"] == format!("{platform}.tsv");
+            let code = if published {
+                published_code(platform, &row)
+            } else {
+                match by_line.get(&(row["source_table"].clone(), row["table_line"].clone())) {
+                    Some(code) => *code,
+                    // A table issue 12 has not brought in yet: no code to answer.
+                    None => {
+                        let copy = format!("codes/vendor-source/{}", row["source_table"]);
+                        assert!(
+                            by_line.is_empty()
+                                || fs::metadata(format!("{}/{copy}", env!("CARGO_MANIFEST_DIR")))
+                                    .is_err(),
+                            "codes/meanings/{platform}.tsv:{line}: no code"
+                        );
+                        continue;
+                    }
+                }
+            };
             let meaning = code.meaning();
             let at = format!("codes/meanings/{platform}.tsv:{line} ({code:?})");
+            // Every row of a code gives its kind and advice, from the same origins.
             assert_eq!(meaning.kind().as_str(), row["kind"], "{at}");
             assert_eq!(meaning.kind_origin().as_str(), row["kind_origin"], "{at}");
             assert_eq!(meaning.retry_advice().as_str(), row["advice"], "{at}");
@@ -101,9 +137,12 @@ fn every_code_has_the_kind_and_advice_of_its_rows() {
                 row["advice_origin"],
                 "{at}"
             );
-            assert_eq!(meaning.kind_evidence(), row["kind_evidence"], "{at}");
-            assert_eq!(meaning.advice_evidence(), row["advice_evidence"], "{at}");
-            assert_eq!(meaning.note().unwrap_or(""), row["note"], "{at}");
+            // A published code's evidence and note are its published row's.
+            if published {
+                assert_eq!(meaning.kind_evidence(), row["kind_evidence"], "{at}");
+                assert_eq!(meaning.advice_evidence(), row["advice_evidence"], "{at}");
+                assert_eq!(meaning.note().unwrap_or(""), row["note"], "{at}");
+            }
             answered.insert(code, at);
         }
     }
@@ -253,7 +292,7 @@ fn every_second_language_text_is_in_the_crate_verbatim() {
                 };
                 let error = *SdkError::ALL
                     .iter()
-                    .find(|e| e.code() == code && e.table() == table)
+                    .find(|e| e.code() == code && e.table() == Some(table))
                     .unwrap();
                 let field = match (table, field) {
                     (Table::Sdk, "description") => TextField::Message,
@@ -313,7 +352,7 @@ fn the_chinese_pages_are_in_the_crate_verbatim() {
                 .unwrap_or_else(|| panic!("openyuanrong-zh.md: {line}"));
             let error = *SdkError::ALL
                 .iter()
-                .find(|e| e.code() == code && e.table() == Table::Sdk)
+                .find(|e| e.code() == code && e.table() == Some(Table::Sdk))
                 .unwrap();
             assert!(
                 holds(Code::Sdk(error), TextField::Message, Lang::Zh, description),
@@ -333,7 +372,7 @@ fn the_chinese_pages_are_in_the_crate_verbatim() {
         {
             let error = *SdkError::ALL
                 .iter()
-                .find(|e| e.code() == cells[0] && e.table() == Table::Rest)
+                .find(|e| e.code() == cells[0] && e.table() == Some(Table::Rest))
                 .unwrap();
             assert_eq!(error.message(), cells[1], "{line}");
             assert!(
@@ -409,7 +448,7 @@ fn the_chinese_pages_are_in_the_crate_verbatim() {
 #[test]
 fn a_text_falls_back_to_the_other_language_and_says_so() {
     // ESB 1301xxx: Chinese only.
-    let text = PaasError::PaasBaseSettingsError.text_in(Lang::En);
+    let text = PaasError::PaasBaseSettingsError.text_in(Lang::En).unwrap();
     assert!(text.is_fallback());
     assert_eq!((text.lang(), text.requested()), (Lang::Zh, Lang::En));
     assert_eq!(
@@ -418,25 +457,45 @@ fn a_text_falls_back_to_the_other_language_and_says_so() {
     );
     // Koupleless: both.
     let error = KouplelessError::ArkletUnknownError;
-    assert_eq!(error.text_in(Lang::Zh).text(), "未知错误（默认）");
-    assert_eq!(error.text_in(Lang::En).text(), "Unknown error (default)");
+    assert_eq!(error.text_in(Lang::Zh).unwrap().text(), "未知错误（默认）");
+    assert_eq!(
+        error.text_in(Lang::En).unwrap().text(),
+        "Unknown error (default)"
+    );
     // openYuanrong REST: the description, not the PascalCase message.
     let rest = *SdkError::ALL.iter().find(|e| e.code() == "4101").unwrap();
-    assert_eq!(rest.text_in(Lang::Zh).text(), "函数名已存在。");
-    assert_ne!(rest.text_in(Lang::En).text(), rest.message());
-    // Every code has a person-facing text in either language, its own or the other's.
+    assert_eq!(rest.text_in(Lang::Zh).unwrap().text(), "函数名已存在。");
+    assert_ne!(rest.text_in(Lang::En).unwrap().text(), rest.message());
+    // Every code with a vendor text has a person-facing one in either language,
+    // its own or the other's; only codes known by a symbol alone have none.
+    let mut without = 0;
     for code in Code::all() {
+        let says = |lang: Lang| {
+            code.texts().iter().any(|t| {
+                t.lang() == lang && matches!(t.field(), TextField::Message | TextField::Description)
+            })
+        };
         for lang in [Lang::Zh, Lang::En] {
-            let text = code.text_in(lang);
-            assert!(!text.text().is_empty(), "{code:?}");
-            assert_eq!(
-                text.is_fallback(),
-                code.texts().iter().all(|t| t.lang() != lang
-                    || !matches!(t.field(), TextField::Message | TextField::Description)),
-                "{code:?} {lang}"
-            );
+            match code.text_in(lang) {
+                Some(text) => {
+                    assert!(!text.text().is_empty(), "{code:?}");
+                    assert_eq!(text.is_fallback(), !says(lang), "{code:?} {lang}");
+                }
+                None => {
+                    assert!(!says(Lang::Zh) && !says(Lang::En), "{code:?}");
+                    assert!(
+                        matches!(code.origin(), errcodes::Origin::VendorSource(_)),
+                        "{code:?}"
+                    );
+                }
+            }
         }
+        without += usize::from(code.text_in(Lang::En).is_none());
     }
+    assert!(
+        without < Code::all().count() / 2,
+        "{without} codes without a text"
+    );
 }
 
 #[test]

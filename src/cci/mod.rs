@@ -166,6 +166,17 @@ impl CciError {
         StatusOrigin::Published
     }
 
+    /// Where the code comes from: every code of this enum is on the published CCI catalog.
+    ///
+    /// ```
+    /// use errcodes::Origin;
+    ///
+    /// assert!(errcodes::cci::CciError::ALL.iter().all(|e| e.origin() == Origin::Published));
+    /// ```
+    pub const fn origin(&self) -> crate::Origin {
+        crate::Origin::Published
+    }
+
     /// The code that `input` names, as [`FromStr`] parses it, or `None`: no
     /// error is built.
     ///

@@ -310,6 +310,17 @@ impl KouplelessError {
         self.row().status_origin
     }
 
+    /// Where the code comes from: every code of this enum is on the published Koupleless catalog.
+    ///
+    /// ```
+    /// use errcodes::Origin;
+    ///
+    /// assert!(errcodes::koupleless::KouplelessError::ALL.iter().all(|e| e.origin() == Origin::Published));
+    /// ```
+    pub const fn origin(&self) -> crate::Origin {
+        crate::Origin::Published
+    }
+
     /// Every row that `code` names, in any component table: none, one, or one per
     /// table that lists the code. Case and white space around it are ignored, as
     /// in [`FromStr`].

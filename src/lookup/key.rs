@@ -11,14 +11,17 @@
 /// Eight times the byte 1: `ONES * b` repeats `b` in every byte of a word.
 const ONES: u64 = 0x0101_0101_0101_0101;
 
-/// A decimal code of 1 to 9 digits, without sign or leading zero, as its number.
+/// A decimal code of 1 to 9 digits, without sign or leading zero, as its number
+/// (`0` alone is openYuanrong's success code).
 ///
 /// Stricter than `str::parse::<u32>`, which takes `+4115` and `04115` for 4115: a
 /// code is matched exactly as the platforms write it.
 #[inline]
 pub(crate) fn decimal(bytes: &[u8]) -> Option<u32> {
-    if bytes.is_empty() || bytes.len() > 9 || bytes[0] == b'0' {
-        return None;
+    match bytes {
+        [] | [b'0', _, ..] => return None,
+        _ if bytes.len() > 9 => return None,
+        _ => {}
     }
     // 4 to 8 digits, the lengths of the catalogs' codes: two overlapping 4-byte
     // reads make the number right-aligned in a word, padded on the left with '0'.

@@ -144,10 +144,11 @@ pub(crate) fn has_space_around(bytes: &[u8]) -> bool {
 /// openYuanrong): `find` (a number, or a vendor name), `find_shaped`,
 /// `from_number` and `TryFrom<u32>`, over the module's generated `ROWS`,
 /// `NUMBERS`, `CODE_INDEX`, `NAME_INDEX` and `NAME_LENGTHS`. The attributes
-/// given document `TryFrom<u32>`.
+/// given document `TryFrom<u32>`, whose error the platform's `number_error`
+/// builds.
 #[cfg(errcodes_decimal)]
 macro_rules! numeric_platform {
-    ($enum:ident, $vendor:expr, $(#[$try_from:meta])*) => {
+    ($enum:ident, $(#[$try_from:meta])*) => {
         impl $enum {
             /// The code that `input` names, as [`FromStr`](std::str::FromStr)
             /// parses it, or `None`: no error is built.
@@ -218,7 +219,7 @@ macro_rules! numeric_platform {
             #[inline]
             fn try_from(number: u32) -> Result<Self, Self::Error> {
                 $enum::from_number(number)
-                    .ok_or_else(|| $crate::ParseCodeError::unknown_number($vendor, number))
+                    .ok_or_else(|| $enum::number_error(number))
             }
         }
     };

@@ -338,6 +338,17 @@ impl PaasError {
     pub const fn status_origin(&self) -> StatusOrigin {
         self.row().status_origin
     }
+
+    /// Where the code comes from: every code of this enum is on the published catalogs of bkpaas3 and open_paas.
+    ///
+    /// ```
+    /// use errcodes::Origin;
+    ///
+    /// assert!(errcodes::paas::PaasError::ALL.iter().all(|e| e.origin() == Origin::Published));
+    /// ```
+    pub const fn origin(&self) -> crate::Origin {
+        crate::Origin::Published
+    }
 }
 
 /// Parses a code (`4311003`) or the vendor's symbolic name (`CANNOT_DEPLOY_APP`,
@@ -363,9 +374,17 @@ impl FromStr for PaasError {
     }
 }
 
+impl PaasError {
+    /// Why [`TryFrom<u32>`] finds no code for `number`.
+    #[cold]
+    #[inline(never)]
+    fn number_error(number: u32) -> ParseCodeError {
+        ParseCodeError::unknown_number(Vendor::Paas, number)
+    }
+}
+
 crate::lookup::numeric_platform!(
     PaasError,
-    Vendor::Paas,
     /// Finds the code with this number, as ESB's `code` and bkpaas3's
     /// `bkapi-error-code-num` carry it.
     ///

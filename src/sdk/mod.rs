@@ -43,41 +43,86 @@ use std::str::FromStr;
 #[cfg(feature = "json")]
 pub use body::{ApiError, INNER_CODE_HEADER, Shape};
 
-use crate::{ParseCodeError, StatusOrigin, Vendor};
+mod source;
 
-/// A row of `codes/sdk.tsv`, as `build.rs` generates it into `ROWS`.
+pub use source::{Component, Definition};
+
+use crate::{Citation, Origin, ParseCodeError, StatusOrigin, Vendor};
+
+/// A row of `codes/sdk.tsv`, or a code of `codes/sdk-source.tsv`, as `build.rs`
+/// generates it into `ROWS`.
 pub(crate) struct Row {
     code: &'static str,
     /// `code: message`, what `Display` writes.
     display: &'static str,
-    table: Table,
+    /// The published table; `None` for a code of the source only.
+    table: Option<Table>,
     status: http::StatusCode,
     status_origin: StatusOrigin,
+    /// The published symbols first, then those of the source's definitions.
     vendor_names: &'static [&'static str],
     message: &'static str,
     description: Option<&'static str>,
     solution: Option<&'static str>,
+    definitions: &'static [Definition],
 }
 
-/// One row of the generated table: code, table, status and its origin, vendor
-/// names, message, description, solution.
+/// One row of the generated table: code, published table, status and its
+/// origin, vendor names, message, description, solution, the source's
+/// definitions.
 macro_rules! row {
     (
-        $code:literal, $table:ident, $status:literal, $origin:ident, [$($name:literal),*],
-        $message:literal, $description:expr, $solution:expr
+        $code:literal, $table:expr, $status:literal, $origin:ident, [$($name:literal),*],
+        $message:literal, $description:expr, $solution:expr, [$($definition:expr),*]
     ) => {
         Row {
             code: $code,
             display: concat!($code, ": ", $message),
-            table: Table::$table,
+            table: $table,
             status: crate::status::from_u16($status),
             status_origin: StatusOrigin::$origin,
             vendor_names: &[$($name),*],
             message: $message,
             description: $description,
             solution: $solution,
+            definitions: &[$($definition),*],
         }
     };
+}
+
+/// One definition of the source: component, symbol, number, message, status,
+/// comment, repository, path, commit, line, and its line in the copied table.
+macro_rules! definition {
+    (
+        $component:ident, $symbol:literal, $number:literal, $message:expr, $status:expr,
+        $comment:expr, $repository:literal, $path:literal, $commit:literal, $line:literal,
+        $table_line:literal
+    ) => {
+        Definition {
+            component: Component::$component,
+            symbol: $symbol,
+            number: $number,
+            message: $message,
+            http_status: $status,
+            comment: $comment,
+            citation: Citation {
+                repository: $repository,
+                path: $path,
+                commit: $commit,
+                line: $line,
+            },
+            table_line: $table_line,
+        }
+    };
+}
+
+/// A number that names several codes: bare (no component), or within one
+/// component; `ambiguous` when a parse answers none of them.
+struct Shared {
+    component: Option<Component>,
+    number: u32,
+    ambiguous: bool,
+    codes: &'static [SdkError],
 }
 
 include!(concat!(env!("OUT_DIR"), "/sdk.rs"));
@@ -198,19 +243,77 @@ impl SdkError {
         self.row().vendor_names
     }
 
-    /// The table the code is from.
+    /// The published table the code is from; `None` for a code of the source
+    /// only.
     ///
     /// ```
     /// use errcodes::sdk::{SdkError, Table};
     ///
-    /// assert_eq!(SdkError::KvNotFound.table(), Table::Rest);
+    /// assert_eq!(SdkError::KvNotFound.table(), Some(Table::Rest));
+    /// assert_eq!(SdkError::StateExistedErrCode.table(), None);
     /// ```
-    pub const fn table(&self) -> Table {
+    pub const fn table(&self) -> Option<Table> {
         self.row().table
     }
 
+    /// Where the code comes from: a published table, or the vendor's source
+    /// (its first definition).
+    ///
+    /// ```
+    /// use errcodes::Origin;
+    /// use errcodes::sdk::SdkError;
+    ///
+    /// assert_eq!(SdkError::FunctionNotFound.origin(), Origin::Published);
+    /// assert!(matches!(SdkError::ErrNone.origin(), Origin::VendorSource(c) if c.line == 34));
+    /// ```
+    pub const fn origin(&self) -> Origin {
+        match (self.row().table, self.row().definitions) {
+            (None, [first, ..]) => Origin::VendorSource(first.citation),
+            _ => Origin::Published,
+        }
+    }
+
+    /// Every definition of the code in the vendor's source, in the order of the
+    /// copied source table: a published code's too (its texts stay the
+    /// published ones; the source's are here), and none for a published code
+    /// the source tables do not define.
+    ///
+    /// ```
+    /// use errcodes::sdk::{Component, SdkError};
+    ///
+    /// let components: Vec<Component> =
+    ///     SdkError::InstanceSubHealth.definitions().iter().map(|d| d.component()).collect();
+    /// assert_eq!(components, [Component::FunctionSystem, Component::Libruntime]);
+    /// // The published page calls 330404 "subcribe stream failed"; the frontend sends:
+    /// assert_eq!(SdkError::SubscribeStreamFailed.message(), "subcribe stream failed");
+    /// assert_eq!(
+    ///     SdkError::SubscribeStreamFailed.definitions()[0].message(),
+    ///     Some("internal system error")
+    /// );
+    /// ```
+    pub const fn definitions(&self) -> &'static [Definition] {
+        self.row().definitions
+    }
+
+    /// The component of the code's first definition in the source; `None` for a
+    /// published code the source tables do not define.
+    ///
+    /// ```
+    /// use errcodes::sdk::{Component, SdkError};
+    ///
+    /// assert_eq!(SdkError::StateExistedErrCode.component(), Some(Component::Frontend));
+    /// ```
+    pub const fn component(&self) -> Option<Component> {
+        match self.row().definitions {
+            [first, ..] => Some(first.component),
+            [] => None,
+        }
+    }
+
     /// The published message: the SDK table's Description, or the REST table's
-    /// Error Message (a PascalCase name for most rows, a phrase for a few).
+    /// Error Message (a PascalCase name for most rows, a phrase for a few). For a
+    /// code of the source only, the first message its definitions send, or,
+    /// where the source gives it no text, its symbol.
     ///
     /// ```
     /// use errcodes::sdk::SdkError;
@@ -218,6 +321,8 @@ impl SdkError {
     /// assert_eq!(SdkError::InstanceNotFound.message(), "Instance not found.");
     /// assert_eq!(SdkError::FunctionNotFound.message(), "FunctionNotFound");
     /// assert_eq!(SdkError::SubscribeStreamFailed.message(), "subcribe stream failed");
+    /// assert_eq!(SdkError::FuncMetaNotFoundErrCode.message(), "function metadata not found");
+    /// assert_eq!(SdkError::ErrNone.message(), "ERR_NONE");
     /// ```
     pub const fn message(&self) -> &'static str {
         self.row().message
@@ -275,14 +380,22 @@ impl SdkError {
     }
 }
 
-/// Parses a code (`4115`) or a vendor symbol (`ERR_PARAM_INVALID`, in any case),
-/// white space around it ignored.
+/// Parses a code (`4115`) or a vendor symbol (`ERR_PARAM_INVALID`,
+/// `FuncMetaNotFoundErrCode`, in any case), white space around it ignored.
+///
+/// A number that several codes share parses as the published one, if one is
+/// published; otherwise it is ambiguous, and [`SdkError::parse_in`] parses it
+/// with its component.
 ///
 /// ```
 /// use errcodes::sdk::SdkError;
 ///
 /// assert_eq!("1001".parse(), Ok(SdkError::ParamInvalid));
 /// assert_eq!("err_param_invalid".parse(), Ok(SdkError::ParamInvalid));
+/// // 4001 is also the frontend's FrontendStatusBadRequest: the published meaning wins.
+/// assert_eq!("4001".parse(), Ok(SdkError::IncorrectInitUsage));
+/// let error = "4024".parse::<SdkError>().unwrap_err();
+/// assert!(error.is_ambiguous());
 /// assert_eq!(
 ///     "+1001".parse::<SdkError>().unwrap_err().to_string(),
 ///     r#"unknown openYuanrong error code "+1001""#
@@ -293,13 +406,125 @@ impl FromStr for SdkError {
 
     #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        SdkError::find(s).ok_or_else(|| ParseCodeError::unknown(Some(Vendor::Sdk), s))
+        SdkError::find(s).ok_or_else(|| SdkError::not_found(s))
+    }
+}
+
+impl SdkError {
+    /// Why `input` parses to no code: ambiguous, or unknown.
+    #[cold]
+    #[inline(never)]
+    fn not_found(input: &str) -> ParseCodeError {
+        SdkError::ambiguity(input)
+            .unwrap_or_else(|| ParseCodeError::unknown(Some(Vendor::Sdk), input))
+    }
+
+    /// Why [`TryFrom<u32>`] finds no code for `number`.
+    #[cold]
+    #[inline(never)]
+    fn number_error(number: u32) -> ParseCodeError {
+        match SdkError::shared(None, number) {
+            Some(index) if SHARED[index].ambiguous => ParseCodeError::sdk_ambiguous(index, number),
+            _ => ParseCodeError::unknown_number(Vendor::Sdk, number),
+        }
+    }
+
+    /// The ambiguity error of `input`, if it is a number several codes share
+    /// with none published.
+    pub(crate) fn ambiguity(input: &str) -> Option<ParseCodeError> {
+        let number = crate::lookup::key::decimal(input.trim_ascii().as_bytes())?;
+        let index = SdkError::shared(None, number)?;
+        SHARED[index]
+            .ambiguous
+            .then(|| ParseCodeError::sdk_ambiguous_text(index, input))
+    }
+
+    /// The entry of `SHARED` for `number` in `component` (`None`: bare).
+    fn shared(component: Option<Component>, number: u32) -> Option<usize> {
+        SHARED
+            .iter()
+            .position(|s| s.component == component && s.number == number)
+    }
+
+    /// The codes of an entry of `SHARED`, for [`ParseCodeError`].
+    pub(crate) fn shared_codes(index: usize) -> (Option<Component>, &'static [SdkError]) {
+        SHARED
+            .get(index)
+            .map_or((None, &[]), |s| (s.component, s.codes))
+    }
+
+    /// Every code that `input` names, in table order (published codes first): one
+    /// for most input, several for a number that several components define,
+    /// none for input that names no code. [`FromStr`] answers only where this is
+    /// one code, or one of them is published.
+    ///
+    /// ```
+    /// use errcodes::sdk::SdkError;
+    ///
+    /// assert_eq!(
+    ///     SdkError::matching("4001"),
+    ///     [SdkError::IncorrectInitUsage, SdkError::FrontendStatusBadRequest]
+    /// );
+    /// assert_eq!(SdkError::matching("4115"), [SdkError::FunctionNotFound]);
+    /// assert!(SdkError::matching("nope").is_empty());
+    /// ```
+    pub fn matching(input: &str) -> &'static [SdkError] {
+        let trimmed = input.trim_ascii();
+        if let Some(number) = crate::lookup::key::decimal(trimmed.as_bytes()) {
+            if let Some(index) = SdkError::shared(None, number) {
+                return SHARED[index].codes;
+            }
+        }
+        match SdkError::find(trimmed) {
+            Some(error) => std::slice::from_ref(&SdkError::ALL[error as usize]),
+            None => &[],
+        }
+    }
+
+    /// Parses a code as `component` sends it: its number, or a symbol of one of
+    /// its definitions in that component, in any ASCII case, white space around
+    /// it ignored.
+    ///
+    /// # Errors
+    /// [`ParseCodeError`] when no definition of `component` has the code, or when
+    /// the component defines the number twice (aliases in one file, as the
+    /// frontend's `4006`): then parse the symbol
+    /// ([`ParseCodeError::is_ambiguous`]).
+    ///
+    /// ```
+    /// use errcodes::sdk::{Component, SdkError};
+    ///
+    /// assert_eq!(SdkError::parse_in(Component::Frontend, "4024"), Ok(SdkError::StateExistedErrCode));
+    /// assert_eq!(
+    ///     SdkError::parse_in(Component::MetaService, "4024"),
+    ///     Ok(SdkError::CreateStateByStatelessFunction)
+    /// );
+    /// assert_eq!(SdkError::parse_in(Component::Frontend, "4001"), Ok(SdkError::FrontendStatusBadRequest));
+    /// assert!(SdkError::parse_in(Component::Frontend, "4006").unwrap_err().is_ambiguous());
+    /// assert_eq!(
+    ///     SdkError::parse_in(Component::Libruntime, "4115").unwrap_err().to_string(),
+    ///     r#"unknown openYuanrong error code "4115" in libruntime"#
+    /// );
+    /// ```
+    pub fn parse_in(component: Component, input: &str) -> Result<SdkError, ParseCodeError> {
+        let trimmed = input.trim_ascii();
+        let number = crate::lookup::key::decimal(trimmed.as_bytes());
+        if let Some(index) = number.and_then(|n| SdkError::shared(Some(component), n)) {
+            return Err(ParseCodeError::sdk_ambiguous_text(index, input));
+        }
+        let is_key = |d: &Definition| {
+            d.component == component
+                && (Some(d.number) == number || d.symbol.eq_ignore_ascii_case(trimmed))
+        };
+        ROWS.iter()
+            .position(|row| row.definitions.iter().any(is_key))
+            .map(|row| SdkError::ALL[row])
+            .ok_or_else(|| ParseCodeError::not_in_sdk_component(component, input))
     }
 }
 
 crate::lookup::numeric_platform!(
     SdkError,
-    Vendor::Sdk,
     /// Finds the code with this number, as the REST API's `code` carries it.
     ///
     /// ```

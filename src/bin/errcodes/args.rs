@@ -26,11 +26,16 @@ pub enum Command {
         #[command(flatten)]
         output: Output,
     },
-    /// List the catalog: every code, one line each.
+    /// List the catalog: every code, one line each; a code on no published page,
+    /// from the vendor's source, ends with `[vendor source]` (JSON: `origin`).
     List {
         /// Only this platform's codes.
         #[arg(long, ignore_case = true, value_parser = vendor_parser())]
         vendor: Option<Vendor>,
+        /// Only the codes of the published catalogs, without those of the
+        /// vendors' source.
+        #[arg(long)]
+        published: bool,
         #[command(flatten)]
         output: Output,
     },

@@ -8,8 +8,8 @@ use errcodes::cci::CciError;
 use errcodes::http::StatusCode;
 use errcodes::koupleless::KouplelessError;
 use errcodes::paas::PaasError;
-use errcodes::sdk::SdkError;
-use errcodes::{Code, ErrorCode, StatusOrigin, Vendor};
+use errcodes::sdk::{Definition, SdkError};
+use errcodes::{Code, ErrorCode, Origin, StatusOrigin, Vendor};
 
 /// One row of a catalog, as fields. The lifetime lets a field borrow text that is
 /// not in the catalogs (what a platform sent), next to the catalog's.
@@ -50,6 +50,10 @@ pub enum Value<'a> {
     Pairs(Vec<(&'a str, &'a str)>),
     Status(StatusCode),
     Origin(StatusOrigin),
+    /// Where the code comes from.
+    CodeOrigin(Origin),
+    /// The definitions of an openYuanrong code in the vendor's source.
+    Definitions(&'static [Definition]),
 }
 
 impl Entry<'static> {
@@ -66,6 +70,12 @@ impl Entry<'static> {
         entry.push("code", "code", Show::Heading, Value::Text(code.code()));
         entry.push("name", "name", Show::Heading, Value::Text(code.name()));
         entry.line("platform", "platform", code.vendor().full_name());
+        entry.push(
+            "origin",
+            "origin",
+            Show::Line,
+            Value::CodeOrigin(code.origin()),
+        );
         match code {
             Code::Paas(error) => entry.paas(error),
             Code::Cci(error) => entry.cci(error),
@@ -120,13 +130,22 @@ impl Entry<'static> {
     }
 
     fn sdk(&mut self, error: SdkError) {
-        self.line("table", "table", error.table().title());
+        self.optional("table", "table", error.table().map(|table| table.title()));
+        self.optional(
+            "component",
+            "component",
+            error.component().map(|component| component.as_str()),
+        );
         self.optional("vendor_name", "vendor name", error.vendor_name());
         self.several("vendor_names", "vendor names", error.vendor_names());
         self.status(&error);
         self.line("message", "message", error.message());
         self.optional("description", "description", error.description());
         self.optional("solution", "solution", error.solution());
+        if !error.definitions().is_empty() {
+            let definitions = Value::Definitions(error.definitions());
+            self.push("definitions", "in the source", Show::Line, definitions);
+        }
     }
 
     fn koupleless(&mut self, error: KouplelessError) {
@@ -284,6 +303,14 @@ impl<'a> Entry<'a> {
         &self.fields
     }
 
+    /// The value under `key`, if the entry has one.
+    pub fn value(&self, key: &str) -> Option<&Value<'a>> {
+        self.fields
+            .iter()
+            .find(|field| field.key == key)
+            .map(|field| &field.value)
+    }
+
     /// The text under `key`, if the entry has one.
     pub fn text(&self, key: &str) -> Option<&'a str> {
         self.fields.iter().find_map(|field| match field.value {
@@ -300,10 +327,25 @@ impl<'a> Entry<'a> {
                 Value::Text(text) => vec![*text],
                 Value::List(items) => items.clone(),
                 Value::Pairs(pairs) => pairs.iter().flat_map(|&(a, b)| [a, b]).collect(),
-                Value::Status(_) | Value::Origin(_) => Vec::new(),
+                Value::Definitions(definitions) => definitions
+                    .iter()
+                    .flat_map(|d| [Some(d.symbol()), d.message(), d.comment()])
+                    .flatten()
+                    .collect(),
+                Value::Status(_) | Value::Origin(_) | Value::CodeOrigin(_) => Vec::new(),
             };
             texts
         })
+    }
+}
+
+/// How text output says where a code comes from.
+pub fn code_origin_text(origin: Origin) -> String {
+    match origin {
+        Origin::Published => "the vendor's published catalog".to_owned(),
+        Origin::VendorSource(citation) => format!("the vendor's source only: {citation}"),
+        // An origin added to the library after this command: its identifier.
+        other => other.as_str().to_owned(),
     }
 }
 

@@ -5,7 +5,9 @@ use errcodes::{Code, ParseCodeError};
 /// What one argument of `explain` names.
 pub enum Explained {
     /// One row; several for a Koupleless code that several component tables
-    /// list, one per table, in table order.
+    /// list, one per table, in table order, and for a number that several
+    /// openYuanrong components define (the published one first, which a parse
+    /// answers; none answers when none is published).
     Rows(Vec<Code>),
     /// No code of any platform: the error that says so.
     Unknown(ParseCodeError),
@@ -15,7 +17,20 @@ impl Explained {
     /// Looks `input` up on every platform, through [`errcodes::lookup`].
     pub fn of(input: &str) -> Explained {
         match errcodes::lookup(input) {
+            Ok(Code::Sdk(_)) => Explained::Rows(
+                errcodes::sdk::SdkError::matching(input)
+                    .iter()
+                    .map(|&row| row.into())
+                    .collect(),
+            ),
             Ok(code) => Explained::Rows(vec![code]),
+            Err(error) if !error.sdk_candidates().is_empty() => Explained::Rows(
+                error
+                    .sdk_candidates()
+                    .iter()
+                    .map(|&row| row.into())
+                    .collect(),
+            ),
             Err(error) if error.is_ambiguous() => {
                 Explained::Rows(error.candidates().iter().map(|&row| row.into()).collect())
             }

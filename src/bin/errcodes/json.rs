@@ -4,6 +4,8 @@ use std::io::{self, Write};
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
+use errcodes::sdk::Definition;
+
 use crate::entry::{Entry, Value};
 
 /// Writes `entries` as a JSON array, then a newline.
@@ -35,6 +37,33 @@ impl Serialize for Value<'_> {
             Value::Pairs(pairs) => serializer.collect_map(pairs.iter().copied()),
             Value::Status(status) => serializer.serialize_u16(status.as_u16()),
             Value::Origin(origin) => serializer.serialize_str(origin.as_str()),
+            Value::CodeOrigin(origin) => serializer.serialize_str(origin.as_str()),
+            Value::Definitions(definitions) => {
+                serializer.collect_seq(definitions.iter().map(DefinitionJson))
+            }
         }
+    }
+}
+
+/// A definition of the vendor's source: component, symbol, message, HTTP status,
+/// comment, and where it is (repository, path, commit, line).
+struct DefinitionJson<'d>(&'d Definition);
+
+impl Serialize for DefinitionJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let d = self.0;
+        let citation = d.citation();
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("component", d.component().as_str())?;
+        map.serialize_entry("symbol", d.symbol())?;
+        map.serialize_entry("number", &d.number())?;
+        map.serialize_entry("message", &d.message())?;
+        map.serialize_entry("http_status", &d.http_status().map(|s| s.as_u16()))?;
+        map.serialize_entry("comment", &d.comment())?;
+        map.serialize_entry("repository", citation.repository)?;
+        map.serialize_entry("path", citation.path)?;
+        map.serialize_entry("commit", citation.commit)?;
+        map.serialize_entry("line", &citation.line)?;
+        map.end()
     }
 }

@@ -61,9 +61,14 @@ enum Outcome {
 fn run(command: Command, style: Style, out: &mut impl Write) -> io::Result<Outcome> {
     match command {
         Command::Explain { codes, output } => explain(&codes, output.format, style, out),
-        Command::List { vendor, output } => {
+        Command::List {
+            vendor,
+            published,
+            output,
+        } => {
             let entries: Vec<Entry> = Code::all()
                 .filter(|code| vendor.is_none_or(|vendor| code.vendor() == vendor))
+                .filter(|code| !published || code.origin().is_published())
                 .map(Entry::of)
                 .collect();
             write_catalog(out, output.format, style, &entries)?;

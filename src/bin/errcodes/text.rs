@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
+use errcodes::Origin;
+
 use crate::entry::{self, Entry, Show, Value};
 use crate::style::Style;
 
@@ -20,13 +22,27 @@ pub fn write_explained(
             .iter()
             .filter_map(|row| row.text("component"))
             .collect();
-        writeln!(
-            out,
-            "{}: listed by {} component tables ({}), with a row in each\n",
-            printable(input.trim()),
-            rows.len(),
-            components.join(", ")
-        )?;
+        if rows.iter().all(|row| row.text("vendor") == Some("sdk")) {
+            writeln!(
+                out,
+                "{}: {} openYuanrong codes have this number ({}); a parse answers {}\n",
+                printable(input.trim()),
+                rows.len(),
+                components.join(", "),
+                match rows[0].text("table") {
+                    Some(_) => "the published one, first",
+                    None => "none of them: parse it with its component",
+                }
+            )?;
+        } else {
+            writeln!(
+                out,
+                "{}: listed by {} component tables ({}), with a row in each\n",
+                printable(input.trim()),
+                rows.len(),
+                components.join(", ")
+            )?;
+        }
     }
     for (i, row) in rows.iter().enumerate() {
         if i > 0 {
@@ -90,8 +106,12 @@ pub fn write_summaries(
             let code = entry.text("code").unwrap_or_default();
             let name = entry.text("name").unwrap_or_default();
             // One line per code, whatever the message holds.
-            let message = printable(&entry.text("message").unwrap_or_default().replace('\n', " "))
-                .into_owned();
+            let mut message =
+                printable(&entry.text("message").unwrap_or_default().replace('\n', " "))
+                    .into_owned();
+            if let Some(Value::CodeOrigin(Origin::VendorSource(_))) = entry.value("origin") {
+                message.push_str("  [vendor source]");
+            }
             writeln!(
                 out,
                 "{vendor:<vendor_width$}  {}{}  {}{}  {message}",
@@ -157,5 +177,20 @@ fn value_text(value: &Value<'_>) -> String {
             .join("\n"),
         Value::Status(status) => status.to_string(),
         Value::Origin(origin) => entry::origin_text(*origin).to_owned(),
+        Value::CodeOrigin(origin) => entry::code_origin_text(*origin),
+        Value::Definitions(definitions) => definitions
+            .iter()
+            .map(|d| {
+                let mut line = format!("{}: {} ({})", d.component(), d.symbol(), d.citation());
+                if let Some(message) = d.message() {
+                    line.push_str(&format!(", sends {message:?}"));
+                }
+                if let Some(status) = d.http_status() {
+                    line.push_str(&format!(", HTTP {}", status.as_u16()));
+                }
+                line
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
     }
 }
