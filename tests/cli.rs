@@ -122,7 +122,32 @@ fn assert_describes(object: &Map<String, Value>, code: Code) {
         ("http_status", code.http_status().as_u16().into()),
         ("status_origin", code.status_origin().as_str().into()),
         ("message", code.message().into()),
+        ("origin", code.origin().as_str().into()),
     ];
+    // What the code means and what to do, each with where it comes from.
+    let meaning = code.meaning();
+    expected.extend([
+        ("kind", meaning.kind().as_str().into()),
+        ("kind_origin", meaning.kind_origin().as_str().into()),
+        ("kind_evidence", meaning.kind_evidence().into()),
+        ("retry_advice", meaning.retry_advice().as_str().into()),
+        ("advice_origin", meaning.advice_origin().as_str().into()),
+        ("advice_evidence", meaning.advice_evidence().into()),
+    ]);
+    if let Some(note) = meaning.note() {
+        expected.push(("meaning_note", note.into()));
+    }
+    let texts: Vec<Value> = code
+        .texts()
+        .iter()
+        .map(|t| {
+            serde_json::json!({
+                "field": t.field().as_str(), "lang": t.lang().as_str(),
+                "origin": t.origin().as_str(), "source": t.source(), "text": t.text(),
+            })
+        })
+        .collect();
+    expected.push(("texts", texts.into()));
     let mut optional = |key: &'static str, value: Option<&str>| {
         if let Some(value) = value {
             expected.push((key, value.into()));
@@ -146,13 +171,32 @@ fn assert_describes(object: &Map<String, Value>, code: Code) {
             Vec::new()
         }
         Code::Sdk(error) => {
-            optional("table", Some(error.table().title()));
+            optional("table", error.table().map(|table| table.title()));
             optional("vendor_name", error.vendor_name());
             optional("description", error.description());
-            match error.vendor_names() {
+            optional("component", error.component().map(|c| c.as_str()));
+            let mut lists = match error.vendor_names() {
                 [] => Vec::new(),
                 names => vec![("vendor_names", names.into())],
+            };
+            if !error.definitions().is_empty() {
+                let definitions: Vec<Value> = error
+                    .definitions()
+                    .iter()
+                    .map(|d| {
+                        let c = d.citation();
+                        serde_json::json!({
+                            "component": d.component().as_str(), "symbol": d.symbol(),
+                            "number": d.number(), "message": d.message(),
+                            "http_status": d.http_status().map(|s| s.as_u16()),
+                            "comment": d.comment(), "repository": c.repository,
+                            "path": c.path, "commit": c.commit, "line": c.line,
+                        })
+                    })
+                    .collect();
+                lists.push(("definitions", definitions.into()));
             }
+            lists
         }
         Code::Koupleless(error) => {
             optional("component", Some(error.component().as_str()));
@@ -807,4 +851,90 @@ fn explain_stdin_escapes_control_characters_on_a_terminal_s_text() {
         text(&run.objects()[0], "message_sent"),
         Some("\u{1b}[2Jgone")
     );
+}
+
+#[test]
+fn explain_shows_kind_and_advice_with_their_origins_in_the_language_asked() {
+    let run = errcodes(&["explain", "1306429", "--lang", "en"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let lines = run.lines();
+    assert!(
+        lines[1].starts_with("  in English") && lines[1].ends_with("Access frequency limit"),
+        "{lines:?}"
+    );
+    for said in [
+        "retry advice         throttled",
+        "advice from          the vendor's text",
+        "kind                 resource_exhausted",
+    ] {
+        assert!(run.stdout.contains(said), "{said:?} in\n{}", run.stdout);
+    }
+    // 1301001 is published in Chinese only: English falls back, and says so.
+    let run = errcodes(&["explain", "1301001", "--lang", "en"]);
+    assert!(
+        run.lines()[1].starts_with("  in Chinese (no English text)"),
+        "{}",
+        run.stdout
+    );
+    // JSON: every answer with its origin, every text with its language.
+    let run = errcodes(&["explain", "1005", "--lang", "zh", "--format", "json"]);
+    let object = &run.objects()[0];
+    assert_eq!(text(object, "retry_advice"), Some("throttled"));
+    assert_eq!(text(object, "advice_origin"), Some("vendor_text"));
+    assert_eq!(text(object, "text"), Some("请求已达上限。"));
+    assert_eq!(text(object, "text_lang"), Some("zh"));
+    assert!(
+        text(object, "meaning_note")
+            .unwrap()
+            .starts_with("docs and code disagree")
+    );
+    let texts = object["texts"].as_array().unwrap();
+    assert!(texts.iter().any(|t| t["lang"] == "zh"
+        && t["field"] == "solution"
+        && t["text"] == "间隔一定时间后重试。"));
+    let run = errcodes(&["explain", "1005", "--lang", "fr"]);
+    assert_eq!(run.status, 2);
+}
+
+#[test]
+fn list_filters_by_kind_and_advice() {
+    let run = errcodes(&["list", "--advice", "throttled", "--format", "json"]);
+    let codes: Vec<Code> = run.objects().iter().map(code_of).collect();
+    let expected: Vec<Code> = Code::all()
+        .filter(|c| c.retry_advice() == errcodes::RetryAdvice::Throttled)
+        .collect();
+    assert_eq!(codes, expected);
+    assert!(codes.contains(&PaasError::RateLimitRestriction.into()));
+    let run = errcodes(&[
+        "list",
+        "--kind",
+        "already_exists",
+        "--vendor",
+        "cci",
+        "--format",
+        "json",
+    ]);
+    let codes: Vec<Code> = run.objects().iter().map(code_of).collect();
+    assert!(!codes.is_empty());
+    assert!(
+        codes
+            .iter()
+            .all(|c| c.kind() == errcodes::ErrorKind::AlreadyExists && c.vendor() == Vendor::Cci)
+    );
+    assert_eq!(errcodes(&["list", "--advice", "later"]).status, 2);
+}
+
+#[test]
+fn search_matches_both_languages() {
+    // openYuanrong publishes English first; its Chinese page is searched too.
+    let run = errcodes(&["search", "请求已达上限", "--format", "json"]);
+    let codes: Vec<Code> = run.objects().iter().map(code_of).collect();
+    assert_eq!(codes, [Code::from(SdkError::InvokeRateLimited)]);
+    // ESB publishes Chinese; the English its source sends is searched too.
+    let run = errcodes(&["search", "access frequency", "--format", "json"]);
+    let codes: Vec<Code> = run.objects().iter().map(code_of).collect();
+    assert!(codes.contains(&PaasError::RateLimitRestriction.into()));
+    let run = errcodes(&["search", "未知错误（默认）", "--format", "json"]);
+    let codes: Vec<Code> = run.objects().iter().map(code_of).collect();
+    assert!(codes.contains(&KouplelessError::ArkletUnknownError.into()));
 }

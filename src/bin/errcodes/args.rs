@@ -2,7 +2,7 @@
 
 use clap::builder::{NonEmptyStringValueParser, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use errcodes::Vendor;
+use errcodes::{ErrorKind, Lang, RetryAdvice, Vendor};
 
 /// Explains the error codes of Tencent BlueKing PaaS, Huawei Cloud CCI,
 /// openYuanrong and Koupleless, from the catalogs the vendors publish.
@@ -23,6 +23,10 @@ pub enum Command {
         /// The codes to explain.
         #[arg(required = true, value_name = "CODE")]
         codes: Vec<String>,
+        /// Show first the vendor's text in this language (`zh` or `en`), or,
+        /// where the vendor gives none in it, the other one, saying so.
+        #[arg(long, value_parser = lang_parser())]
+        lang: Option<Lang>,
         #[command(flatten)]
         output: Output,
     },
@@ -36,6 +40,12 @@ pub enum Command {
         /// vendors' source.
         #[arg(long)]
         published: bool,
+        /// Only the codes of this kind (`errcodes list --kind resource_exhausted`).
+        #[arg(long, value_parser = named_parser(ErrorKind::ALL, ErrorKind::as_str))]
+        kind: Option<ErrorKind>,
+        /// Only the codes with this retry advice (`--advice throttled`).
+        #[arg(long, value_parser = named_parser(RetryAdvice::ALL, RetryAdvice::as_str))]
+        advice: Option<RetryAdvice>,
         #[command(flatten)]
         output: Output,
     },
@@ -65,6 +75,26 @@ pub enum Format {
     Text,
     /// A JSON array, one object per code.
     Json,
+}
+
+/// Accepts the names of a kind or an advice (`-` for `_` too), listed in `--help`.
+fn named_parser<T>(
+    all: &'static [T],
+    as_str: fn(&T) -> &'static str,
+) -> impl TypedValueParser<Value = T>
+where
+    T: std::str::FromStr + Clone + Send + Sync + 'static,
+{
+    let names: Vec<&'static str> = all.iter().map(as_str).collect();
+    PossibleValuesParser::new(names).try_map(|name| {
+        name.parse::<T>()
+            .map_err(|_| format!("{name:?} is none of the names"))
+    })
+}
+
+/// `zh` or `en`.
+fn lang_parser() -> impl TypedValueParser<Value = Lang> {
+    PossibleValuesParser::new(["zh", "en"]).try_map(|lang| lang.parse::<Lang>())
 }
 
 /// Accepts exactly the vendors the library knows, and lists them in `--help`.

@@ -9,7 +9,7 @@ use errcodes::http::StatusCode;
 use errcodes::koupleless::KouplelessError;
 use errcodes::paas::PaasError;
 use errcodes::sdk::{Definition, SdkError};
-use errcodes::{Code, ErrorCode, Origin, StatusOrigin, Vendor};
+use errcodes::{Code, ErrorCode, Lang, MeaningOrigin, Origin, StatusOrigin, Text, Vendor};
 
 /// One row of a catalog, as fields. The lifetime lets a field borrow text that is
 /// not in the catalogs (what a platform sent), next to the catalog's.
@@ -54,6 +54,10 @@ pub enum Value<'a> {
     CodeOrigin(Origin),
     /// The definitions of an openYuanrong code in the vendor's source.
     Definitions(&'static [Definition]),
+    /// Where a kind or a retry advice comes from.
+    MeaningOrigin(MeaningOrigin),
+    /// Every vendor text of the code, in both languages.
+    Texts(&'static [Text]),
 }
 
 impl Entry<'static> {
@@ -89,7 +93,66 @@ impl Entry<'static> {
                 entry.optional("solution", "solution", code.solution());
             }
         }
+        entry.meaning(&code);
         entry
+    }
+
+    /// The kind and the retry advice, each with where it comes from and why;
+    /// the crate's note; every vendor text by language (JSON only: text shows
+    /// the published texts above, and `--lang` the one asked for).
+    fn meaning(&mut self, code: &Code) {
+        let meaning = code.meaning();
+        self.line("kind", "kind", meaning.kind().as_str());
+        let origin = Value::MeaningOrigin(meaning.kind_origin());
+        self.push("kind_origin", "kind from", Show::Line, origin);
+        self.line("kind_evidence", "kind because", meaning.kind_evidence());
+        self.line(
+            "retry_advice",
+            "retry advice",
+            meaning.retry_advice().as_str(),
+        );
+        let origin = Value::MeaningOrigin(meaning.advice_origin());
+        self.push("advice_origin", "advice from", Show::Line, origin);
+        self.line(
+            "advice_evidence",
+            "advice because",
+            meaning.advice_evidence(),
+        );
+        self.optional("meaning_note", "note on the advice", meaning.note());
+        self.push("texts", "texts", Show::JsonOnly, Value::Texts(code.texts()));
+    }
+
+    /// `code`'s text for a person who reads `lang`, as the first line after
+    /// the heading; its label says the language, and when it is the other one.
+    pub fn in_lang(mut self, code: Code, lang: Lang) -> Self {
+        let Some(text) = code.text_in(lang) else {
+            return self;
+        };
+        let label = match (text.requested(), text.lang()) {
+            (Lang::Zh, Lang::Zh) => "in Chinese",
+            (Lang::En, Lang::En) => "in English",
+            (Lang::Zh, _) => "in English (no Chinese text)",
+            _ => "in Chinese (no English text)",
+        };
+        let at = self
+            .fields
+            .iter()
+            .position(|field| field.show != Show::Heading && field.key != "vendor")
+            .unwrap_or(self.fields.len());
+        let field = Field {
+            key: "text",
+            label,
+            show: Show::Line,
+            value: Value::Text(text.text()),
+        };
+        self.fields.insert(at, field);
+        self.push(
+            "text_lang",
+            "text language",
+            Show::JsonOnly,
+            Value::Text(text.lang().as_str()),
+        );
+        self
     }
 
     fn paas(&mut self, error: PaasError) {
@@ -332,7 +395,11 @@ impl<'a> Entry<'a> {
                     .flat_map(|d| [Some(d.symbol()), d.message(), d.comment()])
                     .flatten()
                     .collect(),
-                Value::Status(_) | Value::Origin(_) | Value::CodeOrigin(_) => Vec::new(),
+                Value::Texts(texts) => texts.iter().map(|t| t.text()).collect(),
+                Value::Status(_)
+                | Value::Origin(_)
+                | Value::CodeOrigin(_)
+                | Value::MeaningOrigin(_) => Vec::new(),
             };
             texts
         })
@@ -346,6 +413,18 @@ pub fn code_origin_text(origin: Origin) -> String {
         Origin::VendorSource(citation) => format!("the vendor's source only: {citation}"),
         // An origin added to the library after this command: its identifier.
         other => other.as_str().to_owned(),
+    }
+}
+
+/// How text output says where a kind or an advice comes from.
+pub fn meaning_origin_text(origin: MeaningOrigin) -> &'static str {
+    match origin {
+        MeaningOrigin::VendorText => "the vendor's text",
+        MeaningOrigin::VendorSource => "the vendor's source code",
+        MeaningOrigin::HttpStatus => "the HTTP status the vendor sends",
+        MeaningOrigin::Crate => "this crate's rule: the vendor says nothing",
+        // An origin added to the library after this command: its identifier.
+        other => other.as_str(),
     }
 }
 

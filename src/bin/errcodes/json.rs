@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
+use errcodes::Text;
 use errcodes::sdk::Definition;
 
 use crate::entry::{Entry, Value};
@@ -38,10 +39,28 @@ impl Serialize for Value<'_> {
             Value::Status(status) => serializer.serialize_u16(status.as_u16()),
             Value::Origin(origin) => serializer.serialize_str(origin.as_str()),
             Value::CodeOrigin(origin) => serializer.serialize_str(origin.as_str()),
+            Value::MeaningOrigin(origin) => serializer.serialize_str(origin.as_str()),
+            Value::Texts(texts) => serializer.collect_seq(texts.iter().map(TextJson)),
             Value::Definitions(definitions) => {
                 serializer.collect_seq(definitions.iter().map(DefinitionJson))
             }
         }
+    }
+}
+
+/// A vendor text: field, language, origin, where it stands, the text.
+struct TextJson<'t>(&'t Text);
+
+impl Serialize for TextJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let t = self.0;
+        let mut map = serializer.serialize_map(Some(5))?;
+        map.serialize_entry("field", t.field().as_str())?;
+        map.serialize_entry("lang", t.lang().as_str())?;
+        map.serialize_entry("origin", t.origin().as_str())?;
+        map.serialize_entry("source", t.source())?;
+        map.serialize_entry("text", t.text())?;
+        map.end()
     }
 }
 

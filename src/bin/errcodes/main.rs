@@ -20,7 +20,7 @@ use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use errcodes::{Code, ErrorCode, ParseCodeError};
+use errcodes::{Code, ErrorCode, Lang, ParseCodeError};
 
 use crate::args::{Cli, Command, Format};
 use crate::body::{Sent, Unreadable};
@@ -60,15 +60,23 @@ enum Outcome {
 
 fn run(command: Command, style: Style, out: &mut impl Write) -> io::Result<Outcome> {
     match command {
-        Command::Explain { codes, output } => explain(&codes, output.format, style, out),
+        Command::Explain {
+            codes,
+            lang,
+            output,
+        } => explain(&codes, lang, output.format, style, out),
         Command::List {
             vendor,
             published,
+            kind,
+            advice,
             output,
         } => {
             let entries: Vec<Entry> = Code::all()
                 .filter(|code| vendor.is_none_or(|vendor| code.vendor() == vendor))
                 .filter(|code| !published || code.origin().is_published())
+                .filter(|code| kind.is_none_or(|kind| code.kind() == kind))
+                .filter(|code| advice.is_none_or(|advice| code.retry_advice() == advice))
                 .map(Entry::of)
                 .collect();
             write_catalog(out, output.format, style, &entries)?;
@@ -95,6 +103,7 @@ fn run(command: Command, style: Style, out: &mut impl Write) -> io::Result<Outco
 /// with the nearest codes, and the others are still explained.
 fn explain(
     codes: &[String],
+    lang: Option<Lang>,
     format: Format,
     style: Style,
     out: &mut impl Write,
@@ -121,7 +130,11 @@ fn explain(
             ("-", Some(sent)) => explain_body(sent, &mut report)?,
             _ => match Explained::of(input) {
                 Explained::Rows(rows) => {
-                    report.rows(input, rows.into_iter().map(Entry::of).collect())?;
+                    let entry = |code| match lang {
+                        Some(lang) => Entry::of(code).in_lang(code, lang),
+                        None => Entry::of(code),
+                    };
+                    report.rows(input, rows.into_iter().map(entry).collect())?;
                     true
                 }
                 Explained::Unknown(error) => {

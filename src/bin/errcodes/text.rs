@@ -178,6 +178,12 @@ fn value_text(value: &Value<'_>) -> String {
         Value::Status(status) => status.to_string(),
         Value::Origin(origin) => entry::origin_text(*origin).to_owned(),
         Value::CodeOrigin(origin) => entry::code_origin_text(*origin),
+        Value::MeaningOrigin(origin) => entry::meaning_origin_text(*origin).to_owned(),
+        Value::Texts(texts) => texts
+            .iter()
+            .map(|t| format!("[{} {}] {}", t.lang(), t.field().as_str(), t.text()))
+            .collect::<Vec<_>>()
+            .join("\n"),
         Value::Definitions(definitions) => definitions
             .iter()
             .map(|d| {
