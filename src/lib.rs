@@ -110,6 +110,7 @@
 //! - `cli`: the `errcodes` command, which explains, lists and searches the codes
 //!   of every platform (see the README); it enables all four platforms.
 #![warn(missing_docs)]
+#![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(not(any(

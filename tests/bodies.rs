@@ -2,6 +2,7 @@
 //! are kept, building and parsing lose nothing, and bad input gets a typed error.
 #![cfg(feature = "json")]
 
+use errcodes::body::Warning;
 use errcodes::body::{MAX_BODY_LEN, MAX_DEPTH};
 use errcodes::{BodyError, Vendor, cci, koupleless, paas, sdk};
 use http::{Response, StatusCode};
@@ -195,24 +196,33 @@ fn openyuanrong_exception_texts() {
     .unwrap();
     assert_eq!(cpp.error(), Some(sdk::SdkError::InnerSystemError));
     assert_eq!(cpp.module_code(), Some(10));
-    assert_eq!(cpp.message(), "internal error, retry later: {\"node\": 3}");
+    // The message is the rest of the text, as is: its line break too.
+    assert_eq!(
+        cpp.message(),
+        "internal error, retry later: {\"node\": 3}\n"
+    );
     let python =
         sdk::ApiError::from_exception_text("code: 9999, module code: 21, msg: a new code").unwrap();
     assert_eq!((python.code(), python.error()), ("9999", None));
     assert_eq!(python.module_code(), Some(21));
+    // Written back in the form it came in.
     let text = python.to_exception_text();
-    assert_eq!(text, "ErrCode: 9999, ModuleCode: 21, ErrMsg: a new code");
+    assert_eq!(text, "code: 9999, module code: 21, msg: a new code");
     assert_eq!(sdk::ApiError::from_exception_text(&text).unwrap(), python);
 }
 
 #[test]
 fn exception_text_errors_say_where() {
     let cases = [
-        ("", 0, "`ErrCode: ` (C++) or `code: ` (Python)"),
+        (
+            "",
+            0,
+            "`ErrCode: ` (C++) or `code: ` (Python), at the start or after `, `",
+        ),
         (
             "Traceback: boom",
             0,
-            "`ErrCode: ` (C++) or `code: ` (Python)",
+            "`ErrCode: ` (C++) or `code: ` (Python), at the start or after `, `",
         ),
         ("ErrCode: , ModuleCode: 1, ErrMsg: m", 9, "the code, digits"),
         (
@@ -322,8 +332,8 @@ fn unknown_codes_are_errors_of_none_with_the_code_as_sent() {
         paas::ApiError::from_slice(br#"{"result": false, "code": 1306999, "message": "new"}"#)
             .unwrap();
     assert_eq!((esb.code(), esb.error()), ("1306999", None));
-    let sdk = sdk::ApiError::from_slice(br#"{"code": 0, "message": "zero"}"#).unwrap();
-    assert_eq!((sdk.code(), sdk.error()), ("0", None));
+    let sdk = sdk::ApiError::from_slice(br#"{"code": 4999, "message": "zero"}"#).unwrap();
+    assert_eq!((sdk.code(), sdk.error()), ("4999", None));
     for error in [cci.to_string(), esb.to_string(), sdk.to_string()] {
         assert!(
             error.ends_with(": new") || error.ends_with(": zero"),
@@ -428,10 +438,10 @@ fn serde_reads_and_writes_the_platform_body() {
     let error = cci::ApiError::from(cci::CciError::ChartInUse);
     let json = serde_json::to_string(&error).unwrap();
     assert_eq!(serde_json::from_str::<cci::ApiError>(&json).unwrap(), error);
-    let bad = serde_json::from_str::<cci::ApiError>(r#"{"errorCode": 1}"#).unwrap_err();
+    let bad = serde_json::from_str::<cci::ApiError>(r#"{"errorCode": true}"#).unwrap_err();
     assert_eq!(
         bad.to_string(),
-        "`errorCode` is the number 1, but must be a string at line 1 column 15"
+        "`errorCode` is true, but must be a string or a whole number at line 1 column 18"
     );
     let missing = serde_json::from_str::<paas::ApiError>("{}").unwrap_err();
     assert!(
@@ -477,27 +487,20 @@ fn truncated_and_non_json_bodies() {
 
 #[test]
 fn wrong_types_name_the_field() {
-    let cases: [(Result<(), BodyError>, &str); 6] = [
+    // Only what no platform sends is refused: a code that is a boolean, an
+    // array, an object; a body that is not an object.
+    let cases: [(Result<(), BodyError>, &str); 4] = [
         (
-            cci::ApiError::from_slice(br#"{"message": "m", "errorCode": 409101}"#).map(drop),
-            "`errorCode` is the number 409101, but must be a string (line 1, column 36)",
-        ),
-        (
-            sdk::ApiError::from_slice(br#"{"code": "4115", "message": "m"}"#).map(drop),
-            "`code` is a string, but must be a whole number (line 1, column 15)",
-        ),
-        (
-            paas::ApiError::from_slice(br#"{"result": "false", "code": 1306406, "message": "m"}"#)
-                .map(drop),
-            "`result` is a string, but must be true or false (line 1, column 18)",
+            cci::ApiError::from_slice(br#"{"message": "m", "errorCode": false}"#).map(drop),
+            "`errorCode` is false, but must be a string or a whole number (line 1, column 35)",
         ),
         (
             paas::ApiError::from_slice(br#"{"code": [1306406], "message": "m"}"#).map(drop),
             "`code` is an array, but must be a string or a whole number (line 1, column 10)",
         ),
         (
-            koupleless::ApiError::from_slice(br#"{"code": "FAILED", "message": null}"#).map(drop),
-            "`message` is null, but must be a string (line 1, column 34)",
+            sdk::ApiError::from_slice(br#"{"code": {"n": 1}, "message": "m"}"#).map(drop),
+            "`code` is an object, but must be a string or a whole number (line 1, column 10)",
         ),
         (
             cci::ApiError::from_slice(br#"[{"errorCode": "CCI.02.409101"}]"#).map(drop),
@@ -510,32 +513,74 @@ fn wrong_types_name_the_field() {
 }
 
 #[test]
-fn codes_out_of_range() {
-    for (code, value) in [
-        ("-1", "-1"),
-        ("4294967296", "4294967296"),
-        ("1e40", "1e40"),
-        ("4.5", "4.5"),
+fn unexpected_types_are_kept_and_reported() {
+    // `result` as a string: kept as sent, reported, and the body still read.
+    let esb =
+        paas::ApiError::from_slice(br#"{"result": "false", "code": 1306406, "message": "m"}"#)
+            .unwrap();
+    assert_eq!(esb.error(), Some(paas::PaasError::ArgumentError));
+    assert_eq!(esb.field("result").unwrap().get(), r#""false""#);
+    assert_eq!(
+        esb.warnings(),
+        [Warning::UnexpectedType {
+            field: "result".into(),
+            found: "a string",
+            expected: "true or false"
+        }]
+    );
+    let written = String::from_utf8(esb.to_response().into_body()).unwrap();
+    assert!(written.contains(r#""result":"false""#), "{written}");
+    // A number code of CCI, a string code of openYuanrong: codes as sent.
+    let cci = cci::ApiError::from_slice(br#"{"message": "m", "errorCode": 409101}"#).unwrap();
+    assert_eq!((cci.code(), cci.error()), ("409101", None));
+    let sdk = sdk::ApiError::from_slice(br#"{"code": "4115", "message": "m"}"#).unwrap();
+    assert_eq!(sdk.error(), Some(sdk::SdkError::FunctionNotFound));
+    assert!(
+        String::from_utf8(sdk.to_response().into_body())
+            .unwrap()
+            .contains(r#""code":"4115""#)
+    );
+    // A `null` message is no message.
+    let koupleless =
+        koupleless::ApiError::from_slice(br#"{"code": "FAILED", "message": null}"#).unwrap();
+    assert_eq!((koupleless.code(), koupleless.message()), ("FAILED", ""));
+    assert_eq!(koupleless.warnings(), [Warning::NoMessage]);
+}
+
+#[test]
+fn negative_and_large_codes_are_kept_fractions_refused() {
+    for code in [
+        "-1",
+        "4294967296",
+        "-9223372036854775808",
+        "18446744073709551615",
     ] {
+        let body = format!(r#"{{"code": {code}, "message": "m"}}"#);
+        let error = sdk::ApiError::from_slice(body.as_bytes()).unwrap();
+        assert_eq!(
+            (error.code(), error.number(), error.error()),
+            (code, None, None)
+        );
+        let esb = format!(r#"{{"result": false, "code": {code}, "message": "m"}}"#);
+        let esb = paas::ApiError::from_slice(esb.as_bytes()).unwrap();
+        assert_eq!((esb.code(), esb.number()), (code, None));
+        let written = String::from_utf8(esb.to_response().into_body()).unwrap();
+        assert!(written.contains(&format!(r#""code":{code}"#)), "{written}");
+    }
+    for (code, value) in [("1e40", "1e40"), ("4.5", "4.5"), ("1.0", "1.0")] {
         let body = format!(r#"{{"code": {code}, "message": "m"}}"#);
         let error = sdk::ApiError::from_slice(body.as_bytes()).unwrap_err();
         assert!(
             matches!(&error, BodyError::OutOfRange { field, value: v, .. } if field == "code" && v == value),
             "{code}: {error:?}"
         );
-        let esb = format!(r#"{{"result": false, "code": {code}, "message": "m"}}"#);
-        assert!(matches!(
-            paas::ApiError::from_slice(esb.as_bytes()).unwrap_err(),
-            BodyError::OutOfRange { .. }
-        ));
     }
+    // A Status `code` that is no HTTP status is kept as sent, and reported.
     let status = br#"{"message": "m", "errorCode": "CCI.02.409101", "code": 1000}"#;
-    assert!(
-        cci::ApiError::from_slice(status)
-            .unwrap_err()
-            .to_string()
-            .starts_with("`code` is 1000, out of range")
-    );
+    let error = cci::ApiError::from_slice(status).unwrap();
+    assert_eq!(error.status(), None);
+    assert_eq!(error.field("code").unwrap().get(), "1000");
+    assert_eq!(error.warnings().len(), 1);
 }
 
 #[test]
@@ -566,14 +611,14 @@ fn empty_objects_lack_the_code() {
         matches!(koupleless, BodyError::MissingField { field: "code", .. }),
         "{koupleless}"
     );
-    let no_message = sdk::ApiError::from_slice(br#"{"code": 4115}"#).unwrap_err();
-    assert!(matches!(
-        no_message,
-        BodyError::MissingField {
-            field: "message",
-            ..
-        }
-    ));
+    // A code without a message is read: the message is empty, and reported.
+    let no_message = sdk::ApiError::from_slice(br#"{"code": 4115}"#).unwrap();
+    assert_eq!(no_message.message(), "");
+    assert_eq!(no_message.warnings(), [Warning::NoMessage]);
+    assert_eq!(
+        no_message.to_response().into_body(),
+        br#"{"code":4115}"#.to_vec()
+    );
 }
 
 #[test]
@@ -650,23 +695,39 @@ fn invalid_utf8_is_a_syntax_error() {
         sdk::ApiError::from_slice(body).unwrap_err().to_string(),
         "the body is not valid JSON: invalid unicode code point (line 1, column 28)"
     );
+    // A lone surrogate, which Python's `json` writes: the message is kept as
+    // its JSON text, and reported.
     let lone_surrogate = br#"{"code": 1, "message": "\ud800"}"#;
-    assert!(matches!(
-        sdk::ApiError::from_slice(lone_surrogate),
-        Err(BodyError::Syntax { .. })
-    ));
+    let error = sdk::ApiError::from_slice(lone_surrogate).unwrap();
+    assert_eq!(error.message(), r#""\ud800""#);
+    assert!(matches!(error.warnings(), [Warning::MessageNotText { .. }]));
+    assert!(
+        String::from_utf8(error.to_response().into_body())
+            .unwrap()
+            .contains(r#""message":"\ud800""#)
+    );
 }
 
 #[test]
-fn duplicate_keys_are_refused() {
+fn duplicate_keys_are_read_the_last_one_counting() {
     let known = br#"{"code": 4115, "message": "a", "message": "b"}"#;
+    let error = sdk::ApiError::from_slice(known).unwrap();
+    assert_eq!(error.message(), "b");
     assert_eq!(
-        sdk::ApiError::from_slice(known).unwrap_err().to_string(),
-        "`message` appears twice (the second at line 1, column 40)"
+        error.warnings(),
+        [Warning::DuplicateField {
+            field: "message".into()
+        }]
     );
     let unknown = br#"{"code": 4115, "message": "a", "x": 1, "x": 2}"#;
-    assert!(
-        matches!(sdk::ApiError::from_slice(unknown), Err(BodyError::DuplicateField { field, .. }) if field == "x")
+    let error = sdk::ApiError::from_slice(unknown).unwrap();
+    assert_eq!(error.field("x").unwrap().get(), "2");
+    assert_eq!(error.fields().count(), 1);
+    // The code too: the last one is the code.
+    let code = br#"{"code": 4115, "message": "a", "code": 4120}"#;
+    assert_eq!(
+        sdk::ApiError::from_slice(code).unwrap().error(),
+        Some(sdk::SdkError::PoolNotFound)
     );
     // Many distinct fields stay fast and are all kept; a late duplicate is found.
     let mut body = String::from(r#"{"code": 4115, "message": "a""#);
@@ -675,23 +736,28 @@ fn duplicate_keys_are_refused() {
     }
     let error = sdk::ApiError::from_slice(format!("{body}}}").as_bytes()).unwrap();
     assert_eq!(error.fields().count(), 20_000);
+    assert!(error.warnings().is_empty());
     body.push_str(r#", "f7": 0}"#);
-    assert!(
-        matches!(sdk::ApiError::from_slice(body.as_bytes()), Err(BodyError::DuplicateField { field, .. }) if field == "f7")
+    let error = sdk::ApiError::from_slice(body.as_bytes()).unwrap();
+    assert_eq!(error.fields().count(), 20_000);
+    assert_eq!(error.field("f7").unwrap().get(), "0");
+    assert_eq!(
+        error.warnings(),
+        [Warning::DuplicateField { field: "f7".into() }]
     );
 }
 
 #[test]
-fn invalid_headers_are_refused() {
+fn invalid_headers_are_reported_and_the_body_read() {
     let response = Response::builder()
         .header("bkapi-error-code-num", "43x")
         .body(r#"{"code": "CANNOT_DEPLOY_APP", "detail": "d"}"#)
         .unwrap();
+    let error = paas::ApiError::from_response(&response).unwrap();
+    assert_eq!(error.error(), Some(paas::PaasError::CannotDeployApp));
     assert_eq!(
-        paas::ApiError::from_response(&response)
-            .unwrap_err()
-            .to_string(),
-        r#"the header bkapi-error-code-num is "43x", but must be the code's number"#
+        error.warnings()[0].to_string(),
+        r#"the header bkapi-error-code-num is "43x", but must be the code's number; ignored"#
     );
 }
 
@@ -807,18 +873,23 @@ fn detect_says_why_it_cannot_tell() {
 fn a_plain_kubernetes_status_is_cci() {
     let body = br#"{"kind": "Status", "apiVersion": "v1", "status": "Failure", "message": "namespaces \"x\" not found", "reason": "NotFound", "code": 404}"#;
     assert_eq!(errcodes::detect(body), Ok(Vendor::Cci));
-    // It has no CCI code: the CCI parser says so.
-    let error = cci::ApiError::from_slice(body).unwrap_err();
-    assert!(
-        matches!(
-            error,
-            BodyError::MissingField {
-                field: "errorCode",
-                ..
-            }
-        ),
-        "{error}"
-    );
+    // An error of CCI with no CCI code: its reason and status kept.
+    let error = cci::ApiError::from_slice(body).unwrap();
+    assert_eq!(error.shape(), cci::Shape::KubernetesStatus);
+    assert_eq!((error.code(), error.error()), ("NotFound", None));
+    assert_eq!(error.reason(), Some("NotFound"));
+    assert_eq!(error.status(), Some(StatusCode::NOT_FOUND));
+    let again = cci::ApiError::from_response(&error.to_response()).unwrap();
+    assert_eq!(again, error);
+    // A Status of success is no error.
+    let success = br#"{"kind": "Status", "apiVersion": "v1", "status": "Success", "code": 200}"#;
+    assert!(matches!(
+        cci::ApiError::from_slice(success),
+        Err(BodyError::NotAnError {
+            field: "status",
+            ..
+        })
+    ));
 }
 
 #[test]
@@ -931,7 +1002,7 @@ fn statuses_of_parsed_and_built_errors() {
 }
 
 #[test]
-fn bkpaas3_headers_must_agree_with_the_body() {
+fn bkpaas3_headers_that_disagree_are_kept_beside_the_body() {
     let response = |name: &str, num: &str| {
         Response::builder()
             .status(400)
@@ -942,21 +1013,28 @@ fn bkpaas3_headers_must_agree_with_the_body() {
     };
     let error = paas::ApiError::from_response(&response("CANNOT_DEPLOY_APP", "4311003")).unwrap();
     assert_eq!(error.number(), Some(4311003));
+    assert!(error.warnings().is_empty());
     let wrong_num =
-        paas::ApiError::from_response(&response("CANNOT_DEPLOY_APP", "4311009")).unwrap_err();
-    assert!(
-        wrong_num
-            .to_string()
-            .contains("the number of the body's `code`"),
-        "{wrong_num}"
+        paas::ApiError::from_response(&response("CANNOT_DEPLOY_APP", "4311009")).unwrap();
+    assert_eq!(wrong_num.number(), Some(4311003));
+    assert_eq!(
+        wrong_num.warnings(),
+        [Warning::HeaderConflict {
+            header: "bkapi-error-code-num",
+            header_value: "4311009".into(),
+            body_value: "4311003".into()
+        }]
     );
     let wrong_name =
-        paas::ApiError::from_response(&response("CHANNEL_NOT_FOUND", "4311003")).unwrap_err();
-    assert!(
-        wrong_name
-            .to_string()
-            .contains("bkapi-error-code is \"CHANNEL_NOT_FOUND\""),
-        "{wrong_name}"
+        paas::ApiError::from_response(&response("CHANNEL_NOT_FOUND", "4311003")).unwrap();
+    assert_eq!(wrong_name.code(), "CANNOT_DEPLOY_APP");
+    assert_eq!(
+        wrong_name.warnings(),
+        [Warning::HeaderConflict {
+            header: "bkapi-error-code",
+            header_value: "CHANNEL_NOT_FOUND".into(),
+            body_value: "CANNOT_DEPLOY_APP".into()
+        }]
     );
     // A parsed bkpaas3 body writes its number header back, as bkpaas3 does.
     let parsed =

@@ -249,16 +249,27 @@ proptest! {
     }
 
     #[test]
-    fn exception_texts(code in any::<u32>(), module in any::<u32>(), message in any::<String>(), python in any::<bool>()) {
+    fn exception_texts(
+        code in any::<u32>(),
+        module in any::<u32>(),
+        message in any::<String>(),
+        python in any::<bool>(),
+        prefix in prop::option::of("[a-zA-Z ]{0,12}"),
+    ) {
+        // The Python SDK's text may come after free text and `, `.
+        let prefix = prefix.map(|p| format!("{p}, ")).filter(|_| python).unwrap_or_default();
         let text = if python {
-            format!("code: {code}, module code: {module}, msg: {message}")
+            format!("{prefix}code: {code}, module code: {module}, msg: {message}")
         } else {
             format!("ErrCode: {code}, ModuleCode: {module}, ErrMsg: {message}")
         };
         let error = sdk::ApiError::from_exception_text(&text).unwrap();
-        prop_assert_eq!(error.number(), code);
+        prop_assert_eq!(error.number(), Some(code));
         prop_assert_eq!(error.module_code(), Some(module));
-        prop_assert_eq!(error.message(), message.trim_end());
+        // The message as is, trailing white space included: parse -> write is lossless.
+        prop_assert_eq!(error.message(), message.as_str());
+        prop_assert_eq!(error.to_exception_text(), text.as_str());
+        prop_assert_eq!(sdk::ApiError::from_exception_text(&error.to_exception_text()).unwrap(), error);
         check_all(text.as_bytes());
     }
 }

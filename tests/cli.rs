@@ -743,8 +743,8 @@ fn explain_stdin_refuses_garbage_with_a_reason() {
         ),
         (b"{}", "cannot tell which platform sent the body"),
         (
-            br#"{"code": "4115", "message": "m", "trace_id": "t"}"#,
-            "`code` is a string, but must be a whole number",
+            br#"{"code": 4.5, "message": "m", "trace_id": "t"}"#,
+            "`code` is 4.5, out of range",
         ),
         (
             b"ErrCode: one",

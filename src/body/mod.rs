@@ -4,8 +4,9 @@
 //! Each platform module has its `ApiError` ([`crate::cci::ApiError`],
 //! [`crate::paas::ApiError`], [`crate::sdk::ApiError`],
 //! [`crate::koupleless::ApiError`]); this module holds what they share: the
-//! [`BodyError`] every parser returns, the limits, and [`detect`], which tells
-//! which platform sent a body.
+//! [`BodyError`] every parser returns, the [`Warning`]s of a body read despite
+//! something odd, the limits, and [`detect`], which tells which platform sent
+//! a body.
 
 // The readers serve the four platforms; a build with some of them off leaves
 // parts unused (a platform with no numeric codes, no built body).
@@ -23,10 +24,18 @@ mod detect;
 mod error;
 pub(crate) mod fields;
 mod limits;
+pub(crate) mod message;
 pub(crate) mod read;
+mod reply;
 pub(crate) mod response;
+mod warning;
+pub(crate) mod warnings;
 
 pub use detect::detect;
 pub use error::BodyError;
 pub(crate) use fields::Fields;
 pub use limits::{MAX_BODY_LEN, MAX_DEPTH};
+pub(crate) use message::Message;
+pub use reply::{Failure, PlatformError, Reader, Reply, Success, Unreadable};
+pub use warning::Warning;
+pub(crate) use warnings::Warnings;

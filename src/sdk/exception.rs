@@ -1,49 +1,88 @@
 //! The text of the SDK's exceptions: C++ `YR::Exception::what()` writes
 //! `ErrCode: <code>, ModuleCode: <module>, ErrMsg: <msg>`; Python's `YRError`
-//! writes `code: <code>, module code: <module>, msg: <msg>`.
+//! writes `code: <code>, module code: <module>, msg: <msg>`, and what the
+//! Python SDK raises can put free text before it: `<prefix>, code: ...`.
 
 use crate::body::BodyError;
 
 /// The labels of one of the two forms, in order.
-struct Form {
+pub(crate) struct Form {
     code: &'static str,
     module: &'static str,
     message: &'static str,
 }
 
-const CPP: Form = Form {
+pub(crate) const CPP: Form = Form {
     code: "ErrCode: ",
     module: ", ModuleCode: ",
     message: ", ErrMsg: ",
 };
 
-const PYTHON: Form = Form {
+pub(crate) const PYTHON: Form = Form {
     code: "code: ",
     module: ", module code: ",
     message: ", msg: ",
 };
 
-/// The code, the module code and the message of `text`; white space around the
-/// text is ignored, the message is the rest of it.
-pub(crate) fn parse(text: &str) -> Result<(u32, u32, &str), BodyError> {
-    let start = text.len() - text.trim_start().len();
-    let body = text.trim();
-    let form = if body.starts_with(CPP.code) {
-        &CPP
-    } else if body.starts_with(PYTHON.code) {
-        &PYTHON
-    } else {
-        return Err(BodyError::ExceptionText {
-            expected: "`ErrCode: ` (C++) or `code: ` (Python)",
-            offset: start,
-        });
+/// What an exception's text holds.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Parsed<'t> {
+    /// The text before the code's label: white space, or the Python SDK's
+    /// prefix with its `, `.
+    pub(crate) prefix: &'t str,
+    pub(crate) python: bool,
+    pub(crate) code: u32,
+    pub(crate) module: u32,
+    /// The rest of the text after the message's label, as is: trailing white
+    /// space is part of the message.
+    pub(crate) message: &'t str,
+}
+
+/// Where the code's label of `form` starts in `text`: at its start after white
+/// space, or after a prefix that ends in `, ` (the first such place whose
+/// labels follow).
+fn start(text: &str, form: &Form) -> Option<usize> {
+    let lead = text.len() - text.trim_start().len();
+    if text[lead..].starts_with(form.code) {
+        return Some(lead);
+    }
+    text.match_indices(form.code)
+        .map(|(at, _)| at)
+        .filter(|&at| text[..at].ends_with(", "))
+        .find(|&at| {
+            let mut after = at + form.code.len();
+            number(text, &mut after, CODE).is_ok() && text[after..].starts_with(form.module)
+        })
+}
+
+/// The parts of `text`.
+pub(crate) fn parse(text: &str) -> Result<Parsed<'_>, BodyError> {
+    let (at, form, python) = match (start(text, &CPP), start(text, &PYTHON)) {
+        (Some(at), None) => (at, &CPP, false),
+        (None, Some(at)) => (at, &PYTHON, true),
+        // Both: the one that starts first.
+        (Some(cpp), Some(python)) if cpp <= python => (cpp, &CPP, false),
+        (Some(_), Some(at)) => (at, &PYTHON, true),
+        (None, None) => {
+            return Err(BodyError::ExceptionText {
+                expected: "`ErrCode: ` (C++) or `code: ` (Python), at the start or after `, `",
+                offset: text.len() - text.trim_start().len(),
+            });
+        }
     };
-    let mut at = start + form.code.len();
+    let prefix = &text[..at];
+    let mut at = at + form.code.len();
     let code = number(text, &mut at, CODE)?;
     label(text, &mut at, form.module)?;
     let module = number(text, &mut at, MODULE)?;
     label(text, &mut at, form.message)?;
-    Ok((code, module, text[at..].trim_end()))
+    Ok(Parsed {
+        prefix,
+        python,
+        code,
+        module,
+        message: &text[at..],
+    })
 }
 
 /// What a number of the text must be, for errors: where it has no digits, and
@@ -72,16 +111,10 @@ fn number(text: &str, at: &mut usize, what: Expected) -> Result<u32, BodyError> 
     } else {
         what.number
     };
-    let canonical = digits == "0" || !digits.starts_with('0');
-    let number =
-        digits
-            .parse::<u32>()
-            .ok()
-            .filter(|_| canonical)
-            .ok_or(BodyError::ExceptionText {
-                expected,
-                offset: *at,
-            })?;
+    let number = crate::body::read::canonical_u32(digits).ok_or(BodyError::ExceptionText {
+        expected,
+        offset: *at,
+    })?;
     *at += digits.len();
     Ok(number)
 }
@@ -98,10 +131,36 @@ fn label(text: &str, at: &mut usize, expected: &'static str) -> Result<(), BodyE
     Ok(())
 }
 
-/// The C++ form of an exception's text.
-pub(crate) fn write(code: u32, module: u32, message: &str) -> String {
+/// An exception's text in its form, after its prefix.
+pub(crate) fn write(prefix: &str, python: bool, code: u32, module: u32, message: &str) -> String {
+    let form = if python { &PYTHON } else { &CPP };
     format!(
-        "{}{code}{}{module}{}{message}",
-        CPP.code, CPP.module, CPP.message
+        "{prefix}{}{code}{}{module}{}{message}",
+        form.code, form.module, form.message
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_prefix_before_the_python_form_is_kept() {
+        let text = "failed to invoke, code: 4005, module code: 20, msg: bad  ";
+        let parsed = parse(text).unwrap();
+        assert_eq!(parsed.prefix, "failed to invoke, ");
+        assert!(parsed.python);
+        assert_eq!((parsed.code, parsed.module), (4005, 20));
+        assert_eq!(parsed.message, "bad  ");
+        assert_eq!(write(parsed.prefix, true, 4005, 20, parsed.message), text);
+    }
+
+    #[test]
+    fn a_code_label_inside_the_prefix_is_not_the_start() {
+        // `code: x` in the prefix is no form: the real one comes later.
+        let text = "bad code: x, code: 1001, module code: 20, msg: m";
+        let parsed = parse(text).unwrap();
+        assert_eq!(parsed.prefix, "bad code: x, ");
+        assert_eq!(parsed.code, 1001);
+    }
 }

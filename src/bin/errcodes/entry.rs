@@ -27,6 +27,9 @@ pub struct Field<'a> {
     pub label: &'static str,
     pub show: Show,
     pub value: Value<'a>,
+    /// Whether the value came from a body: text output escapes its line
+    /// breaks too, as they are not the catalog's.
+    pub sent: bool,
 }
 
 /// Where text output shows a field (JSON shows every field).
@@ -249,6 +252,9 @@ impl<'a> Entry<'a> {
                         Show::Line
                     };
                     entry.push(key, label, show, Value::Text(text));
+                    if let Some(field) = entry.fields.last_mut() {
+                        field.sent = true;
+                    }
                 }
                 return entry;
             }
@@ -264,6 +270,7 @@ impl<'a> Entry<'a> {
                 label,
                 show: Show::Line,
                 value: Value::Text(text),
+                sent: true,
             };
             entry.fields.insert(after_platform + i, field);
         }
@@ -276,6 +283,7 @@ impl<'a> Entry<'a> {
             label,
             show,
             value,
+            sent: false,
         });
     }
 

@@ -8,6 +8,7 @@
 mod args;
 mod body;
 mod entry;
+mod escape;
 mod explain;
 mod json;
 mod search;
@@ -60,7 +61,11 @@ enum Outcome {
 
 fn run(command: Command, style: Style, out: &mut impl Write) -> io::Result<Outcome> {
     match command {
-        Command::Explain { codes, output } => explain(&codes, output.format, style, out),
+        Command::Explain {
+            codes,
+            vendor,
+            output,
+        } => explain(&codes, vendor, output.format, style, out),
         Command::List { vendor, output } => {
             let entries: Vec<Entry> = Code::all()
                 .filter(|code| vendor.is_none_or(|vendor| code.vendor() == vendor))
@@ -90,6 +95,7 @@ fn run(command: Command, style: Style, out: &mut impl Write) -> io::Result<Outco
 /// with the nearest codes, and the others are still explained.
 fn explain(
     codes: &[String],
+    vendor: Option<errcodes::Vendor>,
     format: Format,
     style: Style,
     out: &mut impl Write,
@@ -98,11 +104,17 @@ fn explain(
         complain(format_args!("`-` (standard input) may be given once"));
         return Ok(Outcome::Usage);
     }
+    if vendor.is_some() && !codes.iter().any(|code| code == "-") {
+        complain(format_args!(
+            "`--vendor` names the platform of the body on standard input: give `-` too"
+        ));
+        return Ok(Outcome::Usage);
+    }
     // Read before the loop, so that the entries of JSON output can borrow it.
     let sent = codes
         .iter()
         .any(|code| code == "-")
-        .then(|| body::read(&mut io::stdin().lock()));
+        .then(|| body::read(&mut io::stdin().lock(), vendor));
     let mut outcome = Outcome::Found;
     let mut report = Report {
         out,
@@ -240,8 +252,10 @@ fn unknown(input: &str, error: &ParseCodeError) -> String {
     format!("no such code {shown}; did you mean {list}?")
 }
 
-/// Writes an error to standard error. If standard error is closed there is
-/// nobody to tell, and the exit status still says it.
+/// Writes an error to standard error, on one line: what it quotes of a body or
+/// an argument is escaped ([`escape::terminal`]). If standard error is closed
+/// there is nobody to tell, and the exit status still says it.
 fn complain(message: fmt::Arguments<'_>) {
-    let _ = writeln!(io::stderr(), "error: {message}");
+    let message = message.to_string();
+    let _ = writeln!(io::stderr(), "error: {}", escape::terminal(&message, false));
 }
