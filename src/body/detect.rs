@@ -15,7 +15,7 @@ use crate::Vendor;
 /// | CCI | `errorCode` with a `CCI.` code; a Kubernetes `kind: Status` or `status: Failure`/`Success`; Huawei's gateway `error_code`; an `error` object with a code; a string `code` such as `AS.0001` |
 /// | BlueKing PaaS | `result`, `bk_error_code`, `code_name`, `code_slug`, `detail` (bkpaas3, DRF), a string `code` such as `CANNOT_DEPLOY_APP`, APISIX's lone `error_msg`, or a `130xxxx` code |
 /// | Koupleless | Arklet's `code` (`SUCCESS`, `FAILED`, `CMD_NOT_FOUND`, `CMD_PROCESS_INTERNAL_ERROR`), or a two-level `errorCode` |
-/// | openYuanrong | `trace_id`; `errorCode` that is a number, or `errorMessage` (the faas SDK); a number `code` and nothing of the above; or its SDK's exception text (`ErrCode: ...`, `[prefix, ]code: ..., module code: ...`) |
+/// | openYuanrong | `trace_id`; `errorCode` that is a number, or `errorMessage` (the faas SDK); a number `code` and nothing of the above; or its SDKs' exception text (`ErrCode: ...`, `[prefix, ]code: ..., module code: ...`, `[prefix, ]code: ..., message: ...`) |
 ///
 /// The rules are the crate's, read from what each platform sends; no platform
 /// documents them.
@@ -141,13 +141,15 @@ pub fn detect(body: &[u8]) -> Result<Vendor, BodyError> {
 }
 
 /// Whether `text` is openYuanrong's exception text: C++'s at its start,
-/// Python's at its start or after a prefix.
+/// Python's or the Go faas SDK's at its start or after a prefix.
 pub(crate) fn is_exception_text(text: &[u8]) -> bool {
     let text = text.trim_ascii_start();
     if text.starts_with(b"ErrCode: ") || text.starts_with(b"code: ") {
         return true;
     }
-    !text.starts_with(b"{") && contains(text, b", code: ") && contains(text, b", module code: ")
+    !text.starts_with(b"{")
+        && contains(text, b", code: ")
+        && (contains(text, b", module code: ") || contains(text, b", message: "))
 }
 
 fn contains(text: &[u8], part: &[u8]) -> bool {

@@ -56,6 +56,11 @@ impl Message {
         }
     }
 
+    /// Whether the body carries no message.
+    pub(crate) fn is_absent(&self) -> bool {
+        self.form == Form::Absent
+    }
+
     /// Writes the message under `key` as it came; nothing when it is absent.
     pub(crate) fn serialize_into<M: SerializeMap>(
         &self,

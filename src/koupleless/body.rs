@@ -231,8 +231,8 @@ impl ApiError {
         self.component.as_deref().and_then(|c| c.parse().ok())
     }
 
-    /// The message as sent: the top-level `message`; empty when the body has
-    /// none.
+    /// The message as sent: the top-level `message`; where the body has none
+    /// (Arklet's failures of a biz command), `data.message`; else empty.
     ///
     /// ```
     /// use errcodes::koupleless::{ApiError, KouplelessError};
@@ -240,7 +240,10 @@ impl ApiError {
     /// assert_eq!(ApiError::from(KouplelessError::ArkletPullBizError).message(), "Package pulling failed");
     /// ```
     pub fn message(&self) -> &str {
-        &self.message.text
+        match (self.message.is_absent(), &self.data_message) {
+            (true, Some(data)) => data,
+            _ => &self.message.text,
+        }
     }
 
     /// Arklet's `data.message`: the detail of the failed command.

@@ -730,7 +730,8 @@ impl Body for ApiError {
                        the API gateway) or `bk_error_code` (paas API v2)",
             });
         };
-        if code.number && code.text == "0" {
+        // `0`, as a number or a string of zeros (ESB's `"00"`, `"0000"`).
+        if !code.text.is_empty() && code.text.bytes().all(|b| b == b'0') {
             return Err(BodyError::NotAnError {
                 field: if shape == Shape::BkError {
                     "bk_error_code"

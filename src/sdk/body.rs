@@ -68,8 +68,9 @@ pub struct ApiError {
     trace_id: Option<String>,
     inner_code: Option<String>,
     module_code: Option<u32>,
-    /// The Python SDK's form of an exception text, and what came before it.
-    exception: Option<(bool, String)>,
+    /// The form of an exception text, and what came before it; `None` for the
+    /// C++ form with nothing before it.
+    exception: Option<(super::exception::Kind, String)>,
     fields: Fields,
     warnings: Warnings,
 }
@@ -163,9 +164,10 @@ impl ApiError {
     /// Reads the text of an SDK exception: C++'s `ErrCode: <code>, ModuleCode:
     /// <module>, ErrMsg: <message>` or Python's `code: <code>, module code:
     /// <module>, msg: <message>`, which the Python SDK may put after free text
-    /// and `, `. The message is the rest of the text, as is (trailing white space
-    /// included); the text before the form is kept
-    /// ([`ApiError::exception_prefix`]).
+    /// and `, `; or the Go faas SDK's error text, `code: <code>, message:
+    /// <message>`, which has no module code. The message is the rest of the
+    /// text, as is (trailing white space included); the text before the form is
+    /// kept ([`ApiError::exception_prefix`]).
     ///
     /// # Errors
     /// [`BodyError::ExceptionText`], with the byte offset of what is missing.
@@ -192,7 +194,7 @@ impl ApiError {
     pub fn from_exception_text(text: &str) -> Result<ApiError, BodyError> {
         let parsed = super::exception::parse(text)?;
         let error = SdkError::try_from(parsed.code).ok();
-        let python = parsed.python;
+        let kind = parsed.kind;
         Ok(ApiError {
             shape: Shape::Exception,
             code: code_text(parsed.code, error),
@@ -203,9 +205,9 @@ impl ApiError {
             status: None,
             trace_id: None,
             inner_code: None,
-            module_code: Some(parsed.module),
-            exception: (python || !parsed.prefix.is_empty())
-                .then(|| (python, parsed.prefix.to_owned())),
+            module_code: parsed.module,
+            exception: (kind != super::exception::Kind::Cpp || !parsed.prefix.is_empty())
+                .then(|| (kind, parsed.prefix.to_owned())),
             fields: Fields::default(),
             warnings: Warnings::default(),
         })
@@ -214,7 +216,8 @@ impl ApiError {
     /// The exception text the SDK writes for the error: the C++ form
     /// `ErrCode: <code>, ModuleCode: <module>, ErrMsg: <message>` (the module
     /// code 0 when the error has none), or, for an error read from the Python
-    /// form, that form after its prefix, as read.
+    /// or Go form, that form after its prefix, as read: parse -> write gives
+    /// the text back.
     ///
     /// ```
     /// use errcodes::sdk::{ApiError, SdkError};
@@ -225,27 +228,17 @@ impl ApiError {
     /// # Ok::<(), errcodes::BodyError>(())
     /// ```
     pub fn to_exception_text(&self) -> String {
-        let (python, prefix) = match &self.exception {
-            Some((python, prefix)) => (*python, prefix.as_str()),
-            None => (false, ""),
+        let (kind, prefix) = match &self.exception {
+            Some((kind, prefix)) => (*kind, prefix.as_str()),
+            None => (super::exception::Kind::Cpp, ""),
         };
-        match self.number() {
-            Some(code) => super::exception::write(
-                prefix,
-                python,
-                code,
-                self.module_code.unwrap_or(0),
-                &self.message.text,
-            ),
-            // A code that is no number (a faas SDK string) has no exception
-            // text of the SDK's: the crate writes it where the number goes.
-            None => format!(
-                "{prefix}ErrCode: {}, ModuleCode: {}, ErrMsg: {}",
-                self.code,
-                self.module_code.unwrap_or(0),
-                self.message.text
-            ),
-        }
+        super::exception::write(
+            prefix,
+            kind,
+            &self.code,
+            self.module_code.unwrap_or(0),
+            &self.message.text,
+        )
     }
 
     /// The text before the exception's form, as read: the Python SDK's prefix
