@@ -612,7 +612,9 @@ fn wrapped(
         }
     };
     let raw = fields.get(&key)?;
-    if !raw.get().starts_with('{') {
+    // A field the error writes itself (a `request_id` of another type, kept
+    // raw) is no wrapper: written back, the two would clash.
+    if !raw.get().starts_with('{') || FIELDS.iter().any(|(name, _)| *name == key) {
         return None;
     }
     let (nested, rest) = read::parse::<Nested>(raw.get().as_bytes()).ok()?;

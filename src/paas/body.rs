@@ -486,7 +486,9 @@ impl ApiError {
     /// The error in another [`Shape`]: a bkpaas3 code in the `bk_std_json` body,
     /// say. The message moves to the shape's field (`detail` or `message`), the
     /// code to its form (the name, or the number); `bk_std_json` gets the name in
-    /// `code_slug`, as a body of that shape without one reads as ESB's.
+    /// `code_slug` and the API gateway's body in `code_name` (the code's text
+    /// where it has no name), as a body of those shapes without one reads as
+    /// ESB's; an ESB or paas API v2 body has neither.
     ///
     /// ```
     /// use errcodes::paas::{ApiError, PaasError, Shape};
@@ -518,11 +520,30 @@ impl ApiError {
                 }
             }
             Shape::Paas3StdJson | Shape::Esb | Shape::BkError | Shape::Gateway => {
-                if shape == Shape::Paas3StdJson && self.code_slug.is_none() {
-                    // bk_std_json names the code in `code_slug`; without one, its
-                    // body would read as ESB's.
-                    let slug = (!self.code_is_number).then(|| self.code.clone().into_owned());
-                    self.code_slug = slug.or(name.map(str::to_owned));
+                // Each shape is told from the others by the name beside the code:
+                // bk_std_json's `code_slug`, the gateway's `code_name`; a body of
+                // ESB or paas API v2 has neither, or it would read as theirs.
+                let symbol = || {
+                    let text = (!self.code_is_number).then(|| self.code.clone().into_owned());
+                    text.or(name.map(str::to_owned))
+                        .unwrap_or_else(|| self.code.clone().into_owned())
+                };
+                match shape {
+                    Shape::Paas3StdJson => {
+                        if self.code_slug.is_none() {
+                            self.code_slug = Some(self.code_name.take().unwrap_or_else(symbol));
+                        }
+                        self.code_name = None;
+                    }
+                    Shape::Gateway => {
+                        if self.code_name.is_none() {
+                            self.code_name = Some(self.code_slug.take().unwrap_or_else(symbol));
+                        }
+                    }
+                    _ => {
+                        self.code_slug = None;
+                        self.code_name = None;
+                    }
                 }
                 if let Some(number) = self.number {
                     self.code = match self.error {
