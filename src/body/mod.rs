@@ -3,7 +3,25 @@
 //!
 //! Each platform module has its `ApiError` ([`crate::cci::ApiError`],
 //! [`crate::paas::ApiError`], [`crate::sdk::ApiError`],
-//! [`crate::koupleless::ApiError`]); this module holds what they share: the
+//! [`crate::koupleless::ApiError`]). [`Reader`] reads a response of any of
+//! them, from an `http::Response`, its `Parts` and bytes, or bytes alone,
+//! detecting the platform or told it, into a [`Reply`]: a [`Success`], the
+//! [`PlatformError`] of whichever platform sent it, or a [`Failure`] whose body
+//! carries no code.
+//!
+//! ```
+//! use errcodes::body::{Reader, Reply};
+//!
+//! let (parts, ()) = http::Response::builder().status(404).body(())?.into_parts();
+//! let body = br#"{"code": 4115, "message": "function [0@faaspy@hello3] is not found"}"#;
+//! match Reader::new().read_parts(&parts, body)? {
+//!     Reply::Error(error) => assert_eq!(error.to_string(), "4115: function [0@faaspy@hello3] is not found"),
+//!     other => panic!("{other:?}"),
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! This module also holds what the platforms' errors share: the
 //! [`BodyError`] every parser returns, the [`Warning`]s of a body read despite
 //! something odd, the limits, and [`detect`], which tells which platform sent
 //! a body.
