@@ -39,6 +39,14 @@ fn parse(c: &mut Criterion) {
         group.bench_function(format!("{}/serde struct", case.name), |b| {
             b.iter(|| (case.serde)(black_box(case.body)))
         });
+        assert!(
+            cases::reply(case.body),
+            "{}: the reader reads it",
+            case.name
+        );
+        group.bench_function(format!("{}/reply", case.name), |b| {
+            b.iter(|| cases::reply(black_box(case.body)))
+        });
     }
     group.finish();
 }

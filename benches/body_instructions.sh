@@ -8,7 +8,8 @@
 # the criterion figures stay the ones the goal is judged on.
 #
 # Builds, in a temporary directory, a program that reads one body N times one way
-# (`<case> <errcodes|serde> <N>`), runs it under callgrind with N = 1 and
+# (`<case> <errcodes|serde|reply> <N>`; `reply` is the one entry point,
+# `body::Reader`, which detects the platform first), runs it under callgrind with N = 1 and
 # N = 1 + CALLS, and prints the difference divided by CALLS: the start-up and the
 # first call's cold paths cancel out. Offline: the dependencies must be in cargo's
 # cache (any earlier `cargo bench`). Needs valgrind.
@@ -43,10 +44,14 @@ mod cases;
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let [_, name, way, n] = args.as_slice() else {
-        panic!("usage: body-instructions <case> <errcodes|serde> <N>");
+        panic!("usage: body-instructions <case> <errcodes|serde|reply> <N>");
     };
     let case = cases::CASES.iter().find(|case| case.name == *name).expect("a case");
-    let read = if way == "errcodes" { case.errcodes } else { case.serde };
+    let read = match way.as_str() {
+        "errcodes" => case.errcodes,
+        "reply" => cases::reply,
+        _ => case.serde,
+    };
     for _ in 0..n.parse::<u32>().expect("a count") {
         assert!(read(std::hint::black_box(case.body)));
     }
@@ -67,10 +72,12 @@ per_call() { # <case> <way>: instructions of one call
   echo $(((many - one) / calls))
 }
 
-echo "| body | errcodes | serde struct | ratio |"
-echo "|---|---|---|---|"
+echo "| body | errcodes | serde struct | ratio | reply (detect + read) | ratio |"
+echo "|---|---|---|---|---|---|"
 sed -n -E 's/^ *name: "(.*)",$/\1/p' benches/support/bodies.rs | while read -r name; do
   e=$(per_call "$name" errcodes)
   s=$(per_call "$name" serde)
-  echo "| $name | $e | $s | $(awk -v e="$e" -v s="$s" 'BEGIN { printf "%.2f", e / s }')x |"
+  r=$(per_call "$name" reply)
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+  echo "| $name | $e | $s | $(ratio "$e" "$s")x | $r | $(ratio "$r" "$s")x |"
 done

@@ -46,7 +46,11 @@
 //! `ApiError`: the body the platform sends when a call fails, read with the
 //! message as sent and the code as sent, typed when the catalog knows it; and the
 //! body a service sends to answer like the platform. [`detect`] tells which
-//! platform sent a body.
+//! platform sent a body; [`body::Reply`] reads a response of any platform in one
+//! call, as a success, the platform's error, or a failure whose body carries no
+//! code (its status, headers and text kept). Bodies are read as the platforms
+//! really send them: what is odd but readable is a [`body::Warning`] of the
+//! error, never a reason to lose its code.
 //!
 //! Matching a CCI response:
 //!
@@ -110,6 +114,7 @@
 //! - `cli`: the `errcodes` command, which explains, lists and searches the codes
 //!   of every platform (see the README); it enables all four platforms.
 #![warn(missing_docs)]
+#![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 // The list of platforms (`build/platforms.rs`): `platforms!` and the ids.

@@ -3,6 +3,7 @@
 #![cfg(feature = "json")]
 
 use errcodes::body::{MAX_BODY_LEN, MAX_DEPTH};
+use errcodes::body::{PlatformError, Reader, Reply, Warning};
 use errcodes::{BodyError, Vendor, cci, koupleless, paas, sdk};
 use http::{Response, StatusCode};
 
@@ -195,24 +196,33 @@ fn openyuanrong_exception_texts() {
     .unwrap();
     assert_eq!(cpp.error(), Some(sdk::SdkError::InnerSystemError));
     assert_eq!(cpp.module_code(), Some(10));
-    assert_eq!(cpp.message(), "internal error, retry later: {\"node\": 3}");
+    // The message is the rest of the text, as is: its line break too.
+    assert_eq!(
+        cpp.message(),
+        "internal error, retry later: {\"node\": 3}\n"
+    );
     let python =
         sdk::ApiError::from_exception_text("code: 9999, module code: 21, msg: a new code").unwrap();
     assert_eq!((python.code(), python.error()), ("9999", None));
     assert_eq!(python.module_code(), Some(21));
+    // Written back in the form it came in.
     let text = python.to_exception_text();
-    assert_eq!(text, "ErrCode: 9999, ModuleCode: 21, ErrMsg: a new code");
+    assert_eq!(text, "code: 9999, module code: 21, msg: a new code");
     assert_eq!(sdk::ApiError::from_exception_text(&text).unwrap(), python);
 }
 
 #[test]
 fn exception_text_errors_say_where() {
     let cases = [
-        ("", 0, "`ErrCode: ` (C++) or `code: ` (Python)"),
+        (
+            "",
+            0,
+            "`ErrCode: ` (C++) or `code: ` (Python, Go), at the start or after `, `",
+        ),
         (
             "Traceback: boom",
             0,
-            "`ErrCode: ` (C++) or `code: ` (Python)",
+            "`ErrCode: ` (C++) or `code: ` (Python, Go), at the start or after `, `",
         ),
         ("ErrCode: , ModuleCode: 1, ErrMsg: m", 9, "the code, digits"),
         (
@@ -322,8 +332,8 @@ fn unknown_codes_are_errors_of_none_with_the_code_as_sent() {
         paas::ApiError::from_slice(br#"{"result": false, "code": 1306999, "message": "new"}"#)
             .unwrap();
     assert_eq!((esb.code(), esb.error()), ("1306999", None));
-    let sdk = sdk::ApiError::from_slice(br#"{"code": 0, "message": "zero"}"#).unwrap();
-    assert_eq!((sdk.code(), sdk.error()), ("0", None));
+    let sdk = sdk::ApiError::from_slice(br#"{"code": 4999, "message": "zero"}"#).unwrap();
+    assert_eq!((sdk.code(), sdk.error()), ("4999", None));
     for error in [cci.to_string(), esb.to_string(), sdk.to_string()] {
         assert!(
             error.ends_with(": new") || error.ends_with(": zero"),
@@ -428,10 +438,10 @@ fn serde_reads_and_writes_the_platform_body() {
     let error = cci::ApiError::from(cci::CciError::ChartInUse);
     let json = serde_json::to_string(&error).unwrap();
     assert_eq!(serde_json::from_str::<cci::ApiError>(&json).unwrap(), error);
-    let bad = serde_json::from_str::<cci::ApiError>(r#"{"errorCode": 1}"#).unwrap_err();
+    let bad = serde_json::from_str::<cci::ApiError>(r#"{"errorCode": true}"#).unwrap_err();
     assert_eq!(
         bad.to_string(),
-        "`errorCode` is the number 1, but must be a string at line 1 column 15"
+        "`errorCode` is true, but must be a string or a whole number at line 1 column 18"
     );
     let missing = serde_json::from_str::<paas::ApiError>("{}").unwrap_err();
     assert!(
@@ -477,27 +487,20 @@ fn truncated_and_non_json_bodies() {
 
 #[test]
 fn wrong_types_name_the_field() {
-    let cases: [(Result<(), BodyError>, &str); 6] = [
+    // Only what no platform sends is refused: a code that is a boolean, an
+    // array, an object; a body that is not an object.
+    let cases: [(Result<(), BodyError>, &str); 4] = [
         (
-            cci::ApiError::from_slice(br#"{"message": "m", "errorCode": 409101}"#).map(drop),
-            "`errorCode` is the number 409101, but must be a string (line 1, column 36)",
-        ),
-        (
-            sdk::ApiError::from_slice(br#"{"code": "4115", "message": "m"}"#).map(drop),
-            "`code` is a string, but must be a whole number (line 1, column 15)",
-        ),
-        (
-            paas::ApiError::from_slice(br#"{"result": "false", "code": 1306406, "message": "m"}"#)
-                .map(drop),
-            "`result` is a string, but must be true or false (line 1, column 18)",
+            cci::ApiError::from_slice(br#"{"message": "m", "errorCode": false}"#).map(drop),
+            "`errorCode` is false, but must be a string or a whole number (line 1, column 35)",
         ),
         (
             paas::ApiError::from_slice(br#"{"code": [1306406], "message": "m"}"#).map(drop),
             "`code` is an array, but must be a string or a whole number (line 1, column 10)",
         ),
         (
-            koupleless::ApiError::from_slice(br#"{"code": "FAILED", "message": null}"#).map(drop),
-            "`message` is null, but must be a string (line 1, column 34)",
+            sdk::ApiError::from_slice(br#"{"code": {"n": 1}, "message": "m"}"#).map(drop),
+            "`code` is an object, but must be a string or a whole number (line 1, column 10)",
         ),
         (
             cci::ApiError::from_slice(br#"[{"errorCode": "CCI.02.409101"}]"#).map(drop),
@@ -510,32 +513,74 @@ fn wrong_types_name_the_field() {
 }
 
 #[test]
-fn codes_out_of_range() {
-    for (code, value) in [
-        ("-1", "-1"),
-        ("4294967296", "4294967296"),
-        ("1e40", "1e40"),
-        ("4.5", "4.5"),
+fn unexpected_types_are_kept_and_reported() {
+    // `result` as a string: kept as sent, reported, and the body still read.
+    let esb =
+        paas::ApiError::from_slice(br#"{"result": "false", "code": 1306406, "message": "m"}"#)
+            .unwrap();
+    assert_eq!(esb.error(), Some(paas::PaasError::ArgumentError));
+    assert_eq!(esb.field("result").unwrap().get(), r#""false""#);
+    assert_eq!(
+        esb.warnings(),
+        [Warning::UnexpectedType {
+            field: "result".into(),
+            found: "a string",
+            expected: "true or false"
+        }]
+    );
+    let written = String::from_utf8(esb.to_response().into_body()).unwrap();
+    assert!(written.contains(r#""result":"false""#), "{written}");
+    // A number code of CCI, a string code of openYuanrong: codes as sent.
+    let cci = cci::ApiError::from_slice(br#"{"message": "m", "errorCode": 409101}"#).unwrap();
+    assert_eq!((cci.code(), cci.error()), ("409101", None));
+    let sdk = sdk::ApiError::from_slice(br#"{"code": "4115", "message": "m"}"#).unwrap();
+    assert_eq!(sdk.error(), Some(sdk::SdkError::FunctionNotFound));
+    assert!(
+        String::from_utf8(sdk.to_response().into_body())
+            .unwrap()
+            .contains(r#""code":"4115""#)
+    );
+    // A `null` message is no message.
+    let koupleless =
+        koupleless::ApiError::from_slice(br#"{"code": "FAILED", "message": null}"#).unwrap();
+    assert_eq!((koupleless.code(), koupleless.message()), ("FAILED", ""));
+    assert_eq!(koupleless.warnings(), [Warning::NoMessage]);
+}
+
+#[test]
+fn negative_and_large_codes_are_kept_fractions_refused() {
+    for code in [
+        "-1",
+        "4294967296",
+        "-9223372036854775808",
+        "18446744073709551615",
     ] {
+        let body = format!(r#"{{"code": {code}, "message": "m"}}"#);
+        let error = sdk::ApiError::from_slice(body.as_bytes()).unwrap();
+        assert_eq!(
+            (error.code(), error.number(), error.error()),
+            (code, None, None)
+        );
+        let esb = format!(r#"{{"result": false, "code": {code}, "message": "m"}}"#);
+        let esb = paas::ApiError::from_slice(esb.as_bytes()).unwrap();
+        assert_eq!((esb.code(), esb.number()), (code, None));
+        let written = String::from_utf8(esb.to_response().into_body()).unwrap();
+        assert!(written.contains(&format!(r#""code":{code}"#)), "{written}");
+    }
+    for (code, value) in [("1e40", "1e40"), ("4.5", "4.5"), ("1.0", "1.0")] {
         let body = format!(r#"{{"code": {code}, "message": "m"}}"#);
         let error = sdk::ApiError::from_slice(body.as_bytes()).unwrap_err();
         assert!(
             matches!(&error, BodyError::OutOfRange { field, value: v, .. } if field == "code" && v == value),
             "{code}: {error:?}"
         );
-        let esb = format!(r#"{{"result": false, "code": {code}, "message": "m"}}"#);
-        assert!(matches!(
-            paas::ApiError::from_slice(esb.as_bytes()).unwrap_err(),
-            BodyError::OutOfRange { .. }
-        ));
     }
+    // A Status `code` that is no HTTP status is kept as sent, and reported.
     let status = br#"{"message": "m", "errorCode": "CCI.02.409101", "code": 1000}"#;
-    assert!(
-        cci::ApiError::from_slice(status)
-            .unwrap_err()
-            .to_string()
-            .starts_with("`code` is 1000, out of range")
-    );
+    let error = cci::ApiError::from_slice(status).unwrap();
+    assert_eq!(error.status(), None);
+    assert_eq!(error.field("code").unwrap().get(), "1000");
+    assert_eq!(error.warnings().len(), 1);
 }
 
 #[test]
@@ -566,14 +611,14 @@ fn empty_objects_lack_the_code() {
         matches!(koupleless, BodyError::MissingField { field: "code", .. }),
         "{koupleless}"
     );
-    let no_message = sdk::ApiError::from_slice(br#"{"code": 4115}"#).unwrap_err();
-    assert!(matches!(
-        no_message,
-        BodyError::MissingField {
-            field: "message",
-            ..
-        }
-    ));
+    // A code without a message is read: the message is empty, and reported.
+    let no_message = sdk::ApiError::from_slice(br#"{"code": 4115}"#).unwrap();
+    assert_eq!(no_message.message(), "");
+    assert_eq!(no_message.warnings(), [Warning::NoMessage]);
+    assert_eq!(
+        no_message.to_response().into_body(),
+        br#"{"code":4115}"#.to_vec()
+    );
 }
 
 #[test]
@@ -650,23 +695,39 @@ fn invalid_utf8_is_a_syntax_error() {
         sdk::ApiError::from_slice(body).unwrap_err().to_string(),
         "the body is not valid JSON: invalid unicode code point (line 1, column 28)"
     );
+    // A lone surrogate, which Python's `json` writes: the message is kept as
+    // its JSON text, and reported.
     let lone_surrogate = br#"{"code": 1, "message": "\ud800"}"#;
-    assert!(matches!(
-        sdk::ApiError::from_slice(lone_surrogate),
-        Err(BodyError::Syntax { .. })
-    ));
+    let error = sdk::ApiError::from_slice(lone_surrogate).unwrap();
+    assert_eq!(error.message(), r#""\ud800""#);
+    assert!(matches!(error.warnings(), [Warning::MessageNotText { .. }]));
+    assert!(
+        String::from_utf8(error.to_response().into_body())
+            .unwrap()
+            .contains(r#""message":"\ud800""#)
+    );
 }
 
 #[test]
-fn duplicate_keys_are_refused() {
+fn duplicate_keys_are_read_the_last_one_counting() {
     let known = br#"{"code": 4115, "message": "a", "message": "b"}"#;
+    let error = sdk::ApiError::from_slice(known).unwrap();
+    assert_eq!(error.message(), "b");
     assert_eq!(
-        sdk::ApiError::from_slice(known).unwrap_err().to_string(),
-        "`message` appears twice (the second at line 1, column 40)"
+        error.warnings(),
+        [Warning::DuplicateField {
+            field: "message".into()
+        }]
     );
     let unknown = br#"{"code": 4115, "message": "a", "x": 1, "x": 2}"#;
-    assert!(
-        matches!(sdk::ApiError::from_slice(unknown), Err(BodyError::DuplicateField { field, .. }) if field == "x")
+    let error = sdk::ApiError::from_slice(unknown).unwrap();
+    assert_eq!(error.field("x").unwrap().get(), "2");
+    assert_eq!(error.fields().count(), 1);
+    // The code too: the last one is the code.
+    let code = br#"{"code": 4115, "message": "a", "code": 4120}"#;
+    assert_eq!(
+        sdk::ApiError::from_slice(code).unwrap().error(),
+        Some(sdk::SdkError::PoolNotFound)
     );
     // Many distinct fields stay fast and are all kept; a late duplicate is found.
     let mut body = String::from(r#"{"code": 4115, "message": "a""#);
@@ -675,23 +736,28 @@ fn duplicate_keys_are_refused() {
     }
     let error = sdk::ApiError::from_slice(format!("{body}}}").as_bytes()).unwrap();
     assert_eq!(error.fields().count(), 20_000);
+    assert!(error.warnings().is_empty());
     body.push_str(r#", "f7": 0}"#);
-    assert!(
-        matches!(sdk::ApiError::from_slice(body.as_bytes()), Err(BodyError::DuplicateField { field, .. }) if field == "f7")
+    let error = sdk::ApiError::from_slice(body.as_bytes()).unwrap();
+    assert_eq!(error.fields().count(), 20_000);
+    assert_eq!(error.field("f7").unwrap().get(), "0");
+    assert_eq!(
+        error.warnings(),
+        [Warning::DuplicateField { field: "f7".into() }]
     );
 }
 
 #[test]
-fn invalid_headers_are_refused() {
+fn invalid_headers_are_reported_and_the_body_read() {
     let response = Response::builder()
         .header("bkapi-error-code-num", "43x")
         .body(r#"{"code": "CANNOT_DEPLOY_APP", "detail": "d"}"#)
         .unwrap();
+    let error = paas::ApiError::from_response(&response).unwrap();
+    assert_eq!(error.error(), Some(paas::PaasError::CannotDeployApp));
     assert_eq!(
-        paas::ApiError::from_response(&response)
-            .unwrap_err()
-            .to_string(),
-        r#"the header bkapi-error-code-num is "43x", but must be the code's number"#
+        error.warnings()[0].to_string(),
+        r#"the header bkapi-error-code-num is "43x", but must be the code's number; ignored"#
     );
 }
 
@@ -807,18 +873,23 @@ fn detect_says_why_it_cannot_tell() {
 fn a_plain_kubernetes_status_is_cci() {
     let body = br#"{"kind": "Status", "apiVersion": "v1", "status": "Failure", "message": "namespaces \"x\" not found", "reason": "NotFound", "code": 404}"#;
     assert_eq!(errcodes::detect(body), Ok(Vendor::Cci));
-    // It has no CCI code: the CCI parser says so.
-    let error = cci::ApiError::from_slice(body).unwrap_err();
-    assert!(
-        matches!(
-            error,
-            BodyError::MissingField {
-                field: "errorCode",
-                ..
-            }
-        ),
-        "{error}"
-    );
+    // An error of CCI with no CCI code: its reason and status kept.
+    let error = cci::ApiError::from_slice(body).unwrap();
+    assert_eq!(error.shape(), cci::Shape::KubernetesStatus);
+    assert_eq!((error.code(), error.error()), ("NotFound", None));
+    assert_eq!(error.reason(), Some("NotFound"));
+    assert_eq!(error.status(), Some(StatusCode::NOT_FOUND));
+    let again = cci::ApiError::from_response(&error.to_response()).unwrap();
+    assert_eq!(again, error);
+    // A Status of success is no error.
+    let success = br#"{"kind": "Status", "apiVersion": "v1", "status": "Success", "code": 200}"#;
+    assert!(matches!(
+        cci::ApiError::from_slice(success),
+        Err(BodyError::NotAnError {
+            field: "status",
+            ..
+        })
+    ));
 }
 
 #[test]
@@ -931,7 +1002,7 @@ fn statuses_of_parsed_and_built_errors() {
 }
 
 #[test]
-fn bkpaas3_headers_must_agree_with_the_body() {
+fn bkpaas3_headers_that_disagree_are_kept_beside_the_body() {
     let response = |name: &str, num: &str| {
         Response::builder()
             .status(400)
@@ -942,21 +1013,28 @@ fn bkpaas3_headers_must_agree_with_the_body() {
     };
     let error = paas::ApiError::from_response(&response("CANNOT_DEPLOY_APP", "4311003")).unwrap();
     assert_eq!(error.number(), Some(4311003));
+    assert!(error.warnings().is_empty());
     let wrong_num =
-        paas::ApiError::from_response(&response("CANNOT_DEPLOY_APP", "4311009")).unwrap_err();
-    assert!(
-        wrong_num
-            .to_string()
-            .contains("the number of the body's `code`"),
-        "{wrong_num}"
+        paas::ApiError::from_response(&response("CANNOT_DEPLOY_APP", "4311009")).unwrap();
+    assert_eq!(wrong_num.number(), Some(4311003));
+    assert_eq!(
+        wrong_num.warnings(),
+        [Warning::HeaderConflict {
+            header: "bkapi-error-code-num",
+            header_value: "4311009".into(),
+            body_value: "4311003".into()
+        }]
     );
     let wrong_name =
-        paas::ApiError::from_response(&response("CHANNEL_NOT_FOUND", "4311003")).unwrap_err();
-    assert!(
-        wrong_name
-            .to_string()
-            .contains("bkapi-error-code is \"CHANNEL_NOT_FOUND\""),
-        "{wrong_name}"
+        paas::ApiError::from_response(&response("CHANNEL_NOT_FOUND", "4311003")).unwrap();
+    assert_eq!(wrong_name.code(), "CANNOT_DEPLOY_APP");
+    assert_eq!(
+        wrong_name.warnings(),
+        [Warning::HeaderConflict {
+            header: "bkapi-error-code",
+            header_value: "CHANNEL_NOT_FOUND".into(),
+            body_value: "CANNOT_DEPLOY_APP".into()
+        }]
     );
     // A parsed bkpaas3 body writes its number header back, as bkpaas3 does.
     let parsed =
@@ -985,4 +1063,539 @@ fn a_status_without_message_is_read() {
     );
     let written = String::from_utf8(error.to_response().into_body()).unwrap();
     assert!(!written.contains("message"), "{written}");
+}
+
+// ---- What the first readers missed (wire-formats.md) ---------------------------
+
+/// Reads a response of any platform through the one entry point.
+fn reply(status: u16, headers: &[(&str, &str)], body: &str) -> Reply {
+    let mut builder = Response::builder().status(status);
+    for (name, value) in headers {
+        builder = builder.header(*name, *value);
+    }
+    let response = builder.body(body.as_bytes().to_vec()).unwrap();
+    Reply::from_response(&response).unwrap()
+}
+
+fn error_of(reply: Reply) -> PlatformError {
+    match reply {
+        Reply::Error(error) => error,
+        other => panic!("not an error: {other:?}"),
+    }
+}
+
+#[test]
+fn bkpaas3_codes_beyond_the_page_and_drf_bodies() {
+    for (body, code) in [
+        (
+            r#"{"code": "QUERY_LOG_FAILED", "detail": "查询日志失败"}"#,
+            "QUERY_LOG_FAILED",
+        ),
+        (
+            r#"{"detail": "Authentication credentials were not provided.", "code": "ERROR"}"#,
+            "ERROR",
+        ),
+        (
+            r#"{"code": "UNAUTHORIZED", "detail": "unauthorized"}"#,
+            "UNAUTHORIZED",
+        ),
+    ] {
+        let error = error_of(reply(401, &[], body));
+        assert_eq!((error.vendor(), error.code()), (Vendor::Paas, code));
+        assert_eq!(error.status(), Some(StatusCode::UNAUTHORIZED));
+    }
+    let list = br#"{"code": "VALIDATION_ERROR", "detail": "invalid", "fields_detail": ["name is required"]}"#;
+    let error = paas::ApiError::from_slice(list).unwrap();
+    assert_eq!(
+        error.field("fields_detail").unwrap().get(),
+        r#"["name is required"]"#
+    );
+}
+
+#[test]
+fn bk_std_json_with_its_default_code_minus_one() {
+    let body = r#"{"result": false, "data": "no such app", "code": -1, "message": "应用不存在"}"#;
+    let error = paas::ApiError::from_slice(body.as_bytes()).unwrap();
+    assert_eq!(
+        (error.code(), error.number(), error.error()),
+        ("-1", None, None)
+    );
+    assert_eq!(error.message(), "应用不存在");
+    assert_eq!(error.field("data").unwrap().get(), r#""no such app""#);
+    let again = paas::ApiError::from_slice(&error.to_response().into_body()).unwrap();
+    assert_eq!(again, error);
+}
+
+#[test]
+fn light_app_bodies_with_a_string_code_and_an_object_message() {
+    let body = br#"{"result": false, "bk_error_code": "1301100", "bk_error_msg": {"app_code": ["required"]}, "data": null}"#;
+    let error = paas::ApiError::from_slice(body).unwrap();
+    assert_eq!(error.shape(), paas::Shape::BkError);
+    assert_eq!((error.code(), error.number()), ("1301100", Some(1301100)));
+    assert_eq!(error.message(), r#"{"app_code": ["required"]}"#);
+    assert_eq!(
+        error.warnings(),
+        [Warning::MessageNotText {
+            field: "bk_error_msg",
+            found: "an object"
+        }]
+    );
+    let written = String::from_utf8(error.to_response().into_body()).unwrap();
+    assert!(
+        written.contains(r#""bk_error_code":"1301100","bk_error_msg":{"app_code": ["required"]}"#),
+        "{written}"
+    );
+    assert_eq!(
+        paas::ApiError::from_slice(written.as_bytes()).unwrap(),
+        error
+    );
+}
+
+#[test]
+fn the_blueking_api_gateway_body_and_headers() {
+    let body = r#"{"code": 1640001, "code_name": "INVALID_ARGS", "data": null, "message": "Parameters error [reason=\"app_code is required\"]", "result": false}"#;
+    let headers = [
+        ("X-Bkapi-Error-Code", "1640001"),
+        (
+            "X-Bkapi-Error-Message",
+            "Parameters error [reason=\"app_code is required\"]",
+        ),
+        ("X-Bkapi-Request-Id", "7c1f"),
+    ];
+    let PlatformError::Paas(error) = error_of(reply(400, &headers, body)) else {
+        panic!("a BlueKing body")
+    };
+    assert_eq!(error.shape(), paas::Shape::Gateway);
+    assert_eq!(
+        (error.code(), error.code_name()),
+        ("1640001", Some("INVALID_ARGS"))
+    );
+    assert_eq!(error.request_id(), Some("7c1f"));
+    assert_eq!(error.status(), Some(StatusCode::BAD_REQUEST));
+    assert!(error.warnings().is_empty(), "{:?}", error.warnings());
+    // A plugin may rewrite the status to 200: still an error.
+    let rewritten = error_of(reply(200, &headers, body));
+    assert_eq!(rewritten.status(), Some(StatusCode::OK));
+    // A header that disagrees is kept beside the body.
+    let other = error_of(reply(429, &[("X-Bkapi-Error-Code", "1642902")], body));
+    assert_eq!(other.code(), "1640001");
+    assert!(matches!(
+        other.warnings(),
+        [Warning::HeaderConflict {
+            header: "X-Bkapi-Error-Code",
+            ..
+        }]
+    ));
+}
+
+#[test]
+fn gateway_pages_without_a_code() {
+    // openresty's page, the gateway's code in its header.
+    let html = "<html><head><title>504 Gateway Time-out</title></head></html>";
+    let error = error_of(reply(
+        504,
+        &[
+            ("X-Bkapi-Error-Code", "1650401"),
+            ("X-Bkapi-Error-Message", "Request backend service timeout"),
+        ],
+        html,
+    ));
+    assert_eq!((error.vendor(), error.code()), (Vendor::Paas, "1650401"));
+    assert_eq!(error.message(), "Request backend service timeout");
+    assert!(matches!(
+        error.warnings(),
+        [Warning::CodeOnlyInHeader { .. }]
+    ));
+    // The page alone, and APISIX's own body: no code, everything else kept.
+    let Reply::Failure(failure) = reply(
+        502,
+        &[("content-type", "text/html"), ("x-request-id", "r-9")],
+        html,
+    ) else {
+        panic!("no code")
+    };
+    assert_eq!(failure.status(), Some(StatusCode::BAD_GATEWAY));
+    assert_eq!(failure.text(), html);
+    assert_eq!(failure.headers()["x-request-id"], "r-9");
+    assert!(matches!(failure.why(), BodyError::Syntax { .. }));
+    let Reply::Failure(apisix) = reply(
+        500,
+        &[],
+        r#"{"error_msg": "failed to connect to upstream"}"#,
+    ) else {
+        panic!("no code")
+    };
+    assert_eq!(apisix.vendor(), Some(Vendor::Paas));
+}
+
+#[test]
+fn esb_passes_backend_codes_through() {
+    for (body, code, number) in [
+        (
+            r#"{"result": false, "code": 1199048, "message": "CMDB: no host", "data": null, "permission": {"action": "view"}}"#,
+            "1199048",
+            Some(1199048),
+        ),
+        (
+            r#"{"result": false, "code": "50000", "message": "backend", "data": ""}"#,
+            "50000",
+            Some(50000),
+        ),
+        (
+            r#"{"result": false, "code": "40403", "message": "gateway not found", "data": null}"#,
+            "40403",
+            Some(40403),
+        ),
+        (
+            r#"{"result": false, "code": "1001", "message": "v1", "error": {"code": 1001, "message": "v1"}}"#,
+            "1001",
+            Some(1001),
+        ),
+    ] {
+        let PlatformError::Paas(error) = error_of(reply(200, &[], body)) else {
+            panic!("{body}")
+        };
+        assert_eq!((error.code(), error.number()), (code, number), "{body}");
+        assert_eq!(error.shape(), paas::Shape::Esb);
+        let again = paas::ApiError::from_slice(&error.to_response().into_body()).unwrap();
+        assert_eq!(again, error, "{body}");
+    }
+}
+
+#[test]
+fn huawei_bodies_of_every_shape() {
+    let nested = cci::ApiError::from_slice(br#"{"error": {"code": "APIGW.0101", "message": "The API does not exist or has not been published in the environment"}}"#).unwrap();
+    assert_eq!(
+        (nested.shape(), nested.code()),
+        (cci::Shape::Wrapped, "APIGW.0101")
+    );
+    assert!(nested.message().starts_with("The API does not exist"));
+    let written = String::from_utf8(nested.to_response().into_body()).unwrap();
+    assert_eq!(
+        written,
+        r#"{"error":{"code":"APIGW.0101","message":"The API does not exist or has not been published in the environment"}}"#
+    );
+    // Under any single key, with the gateway's names inside.
+    let any_key = cci::ApiError::from_slice(
+        br#"{"ecs_error": {"error_code": "Ecs.0114", "error_msg": "flavor not found"}}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        (any_key.code(), any_key.message()),
+        ("Ecs.0114", "flavor not found")
+    );
+    assert_eq!(
+        cci::ApiError::from_slice(&any_key.to_response().into_body()).unwrap(),
+        any_key
+    );
+    // The top-level pair over a nested one, as the SDKs read it.
+    let both = cci::ApiError::from_slice(br#"{"error_code": "APIGW.0301", "error_msg": "top", "error": {"code": "IAM.0001", "message": "nested"}, "encoded_authorization_message": null, "request_id": "r"}"#).unwrap();
+    assert_eq!(
+        (both.shape(), both.code(), both.message()),
+        (cci::Shape::Gateway, "APIGW.0301", "top")
+    );
+    assert!(both.field("error").is_some());
+    assert_eq!(
+        both.field("encoded_authorization_message").unwrap().get(),
+        "null"
+    );
+    // A service's string code, lower-case ones included.
+    let service = cci::ApiError::from_slice(
+        br#"{"code": "AS.0001", "message": "invalid request", "details": [{"code": "AS.0001"}]}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        (service.shape(), service.code()),
+        (cci::Shape::Service, "AS.0001")
+    );
+    let lower =
+        cci::ApiError::from_slice(br#"{"errorCode": "cci.02.409101", "message": "m"}"#).unwrap();
+    assert_eq!(lower.code(), "cci.02.409101");
+    assert_eq!(
+        lower.error(),
+        Some(cci::CciError::NamespaceNameAlreadyExists)
+    );
+    // Not JSON, or a bare number: no code, the status kept.
+    for body in ["Service Unavailable", "503"] {
+        let Reply::Failure(failure) = reply(503, &[], body) else {
+            panic!("{body}")
+        };
+        assert_eq!(
+            (failure.status(), failure.text()),
+            (Some(StatusCode::SERVICE_UNAVAILABLE), body)
+        );
+    }
+}
+
+#[test]
+fn openyuanrong_frontend_and_faas_sdk_bodies() {
+    let frontend = error_of(reply(
+        200,
+        &[("X-Inner-Code", "200401")],
+        r#"{"code": 200401, "message": "function is busy"}"#,
+    ));
+    let PlatformError::Sdk(frontend) = frontend else {
+        panic!("openYuanrong")
+    };
+    assert_eq!(
+        (frontend.code(), frontend.inner_code()),
+        ("200401", Some("200401"))
+    );
+    assert_eq!(frontend.status(), Some(StatusCode::OK));
+    // The HTTP status in `code`, nothing else, under HTTP 200.
+    let bare = error_of(reply(200, &[], r#"{"code": 500}"#));
+    assert_eq!(
+        (bare.vendor(), bare.code(), bare.message()),
+        (Vendor::Sdk, "500", "")
+    );
+    // The Go faas SDK: `errorCode` a string or a number, `errorMessage`.
+    for body in [
+        r#"{"errorCode": "4005", "errorMessage": "user function failed"}"#,
+        r#"{"errorCode": 4005, "message": "user function failed"}"#,
+    ] {
+        let PlatformError::Sdk(error) = error_of(reply(500, &[], body)) else {
+            panic!("{body}")
+        };
+        assert_eq!(
+            (error.shape(), error.code(), error.message()),
+            (sdk::Shape::Faas, "4005", "user function failed")
+        );
+        assert_eq!(
+            sdk::ApiError::from_slice(&error.to_response().into_body()).unwrap(),
+            error
+        );
+    }
+    // A bare JSON string under 500: no code.
+    let Reply::Failure(failure) = reply(500, &[], r#""internal error""#) else {
+        panic!("no code")
+    };
+    assert!(matches!(
+        failure.why(),
+        BodyError::NotAnObject {
+            found: "a string",
+            ..
+        }
+    ));
+    // A malformed inner code is reported; the body still read.
+    let mut response = Response::new(br#"{"code": 4115, "message": "m"}"#.to_vec());
+    response.headers_mut().insert(
+        "x-inner-code",
+        http::HeaderValue::from_bytes(b"\xff").unwrap(),
+    );
+    let error = sdk::ApiError::from_response(&response).unwrap();
+    assert!(matches!(error.warnings(), [Warning::InvalidHeader { .. }]));
+}
+
+#[test]
+fn success_is_recognised_the_same_way_on_every_platform() {
+    for (body, vendor) in [
+        (
+            r#"{"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Success", "code": 200}"#,
+            Vendor::Cci,
+        ),
+        (
+            r#"{"result": true, "code": 0, "data": {}, "message": "OK"}"#,
+            Vendor::Paas,
+        ),
+        (
+            r#"{"result": false, "code": 0, "message": "ok"}"#,
+            Vendor::Paas,
+        ),
+        (
+            r#"{"code": "SUCCESS", "data": {"code": "SUCCESS"}}"#,
+            Vendor::Koupleless,
+        ),
+        (
+            r#"{"code": 6030, "message": "{\"result\": \"ok\"}"}"#,
+            Vendor::Sdk,
+        ),
+        (
+            r#"{"code": 0, "message": "ok", "trace_id": "t"}"#,
+            Vendor::Sdk,
+        ),
+        (r#"{"code": 200200, "message": "ok"}"#, Vendor::Sdk),
+    ] {
+        for status in [200, 500] {
+            let Reply::Success(success) = reply(status, &[], body) else {
+                panic!("{body}: not a success")
+            };
+            assert_eq!(success.vendor(), Some(vendor), "{body}");
+            assert_eq!(success.status().map(|s| s.as_u16()), Some(status));
+        }
+    }
+    // A 2xx answer of no error shape is a success; the same body under 500 is not.
+    assert!(matches!(
+        reply(200, &[], r#"{"items": []}"#),
+        Reply::Success(_)
+    ));
+    assert!(matches!(
+        reply(500, &[], r#"{"items": []}"#),
+        Reply::Failure(_)
+    ));
+}
+
+#[test]
+fn arklet_failures_without_a_message() {
+    let body = r#"{"code": "FAILED", "data": {"code": "NOT_FOUND_BIZ"}, "baseIdentity": "b-1"}"#;
+    let PlatformError::Koupleless(error) = error_of(reply(200, &[], body)) else {
+        panic!("Koupleless")
+    };
+    assert_eq!(
+        (error.code(), error.message(), error.data_message()),
+        ("NOT_FOUND_BIZ", "", None)
+    );
+    assert_eq!(error.warnings(), [Warning::NoMessage]);
+    let unknown = koupleless::ApiError::from_slice(
+        br#"{"code": "FAILED", "message": "m", "data": {"code": "SOME_NEW_CODE", "message": "d"}}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        (unknown.code(), unknown.data_message()),
+        ("SOME_NEW_CODE", Some("d"))
+    );
+    // A non-POST request: plain text under 500; ModuleController's empty 405.
+    let Reply::Failure(text) = reply(500, &[], "Internal Server Error: only POST") else {
+        panic!("no code")
+    };
+    assert_eq!(text.status(), Some(StatusCode::INTERNAL_SERVER_ERROR));
+    let Reply::Failure(empty) = reply(405, &[], "") else {
+        panic!("no code")
+    };
+    assert_eq!((empty.why(), empty.text()), (&BodyError::Empty, ""));
+}
+
+#[test]
+fn sloppy_but_readable_bodies_are_read() {
+    let bom = b"\xEF\xBB\xBF{\"code\": 4115, \"message\": \"m\"}";
+    let error = sdk::ApiError::from_slice(bom).unwrap();
+    assert_eq!(error.error(), Some(sdk::SdkError::FunctionNotFound));
+    assert_eq!(error.warnings(), [Warning::ByteOrderMark]);
+    let nulls = br#"{"result": false, "code": 1306406, "message": "m", "request_id": null, "code_slug": null, "data": null}"#;
+    let error = paas::ApiError::from_slice(nulls).unwrap();
+    assert_eq!((error.request_id(), error.code_slug()), (None, None));
+    assert!(error.warnings().is_empty());
+    let cci_nulls = br#"{"kind": "Status", "message": null, "reason": null, "code": 409, "errorCode": "CCI.02.409101"}"#;
+    let error = cci::ApiError::from_slice(cci_nulls).unwrap();
+    assert_eq!((error.message(), error.reason()), ("", None));
+}
+
+#[test]
+fn one_entry_point_reads_from_parts_and_may_be_told_the_platform() {
+    let (parts, ()) = Response::builder()
+        .status(404)
+        .header("x-inner-code", "4115")
+        .body(())
+        .unwrap()
+        .into_parts();
+    let body = br#"{"code": 4115, "message": "function not found"}"#;
+    let from_parts = Reader::new().read_parts(&parts, body).unwrap();
+    let error = from_parts.error().unwrap();
+    assert_eq!(
+        (error.vendor(), error.error()),
+        (
+            Vendor::Sdk,
+            Some(errcodes::Code::Sdk(sdk::SdkError::FunctionNotFound))
+        )
+    );
+    // Told the platform, the reader does not guess.
+    let told = Reader::new()
+        .vendor(Vendor::Paas)
+        .read_parts(&parts, body)
+        .unwrap();
+    assert_eq!(told.error().map(PlatformError::vendor), Some(Vendor::Paas));
+    // What no platform sends keeps the status.
+    let unreadable = Reader::new()
+        .read_parts(&parts, br#"{"code": 4.5, "message": "m"}"#)
+        .unwrap_err();
+    assert_eq!(unreadable.status(), Some(StatusCode::NOT_FOUND));
+    assert!(matches!(
+        unreadable.body_error(),
+        BodyError::OutOfRange { .. }
+    ));
+    // A failure's text is cut at the size bound; the status is kept.
+    let huge = vec![b'x'; MAX_BODY_LEN + 10];
+    let Reply::Failure(failure) = Reader::new().read_parts(&parts, &huge).unwrap() else {
+        panic!("too large for any error")
+    };
+    assert_eq!(failure.text().len(), MAX_BODY_LEN);
+    assert!(matches!(failure.why(), BodyError::TooLarge { .. }));
+}
+
+#[test]
+fn deserialize_gives_what_from_slice_gives() {
+    let bodies: [&[u8]; 5] = [
+        br#"{"code": 4115, "message": "a", "message": "b", "trace_id": null}"#,
+        br#"{"result": false, "bk_error_code": "1301100", "bk_error_msg": {"f": ["x"]}}"#,
+        br#"{"error": {"code": "APIGW.0101", "message": "m"}}"#,
+        br#"{"code": "FAILED", "data": {"code": "REPEAT_BIZ"}}"#,
+        br#"{"kind": "Status", "status": "Failure", "reason": "NotFound", "code": 404}"#,
+    ];
+    macro_rules! same {
+        ($module:ident, $body:expr) => {
+            if let Ok(read) = $module::ApiError::from_slice($body) {
+                let de: $module::ApiError = serde_json::from_slice($body).unwrap();
+                assert_eq!(de, read);
+                assert_eq!(de.warnings(), read.warnings());
+                let from_reader: $module::ApiError = serde_json::from_reader(&$body[..]).unwrap();
+                assert_eq!(from_reader, read);
+            }
+        };
+    }
+    for body in bodies {
+        same!(sdk, body);
+        same!(paas, body);
+        same!(cci, body);
+        same!(koupleless, body);
+    }
+    // The size bound holds however the body is read.
+    let huge = format!(
+        r#"{{"code": 4115, "message": "{}"}}"#,
+        "x".repeat(MAX_BODY_LEN)
+    );
+    let error = serde_json::from_reader::<_, sdk::ApiError>(huge.as_bytes()).unwrap_err();
+    assert!(
+        error.to_string().contains("more than the limit of 1048576"),
+        "{error}"
+    );
+    assert!(matches!(
+        sdk::ApiError::from_slice(huge.as_bytes()),
+        Err(BodyError::TooLarge { .. })
+    ));
+}
+
+#[test]
+fn builders_cannot_write_an_inconsistent_body() {
+    // CCI: the reason follows the status.
+    let error = cci::ApiError::from(cci::CciError::InternalProcessingError)
+        .with_status(StatusCode::SERVICE_UNAVAILABLE);
+    let written = String::from_utf8(error.to_response().into_body()).unwrap();
+    assert!(
+        written.contains(r#""reason":"ServiceUnavailable","code":503"#),
+        "{written}"
+    );
+    assert!(!written.contains("InternalError"), "{written}");
+    let odd = cci::ApiError::from(cci::CciError::ChartInUse).with_status(StatusCode::IM_A_TEAPOT);
+    assert_eq!(odd.reason(), None);
+    assert_eq!(
+        cci::ApiError::from_response(&odd.to_response()).unwrap(),
+        odd
+    );
+    // PaaS: the status holds in any order of the builders.
+    let status = StatusCode::BAD_REQUEST;
+    for shape in [
+        paas::Shape::Paas3,
+        paas::Shape::Paas3StdJson,
+        paas::Shape::Esb,
+        paas::Shape::BkError,
+    ] {
+        let a = paas::ApiError::from(paas::PaasError::CannotDeployApp)
+            .with_status(status)
+            .with_shape(shape);
+        let b = paas::ApiError::from(paas::PaasError::CannotDeployApp)
+            .with_shape(shape)
+            .with_status(status);
+        assert_eq!(a, b, "{shape:?}");
+        assert_eq!(a.to_response().status(), status);
+        assert_eq!(paas::ApiError::from_response(&a.to_response()).unwrap(), a);
+    }
 }

@@ -31,6 +31,11 @@ const KEYS: &[&str] = &[
     "errorStackTrace",
     "baseIdentity",
     "details",
+    "code_name",
+    "errorMessage",
+    "error",
+    "status",
+    "encoded_authorization_message",
     "other",
 ];
 
@@ -194,6 +199,50 @@ proptest! {
     }
 
     #[test]
+    fn arbitrary_json_in_a_response(value in json(), status in 100u16..600, bom in any::<bool>()) {
+        let mut body = if bom { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
+        body.extend(value.to_string().into_bytes());
+        bodies::reply(&body, Some(status));
+    }
+
+    #[test]
+    fn duplicate_keys_read_the_last(first in json(), last in json(), key in prop::sample::select(KEYS)) {
+        // The body a platform sends, with `key` twice: never refused for it.
+        let body = format!(
+            r#"{{"code": 4115, "message": "m", "{key}": {first}, "{key}": {last}}}"#
+        );
+        check_all(body.as_bytes());
+        if let Ok(error) = sdk::ApiError::from_slice(body.as_bytes()) {
+            let duplicate = errcodes::body::Warning::DuplicateField { field: key.to_owned() };
+            prop_assert!(error.warnings().contains(&duplicate), "{body}: {:?}", error.warnings());
+        }
+    }
+
+    #[test]
+    fn builders_agree_in_any_order(code in 0..errcodes::Code::all().count(), shape in 0..5usize, status in 100u16..1000) {
+        let status = http::StatusCode::from_u16(status).unwrap();
+        let shapes = [paas::Shape::Paas3, paas::Shape::Paas3StdJson, paas::Shape::Esb, paas::Shape::BkError, paas::Shape::Gateway];
+        match errcodes::Code::all().nth(code).unwrap() {
+            errcodes::Code::Paas(e) => {
+                let a = paas::ApiError::from(e).with_status(status).with_shape(shapes[shape]);
+                let b = paas::ApiError::from(e).with_shape(shapes[shape]).with_status(status);
+                prop_assert_eq!(&a, &b);
+                prop_assert_eq!(a.to_response().into_body(), b.to_response().into_body());
+                prop_assert_eq!(&paas::ApiError::from_response(&a.to_response()).unwrap(), &a);
+            }
+            errcodes::Code::Cci(e) => {
+                // The reason a Status body carries is the one of its status.
+                let built = cci::ApiError::from(e).with_status(status);
+                let read = cci::ApiError::from_response(&built.to_response()).unwrap();
+                prop_assert_eq!(&read, &built);
+                let other = cci::ApiError::from(errcodes::cci::CciError::ALL[(code + 1) % errcodes::cci::CciError::ALL.len()]).with_status(status);
+                prop_assert_eq!(read.reason(), other.reason());
+            }
+            _ => {}
+        }
+    }
+
+    #[test]
     fn arbitrary_json_cut_anywhere(value in json(), cut in any::<prop::sample::Index>()) {
         let text = value.to_string();
         check_all(&text.as_bytes()[..cut.index(text.len() + 1)]);
@@ -249,16 +298,27 @@ proptest! {
     }
 
     #[test]
-    fn exception_texts(code in any::<u32>(), module in any::<u32>(), message in any::<String>(), python in any::<bool>()) {
+    fn exception_texts(
+        code in any::<u32>(),
+        module in any::<u32>(),
+        message in any::<String>(),
+        python in any::<bool>(),
+        prefix in prop::option::of("[a-zA-Z ]{0,12}"),
+    ) {
+        // The Python SDK's text may come after free text and `, `.
+        let prefix = prefix.map(|p| format!("{p}, ")).filter(|_| python).unwrap_or_default();
         let text = if python {
-            format!("code: {code}, module code: {module}, msg: {message}")
+            format!("{prefix}code: {code}, module code: {module}, msg: {message}")
         } else {
             format!("ErrCode: {code}, ModuleCode: {module}, ErrMsg: {message}")
         };
         let error = sdk::ApiError::from_exception_text(&text).unwrap();
-        prop_assert_eq!(error.number(), code);
+        prop_assert_eq!(error.number(), Some(code));
         prop_assert_eq!(error.module_code(), Some(module));
-        prop_assert_eq!(error.message(), message.trim_end());
+        // The message as is, trailing white space included: parse -> write is lossless.
+        prop_assert_eq!(error.message(), message.as_str());
+        prop_assert_eq!(error.to_exception_text(), text.as_str());
+        prop_assert_eq!(sdk::ApiError::from_exception_text(&error.to_exception_text()).unwrap(), error);
         check_all(text.as_bytes());
     }
 }

@@ -787,8 +787,8 @@ fn explain_stdin_refuses_garbage_with_a_reason() {
         ),
         (b"{}", "cannot tell which platform sent the body"),
         (
-            br#"{"code": "4115", "message": "m", "trace_id": "t"}"#,
-            "`code` is a string, but must be a whole number",
+            br#"{"code": 4.5, "message": "m", "trace_id": "t"}"#,
+            "`code` is 4.5, out of range",
         ),
         (
             b"ErrCode: one",
@@ -897,6 +897,31 @@ fn explain_shows_kind_and_advice_with_their_origins_in_the_language_asked() {
 }
 
 #[test]
+fn explain_stdin_shows_kind_advice_and_the_language_asked_with_the_sent_text_escaped() {
+    let body = br#"{"code": 1306429, "result": false, "message": "x\u001b[2Jy", "data": null}"#;
+    let run = explain_stdin(body, &["--lang", "en", "-"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let lines = run.lines();
+    assert!(
+        lines[1].starts_with("  in English") && lines[1].ends_with("Access frequency limit"),
+        "{lines:?}"
+    );
+    for said in [
+        "message as sent      x\\u{1b}[2Jy",
+        "retry advice         throttled",
+        "kind                 resource_exhausted",
+    ] {
+        assert!(run.stdout.contains(said), "{said:?} in\n{}", run.stdout);
+    }
+    assert!(!run.stdout.contains('\u{1b}'), "{}", run.stdout);
+    let run = explain_stdin(body, &["--lang", "zh", "--format", "json", "-"]);
+    let object = &run.objects()[0];
+    assert_eq!(text(object, "text"), Some("访问组件频率超限"));
+    assert_eq!(text(object, "retry_advice"), Some("throttled"));
+    assert_eq!(text(object, "message_sent"), Some("x\u{1b}[2Jy"));
+}
+
+#[test]
 fn list_filters_by_kind_and_advice() {
     let run = errcodes(&["list", "--advice", "throttled", "--format", "json"]);
     let codes: Vec<Code> = run.objects().iter().map(code_of).collect();
@@ -937,4 +962,157 @@ fn search_matches_both_languages() {
     let run = errcodes(&["search", "未知错误（默认）", "--format", "json"]);
     let codes: Vec<Code> = run.objects().iter().map(code_of).collect();
     assert!(codes.contains(&KouplelessError::ArkletUnknownError.into()));
+}
+
+// ---- Bodies from a hostile or real world ---------------------------------------
+
+/// Bytes a terminal acts on, which no output of the command may carry from a
+/// body: ESC sequences that clear the screen or recolor, C1's CSI (U+009B, in
+/// UTF-8), a right-to-left override (U+202E).
+const HOSTILE: [&[u8]; 4] = [
+    b"\x1b[2J",
+    b"\x1b[31m",
+    "\u{9b}".as_bytes(),
+    "\u{202e}".as_bytes(),
+];
+
+fn carries(output: &[u8], part: &[u8]) -> bool {
+    output.windows(part.len()).any(|window| window == part)
+}
+
+#[test]
+fn nothing_from_a_body_reaches_the_terminal_raw() {
+    let bodies: [&[u8]; 3] = [
+        // Key names of an unknown body, on standard error.
+        br#"{"\u001b[2J\u001b[31mFIELD":1}"#,
+        // Values of a known one, on standard output: C1 CSI, bidi override,
+        // a line break that would forge a line of the command's own.
+        br#"{"code": 4115, "message": "a\u009b31mb\u202ec\n  platform  forged", "trace_id": "\u001b[2J\u001b[31m"}"#,
+        // An unknown code sent with escapes: standard error names it.
+        br#"{"code": 4999, "message": "m\u001b[2J\u001b[31m"}"#,
+    ];
+    for body in bodies {
+        for args in [&["-"][..], &["--format", "json", "-"]] {
+            let run = explain_stdin(body, args);
+            for hostile in HOSTILE {
+                assert!(!carries(run.stdout.as_bytes(), hostile), "{}", run.stdout);
+                assert!(!carries(run.stderr.as_bytes(), hostile), "{}", run.stderr);
+            }
+            assert!(
+                !run.stdout.contains("\n  platform  forged"),
+                "{}",
+                run.stdout
+            );
+        }
+    }
+    // An argument too.
+    let run = errcodes(&["explain", "\u{1b}[2J\u{202e}4115x"]);
+    for hostile in HOSTILE {
+        assert!(!carries(run.stderr.as_bytes(), hostile), "{}", run.stderr);
+    }
+}
+
+#[test]
+fn explain_under_a_pseudo_terminal_writes_no_escape_from_the_body() {
+    // util-linux `script` runs the command on a pseudo-terminal: standard
+    // output and standard error are a terminal, color is on, and what the
+    // terminal receives is what `script` writes.
+    let dir = std::env::temp_dir().join(format!("errcodes-pty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let body = dir.join("body.json");
+    std::fs::write(
+        &body,
+        br#"{"code": 4115, "message": "x\u009b2J\u202ey", "trace_id": "\u001b[2J\u001b[31m", "\u001b]0;title\u0007": 1}"#,
+    )
+    .unwrap();
+    let unknown = dir.join("unknown.json");
+    std::fs::write(&unknown, br#"{"\u001b[2J\u001b[31mFIELD":1}"#).unwrap();
+    for file in [&body, &unknown] {
+        let shell = format!(
+            "{} explain - < {}",
+            env!("CARGO_BIN_EXE_errcodes"),
+            file.display()
+        );
+        let output = Command::new("script")
+            .args(["--quiet", "--return", "--command", &shell, "/dev/null"])
+            .env_remove("NO_COLOR")
+            .env("TERM", "xterm")
+            .stdin(Stdio::null())
+            .output()
+            .expect("util-linux `script` runs");
+        let seen = output.stdout;
+        assert!(!seen.is_empty());
+        for hostile in HOSTILE.iter().chain([&&b"\x1b]0;"[..]]) {
+            assert!(
+                !carries(&seen, hostile),
+                "{}",
+                String::from_utf8_lossy(&seen)
+            );
+        }
+        if file == &body {
+            // On a terminal, the command's own color is there: the run was on one.
+            assert!(
+                carries(&seen, b"\x1b[1;33m4115"),
+                "{}",
+                String::from_utf8_lossy(&seen)
+            );
+            assert!(
+                carries(&seen, br"\u{1b}[2J\u{1b}[31m"),
+                "{}",
+                String::from_utf8_lossy(&seen)
+            );
+        } else {
+            assert_eq!(output.status.code(), Some(1));
+            assert!(
+                carries(&seen, br"error: "),
+                "{}",
+                String::from_utf8_lossy(&seen)
+            );
+        }
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn explain_names_the_platform_of_every_corpus_body_or_says_why_not() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let manifest = std::fs::read_to_string(dir.join("MANIFEST.tsv")).unwrap();
+    let mut explained = 0;
+    for line in manifest.lines().skip(1).filter(|l| !l.is_empty()) {
+        let columns: Vec<&str> = line.split('\t').collect();
+        let (file, platform, kind) = (columns[0], columns[1], columns[8]);
+        let vendor: Vendor = platform.parse().unwrap();
+        let body = std::fs::read(dir.join(file)).unwrap();
+        let run = explain_stdin(&body, &["-"]);
+        let named = run.stdout.contains(vendor.full_name());
+        if named {
+            explained += 1;
+        } else {
+            // Not an error with a code: it says why, on standard error.
+            assert_eq!(run.status, 1, "{file}");
+            assert!(run.stderr.starts_with("error: "), "{file}: {}", run.stderr);
+            assert!(
+                kind != "error" || file.contains("bkstd-numbered"),
+                "{file}: {}",
+                run.stderr
+            );
+        }
+        // With the platform named, a body of the corpus is read as that platform's.
+        let told = explain_stdin(&body, &["--vendor", platform, "-"]);
+        assert!(
+            told.stdout.contains(vendor.full_name()) || told.stderr.starts_with("error: "),
+            "{file}: {}",
+            told.stderr
+        );
+    }
+    assert!(explained >= 50, "{explained}");
+}
+
+#[test]
+fn vendor_without_stdin_is_a_usage_error() {
+    let run = errcodes(&["explain", "--vendor", "cci", "4115"]);
+    run.assert_said(
+        2,
+        "`--vendor` names the platform of the body on standard input",
+    );
 }

@@ -98,6 +98,15 @@ pub struct Case {
     pub serde: fn(&[u8]) -> bool,
 }
 
+/// The one entry point, `body::Reader`, which detects the platform and reads
+/// the body as its error: whether it gives an error.
+pub fn reply(body: &[u8]) -> bool {
+    matches!(
+        errcodes::body::Reader::new().read_slice(body),
+        Ok(errcodes::body::Reply::Error(_))
+    )
+}
+
 /// Whether `serde_json` reads `body` as a `P`.
 fn serde_reads<P: DeserializeOwned>(body: &[u8]) -> bool {
     serde_json::from_slice::<P>(body).is_ok()

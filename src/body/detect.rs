@@ -7,14 +7,18 @@ use super::read::{self, Field, Object, Record, Want};
 use crate::Vendor;
 
 /// Tells which platform sent `body`, from the fields only that platform's error
-/// bodies have; what the body's fields hold is left to the platform's parser.
+/// (or success) bodies have; what the body's fields hold is left to the
+/// platform's parser.
 ///
 /// | platform | what tells it |
 /// |---|---|
-/// | CCI | `errorCode` with a `CCI.` code or a Kubernetes `kind: Status`; or the API gateway's `error_code` and `error_msg` |
-/// | BlueKing PaaS | `result` (ESB, bkpaas3's `bk_std_json`), `bk_error_code`, or a string `code` with `detail` (bkpaas3) |
+/// | CCI | `errorCode` with a `CCI.` code; a Kubernetes `kind: Status` or `status: Failure`/`Success`; Huawei's gateway `error_code`; an `error` object with a code; a string `code` such as `AS.0001` |
+/// | BlueKing PaaS | `result`, `bk_error_code`, `code_name`, `code_slug`, `detail` (bkpaas3, DRF), a string `code` such as `CANNOT_DEPLOY_APP`, APISIX's lone `error_msg`, or a `130xxxx` code |
 /// | Koupleless | Arklet's `code` (`SUCCESS`, `FAILED`, `CMD_NOT_FOUND`, `CMD_PROCESS_INTERNAL_ERROR`), or a two-level `errorCode` |
-/// | openYuanrong | `trace_id`, or a number `code` with `message` and nothing of the above (but a `130xxxx` code: open_paas's health checks); or its SDK's exception text (`ErrCode: ...`, `code: ..., module code: ...`) |
+/// | openYuanrong | `trace_id`; `errorCode` that is a number, or `errorMessage` (the faas SDK); a number `code` and nothing of the above; or its SDKs' exception text (`ErrCode: ...`, `[prefix, ]code: ..., module code: ...`, `[prefix, ]code: ..., message: ...`) |
+///
+/// The rules are the crate's, read from what each platform sends; no platform
+/// documents them.
 ///
 /// # Errors
 /// [`BodyError::UnknownPlatform`] when no platform's fields are there, and the
@@ -26,73 +30,100 @@ use crate::Vendor;
 /// let body = br#"{"result": false, "code": 1306406, "data": null, "message": "Parameters error"}"#;
 /// assert_eq!(errcodes::detect(body)?, Vendor::Paas);
 /// assert_eq!(errcodes::detect(b"ErrCode: 1001, ModuleCode: 20, ErrMsg: bad")?, Vendor::Sdk);
+/// assert_eq!(errcodes::detect(br#"{"error": {"code": "APIGW.0101", "message": "m"}}"#)?, Vendor::Cci);
 /// assert_eq!(
-///     errcodes::detect(br#"{"error": "boom"}"#).unwrap_err().to_string(),
+///     errcodes::detect(br#"{"items": []}"#).unwrap_err().to_string(),
 ///     "cannot tell which platform sent the body: it has none of the fields an error body \
-///      of BlueKing PaaS, CCI, openYuanrong or Koupleless has (its fields: error)"
+///      of BlueKing PaaS, CCI, openYuanrong or Koupleless has (its fields: items)"
 /// );
 /// # Ok::<(), errcodes::BodyError>(())
 /// ```
 pub fn detect(body: &[u8]) -> Result<Vendor, BodyError> {
-    let text = body.trim_ascii_start();
-    if text.starts_with(b"ErrCode: ") || text.starts_with(b"code: ") {
+    let text = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
+    if is_exception_text(text) {
         return Ok(Vendor::Sdk);
     }
     let (keys, others) = read::parse::<Keys>(body)?;
-    let string = |raw: &Option<Box<RawValue>>| {
-        raw.as_ref()
-            .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok())
+    let raw = |i: usize| keys.0[i].as_deref().map(RawValue::get);
+    let string = |i: usize| {
+        raw(i)
+            .filter(|raw| raw.starts_with('"'))
+            .and_then(|raw| serde_json::from_str::<String>(raw).ok())
     };
-    let is_number = |raw: &Option<Box<RawValue>>| {
-        raw.as_ref().is_some_and(|raw| {
-            raw.get()
-                .starts_with(|c: char| c.is_ascii_digit() || c == '-')
-        })
-    };
-    if keys.0[ERROR_CODE].is_some() {
-        let cci = string(&keys.0[ERROR_CODE]).is_some_and(|code| {
-            code.get(..4)
-                .is_some_and(|prefix| prefix.eq_ignore_ascii_case("CCI."))
-        });
-        return Ok(if cci || keys.0[KIND].is_some() {
-            Vendor::Cci
-        } else {
-            Vendor::Koupleless
-        });
+    let is_number = |i: usize| raw(i).is_some_and(|raw| read::kind(raw) == "a number");
+    let has = |i: usize| raw(i).is_some_and(|raw| raw != "null");
+    if let Some(code) = string(ERROR_CODE) {
+        let cci = code
+            .get(..4)
+            .is_some_and(|prefix| prefix.eq_ignore_ascii_case("CCI."));
+        if cci || has(KIND) {
+            return Ok(Vendor::Cci);
+        }
+        if read::canonical_u32(code.trim()).is_none() && !has(ERROR_MESSAGE) {
+            return Ok(Vendor::Koupleless);
+        }
+        return Ok(Vendor::Sdk);
     }
-    // A Kubernetes Status without CCI's code: CCI's API server answered.
-    if string(&keys.0[KIND]).is_some_and(|kind| kind == "Status")
-        || keys.0[GATEWAY_CODE].is_some() && keys.0[GATEWAY_MESSAGE].is_some()
-    {
+    if is_number(ERROR_CODE) || has(ERROR_MESSAGE) {
+        return Ok(Vendor::Sdk);
+    }
+    let kubernetes = string(KIND).is_some_and(|kind| kind == "Status")
+        || string(STATUS).is_some_and(|status| status == "Failure" || status == "Success");
+    if kubernetes || has(GATEWAY_CODE) {
         return Ok(Vendor::Cci);
     }
-    if keys.0[BK_ERROR_CODE].is_some() || keys.0[RESULT].is_some() {
+    if [BK_ERROR_CODE, RESULT, CODE_NAME, CODE_SLUG, DETAIL]
+        .into_iter()
+        .any(has)
+    {
         return Ok(Vendor::Paas);
     }
-    if keys.0[CODE].is_some() && keys.0[DETAIL].is_some() {
-        return Ok(Vendor::Paas);
-    }
-    if let Some(code) = string(&keys.0[CODE]) {
+    if let Some(code) = string(CODE) {
         if ARKLET_CODES.contains(&code.as_str()) {
             return Ok(Vendor::Koupleless);
         }
+        if read::canonical_u32(code.trim()).is_none() {
+            // Huawei's codes have a dot (`AS.0001`); bkpaas3's are names.
+            return Ok(if code.contains('.') {
+                Vendor::Cci
+            } else {
+                Vendor::Paas
+            });
+        }
     }
-    if keys.0[TRACE_ID].is_some() {
+    if has(TRACE_ID) {
         return Ok(Vendor::Sdk);
     }
-    if is_number(&keys.0[CODE]) && keys.0[MESSAGE].is_some() {
+    if has(CODE) {
         // open_paas health checks send `{"code": 1304001, "ok": false, ...}`.
-        let open_paas = keys.0[CODE]
-            .as_ref()
-            .is_some_and(|raw| raw.get().len() == 7 && raw.get().starts_with("130"));
+        let open_paas = raw(CODE).is_some_and(|raw| {
+            let digits = raw.trim_matches('"');
+            digits.len() == 7 && digits.starts_with("130")
+        });
         return Ok(if open_paas { Vendor::Paas } else { Vendor::Sdk });
+    }
+    if has(GATEWAY_MESSAGE) {
+        // APISIX in front of BlueKing's gateway: `{"error_msg": "..."}`.
+        return Ok(Vendor::Paas);
+    }
+    let wrapped = |raw: &RawValue| {
+        let inner = raw.get();
+        inner.starts_with('{') && (inner.contains("\"code\"") || inner.contains("\"error_code\""))
+    };
+    let mut all = others.fields.iter();
+    let single = match (all.next(), all.next()) {
+        (Some((_, value)), None) => wrapped(value),
+        _ => false,
+    };
+    if others.fields.get("error").is_some_and(wrapped) || single {
+        return Ok(Vendor::Cci);
     }
     let mut names: Vec<&str> = KEYS
         .iter()
         .zip(&keys.0)
         .filter(|(_, raw)| raw.is_some())
         .map(|(name, _)| *name)
-        .chain(others.iter().map(|(name, _)| name))
+        .chain(others.fields.iter().map(|(name, _)| name))
         .collect();
     let more = names.len().saturating_sub(10);
     names.truncate(10);
@@ -109,6 +140,22 @@ pub fn detect(body: &[u8]) -> Result<Vendor, BodyError> {
     })
 }
 
+/// Whether `text` is openYuanrong's exception text: C++'s at its start,
+/// Python's or the Go faas SDK's at its start or after a prefix.
+pub(crate) fn is_exception_text(text: &[u8]) -> bool {
+    let text = text.trim_ascii_start();
+    if text.starts_with(b"ErrCode: ") || text.starts_with(b"code: ") {
+        return true;
+    }
+    !text.starts_with(b"{")
+        && contains(text, b", code: ")
+        && (contains(text, b", module code: ") || contains(text, b", message: "))
+}
+
+fn contains(text: &[u8], part: &[u8]) -> bool {
+    text.windows(part.len()).any(|window| window == part)
+}
+
 /// Arklet's top-level codes.
 const ARKLET_CODES: [&str; 4] = [
     "SUCCESS",
@@ -118,7 +165,7 @@ const ARKLET_CODES: [&str; 4] = [
 ];
 
 /// The fields that tell platforms apart, by index into [`Keys`].
-const KEYS: [&str; 10] = [
+const KEYS: [&str; 15] = [
     "errorCode",
     "kind",
     "error_code",
@@ -129,6 +176,11 @@ const KEYS: [&str; 10] = [
     "detail",
     "message",
     "trace_id",
+    "errorMessage",
+    "code_name",
+    "code_slug",
+    "status",
+    "bk_error_msg",
 ];
 const ERROR_CODE: usize = 0;
 const KIND: usize = 1;
@@ -138,8 +190,11 @@ const BK_ERROR_CODE: usize = 4;
 const RESULT: usize = 5;
 const CODE: usize = 6;
 const DETAIL: usize = 7;
-const MESSAGE: usize = 8;
 const TRACE_ID: usize = 9;
+const ERROR_MESSAGE: usize = 10;
+const CODE_NAME: usize = 11;
+const CODE_SLUG: usize = 12;
+const STATUS: usize = 13;
 
 /// The raw values of [`KEYS`]; their types are for the platform's parser to check.
 struct Keys([Option<Box<RawValue>>; KEYS.len()]);

@@ -2,6 +2,11 @@
 
 /// Why a body could not be read as a platform's error body, and where.
 ///
+/// Only what no platform sends is an error: input that is not JSON, a body that
+/// is not an object or has no code, a code that is a fraction, a boolean, an
+/// array or an object, nesting too deep, a body too large. What is odd but
+/// readable (a duplicate key, `null`, a field of an unexpected type, a header
+/// that disagrees) is read, and reported as a [`Warning`](crate::body::Warning).
 /// A body that is a valid error body with a code the catalog does not know is
 /// *not* an error: it is an `ApiError` whose `error()` is `None`. Positions are
 /// lines and columns (bytes) in the body, counted from 1 as `serde_json` counts
@@ -11,10 +16,10 @@
 /// use errcodes::BodyError;
 /// use errcodes::cci::ApiError;
 ///
-/// let error = ApiError::from_slice(br#"{"errorCode": 409101}"#).unwrap_err();
+/// let error = ApiError::from_slice(br#"{"errorCode": true}"#).unwrap_err();
 /// assert_eq!(
 ///     error.to_string(),
-///     "`errorCode` is the number 409101, but must be a string (line 1, column 20)"
+///     "`errorCode` is true, but must be a string or a whole number (line 1, column 18)"
 /// );
 /// assert!(matches!(error, BodyError::WrongType { .. }));
 /// ```
@@ -92,7 +97,8 @@ pub enum BodyError {
         /// Where the value ends.
         column: usize,
     },
-    /// A number out of the field's range: a code of `-1`, `4294967296` or `1e40`.
+    /// A number no code is: a code written with a fraction or an exponent
+    /// (`4.5`, `1e40`).
     #[error(
         "`{field}` is {value}, out of range: it must be {expected} (line {line}, column {column})"
     )]
@@ -109,21 +115,7 @@ pub enum BodyError {
         /// Where the value ends.
         column: usize,
     },
-    /// A field appears twice in the body's object; JSON parsers disagree on which
-    /// one counts, so the body is refused rather than read one way. (A field the
-    /// error keeps raw, such as Arklet's `data`, is kept as sent, duplicates
-    /// inside it included.)
-    #[error("`{field}` appears twice (the second at line {line}, column {column})")]
-    #[non_exhaustive]
-    DuplicateField {
-        /// The field.
-        field: String,
-        /// Where the second one's key ends.
-        line: usize,
-        /// Where the second one's key ends.
-        column: usize,
-    },
-    /// The body lacks the field that carries the code (or the message).
+    /// The body lacks the field that carries the code.
     #[error("the body has no `{field}`: {what}")]
     #[non_exhaustive]
     MissingField {
@@ -132,7 +124,8 @@ pub enum BodyError {
         /// What the platform's error bodies look like.
         what: &'static str,
     },
-    /// The body reports success: `result: true`, or Arklet's `code: SUCCESS`.
+    /// The body reports success: `result: true`, `code: 0`, Arklet's `code:
+    /// SUCCESS`, a Kubernetes `status: Success`, openYuanrong's success codes.
     #[error("the body reports success (`{field}` is {value}), not an error")]
     #[non_exhaustive]
     NotAnError {
@@ -140,17 +133,6 @@ pub enum BodyError {
         field: &'static str,
         /// Its value.
         value: &'static str,
-    },
-    /// A header that carries error data has a value the platform never sends.
-    #[error("the header {name} is {value:?}, but must be {expected}")]
-    #[non_exhaustive]
-    InvalidHeader {
-        /// The header's name.
-        name: &'static str,
-        /// Its value, lossily decoded.
-        value: String,
-        /// What it must be.
-        expected: &'static str,
     },
     /// Text that is not openYuanrong's exception text.
     #[error("not an openYuanrong exception text: expected {expected} at byte {offset}")]

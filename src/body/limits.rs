@@ -8,10 +8,23 @@ use super::BodyError;
 pub const MAX_BODY_LEN: usize = 1 << 20;
 
 /// The deepest nesting of arrays and objects the parsers accept, the body's own
-/// object included: 128, the depth `serde_json` allows when it builds values, so
-/// that every field an `ApiError` keeps can be read back into a
-/// `serde_json::Value`.
-pub const MAX_DEPTH: usize = 128;
+/// object included: 127, the deepest `serde_json` reads when it builds values
+/// (its recursion limit of 128 stops at the 128th level), so that a whole body
+/// an `ApiError` was read from, and every field it keeps, can be read again
+/// into a `serde_json::Value`.
+///
+/// ```
+/// use errcodes::body::MAX_DEPTH;
+///
+/// let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+/// let deepest = format!(r#"{{"code": 4115, "message": "m", "x": {}}}"#, nested(MAX_DEPTH - 1));
+/// assert!(errcodes::sdk::ApiError::from_slice(deepest.as_bytes()).is_ok());
+/// assert!(serde_json::from_str::<serde_json::Value>(&deepest).is_ok());
+/// let deeper = format!(r#"{{"code": 4115, "message": "m", "x": {}}}"#, nested(MAX_DEPTH));
+/// assert!(errcodes::sdk::ApiError::from_slice(deeper.as_bytes()).is_err());
+/// assert!(serde_json::from_str::<serde_json::Value>(&deeper).is_err());
+/// ```
+pub const MAX_DEPTH: usize = 127;
 
 /// Checks the size of `body`.
 pub(crate) fn check_size(body: &[u8]) -> Result<(), BodyError> {

@@ -5,18 +5,27 @@
 //! [`Want`]); one reader, the same for every platform, reads them into a
 //! [`Record`] and keeps every other field raw in [`Fields`]. (One reader, not a
 //! `Deserialize` per platform: generic code is compiled once per type, and the
-//! crate's compile time is part of its cost to every user.) A problem is
-//! recorded in the [`Context`] and returned as a `serde_json` error, which
-//! carries its position; [`parse`] joins the two into a [`BodyError`].
+//! crate's compile time is part of its cost to every user.)
+//!
+//! The reader refuses only what no platform sends: input that is not JSON, a
+//! body that is not an object, a code that is a fraction, a boolean, an array
+//! or an object, nesting beyond [`MAX_DEPTH`]. Everything else odd is read and
+//! reported as a [`Warning`]: `null` in a field is its absence, the last of
+//! duplicate keys counts, a field of an unexpected type is kept raw among the
+//! fields, a message that is not a string is its JSON text.
+//!
+//! A problem is recorded in the [`Context`] and returned as a `serde_json`
+//! error, which carries its position; [`parse`] joins the two into a
+//! [`BodyError`].
 
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use super::{BodyError, Fields, MAX_DEPTH, limits};
+use super::{BodyError, Fields, MAX_BODY_LEN, MAX_DEPTH, Warning, limits};
 use crate::Code;
 
 /// A problem found by a seed, before its position is known.
@@ -32,14 +41,14 @@ pub(crate) enum Problem {
         value: String,
         expected: &'static str,
     },
-    Duplicate {
-        field: String,
-    },
     NotAnObject {
         found: &'static str,
     },
     TooDeep {
         field: String,
+    },
+    TooLarge {
+        len: usize,
     },
 }
 
@@ -59,19 +68,27 @@ impl fmt::Display for Problem {
                 f,
                 "`{field}` is {value}, out of range: it must be {expected}"
             ),
-            Problem::Duplicate { field } => write!(f, "`{field}` appears twice"),
             Problem::NotAnObject { found } => write!(f, "the body is {found}, not a JSON object"),
             Problem::TooDeep { field } => {
                 write!(f, "`{field}` nests deeper than {MAX_DEPTH} levels")
             }
+            Problem::TooLarge { len } => write!(
+                f,
+                "the body is more than {len} bytes, more than the limit of {MAX_BODY_LEN}"
+            ),
         }
     }
 }
 
-/// Where the seeds of one parse record their problem.
+/// Where the seeds of one parse record their problem and their warnings, and
+/// count the bytes they read.
 #[derive(Default)]
 pub(crate) struct Context {
     problem: Cell<Option<Problem>>,
+    warnings: RefCell<Vec<Warning>>,
+    /// The bytes of keys and values read so far: a body read through `serde`
+    /// from another source than a slice is held to [`MAX_BODY_LEN`] too.
+    read: Cell<usize>,
 }
 
 impl Context {
@@ -81,6 +98,25 @@ impl Context {
         let error = E::custom(&problem);
         self.problem.set(Some(problem));
         error
+    }
+
+    fn warn(&self, warning: Warning) {
+        self.warnings.borrow_mut().push(warning);
+    }
+
+    /// Counts `len` bytes read, failing once the body is larger than the bound.
+    fn spend<E: de::Error>(&self, len: usize) -> Result<(), E> {
+        let read = self.read.get().saturating_add(len);
+        self.read.set(read);
+        if read > MAX_BODY_LEN {
+            return Err(self.fail(Problem::TooLarge { len: read }));
+        }
+        Ok(())
+    }
+
+    /// The warnings recorded.
+    pub(crate) fn into_warnings(self) -> Vec<Warning> {
+        self.warnings.into_inner()
     }
 
     /// The [`BodyError`] for `error`, located where `serde_json` stopped.
@@ -109,17 +145,16 @@ impl Context {
                 line,
                 column,
             },
-            Some(Problem::Duplicate { field }) => BodyError::DuplicateField {
-                field,
-                line,
-                column,
-            },
             Some(Problem::NotAnObject { found }) => BodyError::NotAnObject { found },
             Some(Problem::TooDeep { field }) => BodyError::TooDeep {
                 field,
                 limit: MAX_DEPTH,
                 line,
                 column,
+            },
+            Some(Problem::TooLarge { len }) => BodyError::TooLarge {
+                len,
+                limit: MAX_BODY_LEN,
             },
             None if error.is_eof() => BodyError::Truncated { line, column },
             None => {
@@ -136,7 +171,7 @@ impl Context {
 }
 
 /// The most fields a platform's object reads itself.
-pub(crate) const MAX_FIELDS: usize = 12;
+pub(crate) const MAX_FIELDS: usize = 16;
 
 /// A field a platform reads itself: its name and the type it must have.
 pub(crate) type Field = (&'static str, Want);
@@ -156,12 +191,23 @@ pub(crate) trait Object: Sized {
     fn from_record(record: &mut Record) -> Self;
 }
 
+/// What reading a body gives besides its object: the fields kept raw and the
+/// warnings.
+#[derive(Default)]
+pub(crate) struct Rest {
+    pub(crate) fields: Fields,
+    pub(crate) warnings: Vec<Warning>,
+}
+
+/// The UTF-8 byte order mark.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// Parses `body`, checked against the limits, as the object `O`, keeping the
 /// fields it does not read in [`Fields`].
-pub(crate) fn parse<O: Object>(body: &[u8]) -> Result<(O, Fields), BodyError> {
+pub(crate) fn parse<O: Object>(body: &[u8]) -> Result<(O, Rest), BodyError> {
     let mut record = Record::default();
-    let fields = parse_record(body, known::<O>(), O::KEPT, &mut record)?;
-    Ok((O::from_record(&mut record), fields))
+    let rest = parse_record(body, known::<O>(), O::KEPT, &mut record)?;
+    Ok((O::from_record(&mut record), rest))
 }
 
 /// [`Object::FIELDS`] of `O`, checked at compile time to fit in a [`Record`]
@@ -184,19 +230,29 @@ fn parse_record(
     known: &'static [Field],
     kept: &'static [&'static str],
     record: &mut Record,
-) -> Result<Fields, BodyError> {
+) -> Result<Rest, BodyError> {
     limits::check_size(body)?;
+    let context = Context::default();
+    let body = match body.strip_prefix(BOM) {
+        Some(rest) => {
+            context.warn(Warning::ByteOrderMark);
+            rest
+        }
+        None => body,
+    };
     if body.trim_ascii().is_empty() {
         return Err(BodyError::Empty);
     }
-    let context = Context::default();
     let mut fields = Fields::default();
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     ObjectSeed::new(&context, known, kept, record, &mut fields)
         .deserialize(&mut deserializer)
         .and_then(|()| deserializer.end())
         .map_err(|error| context.body_error(error))?;
-    Ok(fields)
+    Ok(Rest {
+        fields,
+        warnings: context.into_warnings(),
+    })
 }
 
 /// The values read for an object's fields, by their index in
@@ -209,14 +265,14 @@ pub(crate) struct Record([Option<Read>; MAX_FIELDS]);
 impl Record {
     pub(crate) fn text(&mut self, index: usize) -> Option<String> {
         match self.0[index].take()? {
-            Read::Text(text) => Some(text),
+            Read::Text(text) if text.json.is_none() => Some(text.text),
             _ => wrong_kind(index),
         }
     }
 
-    pub(crate) fn number(&mut self, index: usize) -> Option<u64> {
+    pub(crate) fn message(&mut self, index: usize) -> Option<Text> {
         match self.0[index].take()? {
-            Read::Number(number) => Some(number),
+            Read::Text(text) => Some(text),
             _ => wrong_kind(index),
         }
     }
@@ -283,6 +339,19 @@ impl<'c> ObjectSeed<'c> {
     fn not_an_object<E: de::Error>(&self, found: &'static str) -> E {
         self.context.fail(Problem::NotAnObject { found })
     }
+
+    /// Keeps `value` of a field the object does not read (or read as another
+    /// type than it came), the last of duplicates counting.
+    fn keep(&mut self, name: Cow<'static, str>, value: Box<RawValue>) {
+        if self.fields.contains(&name) {
+            self.context.warn(Warning::DuplicateField {
+                field: name.clone().into_owned(),
+            });
+            self.fields.set(&name, value);
+        } else {
+            self.fields.push(name, value);
+        }
+    }
 }
 
 impl<'de> DeserializeSeed<'de> for ObjectSeed<'_> {
@@ -300,41 +369,64 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
         f.write_str("a JSON object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
         let mut seen = 0u64;
         while let Some(Key(key)) = map.next_key_seed(KeySeed)? {
-            let index = self.known.iter().position(|(name, _)| *name == key);
-            let duplicate = match index {
-                Some(index) => {
-                    let bit = 1u64 << index;
-                    let again = seen & bit != 0;
-                    seen |= bit;
-                    again
-                }
-                None => self.fields.contains(&key),
-            };
-            if duplicate {
-                let field = key.into_owned();
-                return Err(self.context.fail(Problem::Duplicate { field }));
-            }
-            let Some(index) = index else {
+            self.context.spend(key.len())?;
+            let Some(index) = self.known.iter().position(|(name, _)| *name == key) else {
                 let value = raw(&mut map, &key, self.context)?;
                 let name = match self.kept.iter().find(|kept| **kept == key) {
                     Some(kept) => Cow::Borrowed(*kept),
                     None => Cow::Owned(key.into_owned()),
                 };
-                self.fields.push(name, value);
+                self.keep(name, value);
                 continue;
             };
-            let read = match self.known[index].1 {
-                Want::Raw => Read::Raw(raw(&mut map, &key, self.context)?),
-                want => map.next_value_seed(Typed {
-                    want,
-                    key: &key,
+            let (name, want) = self.known[index];
+            let bit = 1u64 << index;
+            // Read before, typed or kept raw (it had another type): the last counts.
+            if seen & bit != 0 {
+                self.context.warn(Warning::DuplicateField {
+                    field: name.to_owned(),
+                });
+                self.record.0[index] = None;
+                self.fields.remove(name);
+            }
+            seen |= bit;
+            let read = match want {
+                Want::Code(catalog) => map.next_value_seed(CodeSeed {
+                    catalog,
+                    key: name,
                     context: self.context,
                 })?,
+                Want::Raw => Some(Read::Raw(raw(&mut map, name, self.context)?)),
+                Want::Text | Want::Message | Want::Flag => {
+                    let value = raw(&mut map, name, self.context)?;
+                    match decode(want, value) {
+                        Decoded::Read(read) => {
+                            if let Read::Text(Text {
+                                json: Some(found), ..
+                            }) = &read
+                            {
+                                self.context
+                                    .warn(Warning::MessageNotText { field: name, found });
+                            }
+                            Some(read)
+                        }
+                        Decoded::Null => None,
+                        Decoded::Unexpected(value, found) => {
+                            self.context.warn(Warning::UnexpectedType {
+                                field: name.to_owned(),
+                                found,
+                                expected: want.expected(),
+                            });
+                            self.keep(Cow::Borrowed(name), value);
+                            None
+                        }
+                    }
+                }
             };
-            self.record.0[index] = Some(read);
+            self.record.0[index] = read;
         }
         Ok(())
     }
@@ -369,11 +461,73 @@ fn raw<'de, A: MapAccess<'de>>(
     context: &Context,
 ) -> Result<Box<RawValue>, A::Error> {
     let value: Box<RawValue> = map.next_value()?;
+    context.spend(value.get().len())?;
     if limits::too_deep(value.get()) {
         let field = key.to_owned();
         return Err(context.fail(Problem::TooDeep { field }));
     }
     Ok(value)
+}
+
+/// What a raw value read for a [`Want::Text`], [`Want::Message`] or
+/// [`Want::Flag`] field is.
+enum Decoded {
+    Read(Read),
+    /// `null`: the field is absent.
+    Null,
+    /// Another type than the field has: kept raw, with what it is.
+    Unexpected(Box<RawValue>, &'static str),
+}
+
+fn decode(want: Want, value: Box<RawValue>) -> Decoded {
+    let kind = match kind(value.get()) {
+        // `serde_json` copies a string's escapes without checking them: a lone
+        // surrogate (`"\ud800"`, which Python's `json` writes) is no text.
+        "a string" if !decodes(&value) => "a string with an escape that is no Unicode text",
+        kind => kind,
+    };
+    match (want, kind) {
+        (_, "null") => Decoded::Null,
+        (Want::Flag, "a boolean") => Decoded::Read(Read::Flag(value.get() == "true")),
+        (Want::Text | Want::Message, "a string") => Decoded::Read(Read::Text(Text {
+            text: string(value),
+            json: None,
+        })),
+        (Want::Message, kind) => Decoded::Read(Read::Text(Text {
+            text: Box::<str>::from(value).into(),
+            json: Some(kind),
+        })),
+        (_, kind) => Decoded::Unexpected(value, kind),
+    }
+}
+
+/// What the JSON text `json`, a valid value, is, in words.
+pub(crate) fn kind(json: &str) -> &'static str {
+    match json.as_bytes().first() {
+        Some(b'"') => "a string",
+        Some(b'{') => "an object",
+        Some(b'[') => "an array",
+        Some(b't' | b'f') => "a boolean",
+        Some(b'n') => "null",
+        _ => "a number",
+    }
+}
+
+/// Whether the raw JSON string `value` decodes to text.
+fn decodes(value: &RawValue) -> bool {
+    !value.get().contains('\\') || serde_json::from_str::<String>(value.get()).is_ok()
+}
+
+/// The string a raw JSON string holds, which [`decodes`]; without escapes, in
+/// the raw value's own allocation.
+fn string(value: Box<RawValue>) -> String {
+    if value.get().contains('\\') {
+        return serde_json::from_str(value.get()).unwrap_or_default();
+    }
+    let mut text = String::from(Box::<str>::from(value));
+    text.pop();
+    text.remove(0);
+    text
 }
 
 /// A key, borrowed from the body where it has no escapes.
@@ -403,52 +557,46 @@ impl<'de> Visitor<'de> for KeySeed {
 /// The JSON type a field must have, and what reading it gives.
 #[derive(Clone, Copy)]
 pub(crate) enum Want {
-    /// A string: [`Read::Text`].
+    /// A string: [`Read::Text`]; another type is kept raw with a warning.
     Text,
-    /// A whole number from 0 to `max`, `expected` in words: [`Read::Number`].
-    Number { max: u64, expected: &'static str },
-    /// A code as a string, looked up in the catalog: [`Read::Code`].
+    /// A message: a string, or any other JSON, whose text is then the message:
+    /// [`Read::Text`].
+    Message,
+    /// A code as a string or a whole number, looked up in the catalog:
+    /// [`Read::Code`].
     Code(&'static Catalog),
-    /// A code as a string or a whole number up to `u32::MAX`: [`Read::Code`].
-    CodeOrNumber(&'static Catalog),
-    /// `true` or `false`: [`Read::Flag`].
+    /// `true` or `false`: [`Read::Flag`]; another type is kept raw with a
+    /// warning.
     Flag,
     /// Any JSON value, kept as written: [`Read::Raw`].
     Raw,
 }
 
 impl Want {
-    /// What the field must be, for "must be ..." in errors.
+    /// What the field must be, for "must be ..." in errors and warnings.
     fn expected(self) -> &'static str {
         match self {
-            Want::Text | Want::Code(_) => "a string",
-            Want::Number { .. } => "a whole number",
-            Want::CodeOrNumber(_) => "a string or a whole number",
+            Want::Text | Want::Message => "a string",
+            Want::Code(_) => "a string or a whole number",
             Want::Flag => "true or false",
             Want::Raw => "any JSON value",
-        }
-    }
-
-    /// The largest number the field may be, and its range in words, if it may
-    /// be a number.
-    fn range(self) -> Option<(u64, &'static str)> {
-        match self {
-            Want::Number { max, expected } => Some((max, expected)),
-            Want::CodeOrNumber(_) => {
-                Some((u64::from(u32::MAX), "a whole number from 0 to 4294967295"))
-            }
-            _ => None,
         }
     }
 }
 
 /// A value read for a field, of the kind its [`Want`] reads.
 pub(crate) enum Read {
-    Text(String),
-    Number(u64),
+    Text(Text),
     Code(Sent),
     Flag(bool),
     Raw(Box<RawValue>),
+}
+
+/// A text read for a field: a string's text, or, for a message sent as other
+/// JSON, that JSON's text and what it is.
+pub(crate) struct Text {
+    pub(crate) text: String,
+    pub(crate) json: Option<&'static str>,
 }
 
 /// How a platform finds a code it reads in a body.
@@ -468,8 +616,25 @@ pub(crate) struct Sent {
     pub(crate) error: Option<Code>,
 }
 
+impl Sent {
+    /// The code as a number, when it is one that fits in a `u32`: a JSON
+    /// number, or a string of digits as ESB sends some.
+    pub(crate) fn as_u32(&self) -> Option<u32> {
+        canonical_u32(&self.text)
+    }
+
+    /// The JSON the body sent: the number, or the string.
+    pub(crate) fn to_raw(&self) -> Box<RawValue> {
+        match self.number {
+            true => RawValue::from_string(self.text.clone().into_owned())
+                .unwrap_or_else(|_| super::fields::string(&self.text)),
+            false => super::fields::string(&self.text),
+        }
+    }
+}
+
 impl Catalog {
-    fn text(&self, text: &str) -> Sent {
+    pub(crate) fn text(&self, text: &str) -> Sent {
         let error = (self.find)(text);
         Sent {
             text: as_sent(error, text),
@@ -509,115 +674,95 @@ pub(crate) fn as_sent<T: AsRef<str> + Into<String>>(
     }
 }
 
-/// Reads one field's value as `want` says, recording a typed problem otherwise.
-struct Typed<'a> {
-    want: Want,
-    key: &'a str,
+/// Reads a code: a string or a whole number of any sign (bk_std_json's
+/// documented default is `-1`); `null` is no code. A fraction, a boolean, an
+/// array or an object is no code any platform sends: an error.
+struct CodeSeed<'a> {
+    catalog: &'static Catalog,
+    key: &'static str,
     context: &'a Context,
 }
 
-impl Typed<'_> {
-    fn wrong_type<E: de::Error>(&self, found: String) -> E {
-        let field = self.key.to_owned();
-        let expected = self.want.expected();
+impl CodeSeed<'_> {
+    fn wrong_type<E: de::Error>(&self, found: &str) -> E {
         self.context.fail(Problem::WrongType {
-            field,
-            expected,
-            found,
+            field: self.key.to_owned(),
+            expected: Want::Code(self.catalog).expected(),
+            found: found.to_owned(),
         })
-    }
-
-    fn out_of_range<E: de::Error>(&self, value: String, expected: &'static str) -> E {
-        let field = self.key.to_owned();
-        self.context.fail(Problem::OutOfRange {
-            field,
-            value,
-            expected,
-        })
-    }
-
-    fn text(&self, text: Cow<'_, str>) -> Option<Read> {
-        match self.want {
-            Want::Text => Some(Read::Text(text.into_owned())),
-            Want::Code(catalog) | Want::CodeOrNumber(catalog) => {
-                Some(Read::Code(catalog.text(&text)))
-            }
-            _ => None,
-        }
     }
 }
 
-impl<'de> DeserializeSeed<'de> for Typed<'_> {
-    type Value = Read;
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Read, D::Error> {
+impl<'de> DeserializeSeed<'de> for CodeSeed<'_> {
+    type Value = Option<Read>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<Read>, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
-impl<'de> Visitor<'de> for Typed<'_> {
-    type Value = Read;
+impl<'de> Visitor<'de> for CodeSeed<'_> {
+    type Value = Option<Read>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.want.expected())
+        f.write_str("a code")
     }
 
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Read, E> {
-        self.text(Cow::Borrowed(v))
-            .ok_or_else(|| self.wrong_type("a string".to_owned()))
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<Read>, E> {
+        self.context.spend(v.len())?;
+        Ok(Some(Read::Code(self.catalog.text(v))))
     }
 
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Read, E> {
-        self.text(Cow::Owned(v))
-            .ok_or_else(|| self.wrong_type("a string".to_owned()))
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Option<Read>, E> {
+        Ok(Some(Read::Code(self.catalog.number(v))))
     }
 
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Read, E> {
-        match (self.want, self.want.range()) {
-            (Want::CodeOrNumber(catalog), Some((max, _))) if v <= max => {
-                Ok(Read::Code(catalog.number(v)))
-            }
-            (_, Some((max, _))) if v <= max => Ok(Read::Number(v)),
-            (_, Some((_, expected))) => Err(self.out_of_range(v.to_string(), expected)),
-            (_, None) => Err(self.wrong_type(format!("the number {v}"))),
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Option<Read>, E> {
+        if let Ok(v) = u64::try_from(v) {
+            return self.visit_u64(v);
         }
+        Ok(Some(Read::Code(Sent {
+            text: Cow::Owned(v.to_string()),
+            number: true,
+            error: None,
+        })))
     }
 
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Read, E> {
-        match (u64::try_from(v), self.want.range()) {
-            (Ok(v), _) => self.visit_u64(v),
-            (Err(_), Some((_, expected))) => Err(self.out_of_range(v.to_string(), expected)),
-            (Err(_), None) => Err(self.wrong_type(format!("the number {v}"))),
-        }
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Read, E> {
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Option<Read>, E> {
         // serde_json reads any number with a fraction or exponent as a float:
-        // `1e40`, `4.5` and `1.0` are out of a code's range, as codes are whole
-        // numbers written without either. `{:?}` keeps them recognisable (`1.0`,
-        // not `1`; `1e40`).
-        let value = format!("{v:?}");
-        match self.want.range() {
-            Some((_, expected)) => Err(self.out_of_range(value, expected)),
-            None => Err(self.wrong_type(format!("the number {value}"))),
-        }
+        // `1e40`, `4.5` and `1.0` are no code, as codes are whole numbers
+        // written without either. `{:?}` keeps them recognisable (`1.0`, not
+        // `1`; `1e40`).
+        Err(self.context.fail(Problem::OutOfRange {
+            field: self.key.to_owned(),
+            value: format!("{v:?}"),
+            expected: "a whole number, written without a fraction or an exponent",
+        }))
     }
 
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Read, E> {
-        match self.want {
-            Want::Flag => Ok(Read::Flag(v)),
-            _ => Err(self.wrong_type(v.to_string())),
-        }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Option<Read>, E> {
+        Err(self.wrong_type(if v { "true" } else { "false" }))
     }
 
-    fn visit_unit<E: de::Error>(self) -> Result<Read, E> {
-        Err(self.wrong_type("null".to_owned()))
+    fn visit_unit<E: de::Error>(self) -> Result<Option<Read>, E> {
+        Ok(None)
     }
 
-    fn visit_map<M: MapAccess<'de>>(self, _: M) -> Result<Read, M::Error> {
-        Err(self.wrong_type("an object".to_owned()))
+    fn visit_map<M: MapAccess<'de>>(self, _: M) -> Result<Option<Read>, M::Error> {
+        Err(self.wrong_type("an object"))
     }
 
-    fn visit_seq<S: de::SeqAccess<'de>>(self, _: S) -> Result<Read, S::Error> {
-        Err(self.wrong_type("an array".to_owned()))
+    fn visit_seq<S: de::SeqAccess<'de>>(self, _: S) -> Result<Option<Read>, S::Error> {
+        Err(self.wrong_type("an array"))
     }
+}
+
+/// `text` as a number, when it is written as a whole number is canonically
+/// written: digits only, no leading zero, up to `u32::MAX`.
+pub(crate) fn canonical_u32(text: &str) -> Option<u32> {
+    let digits = text.bytes().all(|b| b.is_ascii_digit());
+    let canonical = text == "0" || !text.starts_with('0');
+    if !digits || !canonical {
+        return None;
+    }
+    text.parse().ok()
 }

@@ -5,7 +5,7 @@ use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 use serde::de::{self, DeserializeSeed, Deserializer};
 use serde::ser::Serialize;
 
-use super::read::{Context, Object, ObjectSeed, Record};
+use super::read::{Context, Object, ObjectSeed, Record, Rest};
 use super::{BodyError, Fields};
 
 /// A platform's `ApiError`, as the body readers build it.
@@ -14,13 +14,79 @@ pub(crate) trait Body: Sized {
     type Object: Object;
 
     /// The error of a body whose fields are read: its shape, its code.
-    fn finish(object: Self::Object, fields: Fields) -> Result<Self, BodyError>;
+    fn finish(object: Self::Object, rest: Rest) -> Result<Self, BodyError>;
+}
+
+/// What a response says besides its body: its status and its headers, from an
+/// `http::Response` or its `Parts`.
+#[derive(Clone, Copy)]
+pub(crate) struct Head<'a> {
+    pub(crate) status: http::StatusCode,
+    pub(crate) headers: &'a http::HeaderMap,
+}
+
+impl<'a> Head<'a> {
+    pub(crate) fn of<B>(response: &'a http::Response<B>) -> Head<'a> {
+        Head {
+            status: response.status(),
+            headers: response.headers(),
+        }
+    }
+
+    pub(crate) fn of_parts(parts: &'a http::response::Parts) -> Head<'a> {
+        Head {
+            status: parts.status,
+            headers: &parts.headers,
+        }
+    }
+}
+
+/// The value of the header `name` as text; one that is not visible ASCII is
+/// left out, with a warning.
+pub(crate) fn header_text(
+    head: Head<'_>,
+    name: &'static str,
+    warnings: &mut Vec<super::Warning>,
+) -> Option<String> {
+    let value = head.headers.get(name)?;
+    match value.to_str() {
+        Ok(text) => Some(text.to_owned()),
+        Err(_) => {
+            warnings.push(super::Warning::InvalidHeader {
+                header: name,
+                value: String::from_utf8_lossy(value.as_bytes()).into_owned(),
+                expected: "visible ASCII text",
+            });
+            None
+        }
+    }
+}
+
+/// Fills `field`, read from the body, with a header's `value` where the body
+/// had none; a header that says otherwise is a warning.
+pub(crate) fn merge(
+    field: &mut Option<String>,
+    value: Option<String>,
+    header: &'static str,
+    warnings: &mut Vec<super::Warning>,
+) {
+    match (field.as_deref(), value) {
+        (None, value) => *field = value,
+        (Some(body), Some(value)) if body != value => {
+            warnings.push(super::Warning::HeaderConflict {
+                header,
+                header_value: value,
+                body_value: body.to_owned(),
+            });
+        }
+        _ => {}
+    }
 }
 
 /// Reads `body` as `B`.
 pub(crate) fn from_slice<B: Body>(body: &[u8]) -> Result<B, BodyError> {
-    let (object, fields) = super::read::parse::<B::Object>(body)?;
-    B::finish(object, fields)
+    let (object, rest) = super::read::parse::<B::Object>(body)?;
+    B::finish(object, rest)
 }
 
 /// Reads `B` from any `serde` deserializer; errors are the [`BodyError`]'s text.
@@ -31,7 +97,11 @@ pub(crate) fn deserialize<'de, B: Body, D: Deserializer<'de>>(
     let (mut record, mut fields) = (Record::default(), Fields::default());
     let (known, kept) = (super::read::known::<B::Object>(), B::Object::KEPT);
     ObjectSeed::new(&context, known, kept, &mut record, &mut fields).deserialize(deserializer)?;
-    B::finish(B::Object::from_record(&mut record), fields).map_err(de::Error::custom)
+    let rest = Rest {
+        fields,
+        warnings: context.into_warnings(),
+    };
+    B::finish(B::Object::from_record(&mut record), rest).map_err(de::Error::custom)
 }
 
 /// A JSON response with `status`, `headers` and `body` serialized.
@@ -104,8 +174,21 @@ macro_rules! api_error_common {
             #[doc = "assert_eq!(error.message(), \"quota of team-a exceeded\");"]
             #[doc = "```"]
             pub fn with_message(mut self, message: impl Into<String>) -> ApiError {
-                self.message = message.into();
+                self.message = $crate::body::Message::new(message);
                 self
+            }
+
+            #[doc = "What was odd about the body this error was read from, though it was"]
+            #[doc = "read: a duplicate key, a field of an unexpected type, a header that"]
+            #[doc = "disagrees with the body. Empty for an error the crate built. Warnings"]
+            #[doc = "take no part in equality."]
+            #[doc = ""]
+            #[doc = "```"]
+            #[doc = concat!("let error = errcodes::", $module, "::ApiError::from(errcodes::", $module, "::", $error, ");")]
+            #[doc = "assert!(error.warnings().is_empty());"]
+            #[doc = "```"]
+            pub fn warnings(&self) -> &[$crate::body::Warning] {
+                &self.warnings.0
             }
 
             #[doc = "The error with the field `name` set to `value`, as raw JSON: any"]

@@ -29,7 +29,7 @@ mod body;
 use std::str::FromStr;
 
 #[cfg(feature = "json")]
-pub use body::{ApiError, Shape};
+pub use body::{ApiError, REQUEST_ID_HEADER, Shape};
 
 use crate::lookup::{self, key};
 use crate::{ParseCodeError, StatusOrigin, Vendor};

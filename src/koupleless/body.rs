@@ -6,9 +6,9 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::value::RawValue;
 
 use super::{Component, KouplelessError};
-use crate::body::read::{self, Field, Object, Record, Want};
-use crate::body::response::{self, Body};
-use crate::body::{BodyError, Fields};
+use crate::body::read::{self, Field, Object, Record, Rest, Want};
+use crate::body::response::{self, Body, Head};
+use crate::body::{BodyError, Fields, Message, Warnings};
 
 /// The shape of a Koupleless error body.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -53,7 +53,7 @@ pub struct ApiError {
     /// `component` as sent; [`ApiError::component`] parses it.
     component: Option<String>,
     error: Option<KouplelessError>,
-    message: String,
+    message: Message,
     status: Option<http::StatusCode>,
     /// `data.code` and `data.message`, read from `data`, which stays in `fields`.
     data_code: Option<String>,
@@ -61,16 +61,23 @@ pub struct ApiError {
     error_stack_trace: Option<String>,
     base_identity: Option<String>,
     fields: Fields,
+    warnings: Warnings,
 }
 
 impl ApiError {
     /// Reads Arklet's response body, or the crate's body for a two-level code.
     ///
+    /// A failure may come without a top-level `message` (a [`Warning`] says so,
+    /// and [`ApiError::message`] is empty); `data.code` may come without
+    /// `data.message`, or be a code no table lists.
+    ///
     /// # Errors
-    /// [`BodyError`] when the body is neither: not JSON, truncated, too large or
-    /// deep, a field of the wrong type, a duplicate field, no `code` nor
-    /// `errorCode`, or `code: SUCCESS` ([`BodyError::NotAnError`]). An unknown
-    /// code is not an error: [`ApiError::error`] is then `None`.
+    /// [`BodyError`] when the body is neither: not JSON, not an object, too
+    /// large or deep, no `code` nor `errorCode`, or `code: SUCCESS`
+    /// ([`BodyError::NotAnError`]). An unknown code is not an error:
+    /// [`ApiError::error`] is then `None`.
+    ///
+    /// [`Warning`]: crate::body::Warning
     ///
     /// ```
     /// use errcodes::koupleless::{ApiError, KouplelessError};
@@ -103,8 +110,27 @@ impl ApiError {
     pub fn from_response<B: AsRef<[u8]>>(
         response: &http::Response<B>,
     ) -> Result<ApiError, BodyError> {
-        let error = ApiError::from_slice(response.body().as_ref())?;
-        Ok(error.with_status(response.status()))
+        ApiError::from_head(Head::of(response), response.body().as_ref())
+    }
+
+    /// Reads a response from its parts and its body, as
+    /// [`ApiError::from_response`] does.
+    ///
+    /// # Errors
+    /// As [`ApiError::from_slice`].
+    ///
+    /// ```
+    /// let (parts, ()) = http::Response::builder().status(500).body(())?.into_parts();
+    /// let error = errcodes::koupleless::ApiError::from_parts(&parts, br#"{"code": "CMD_PROCESS_INTERNAL_ERROR"}"#)?;
+    /// assert_eq!(error.status(), Some(http::StatusCode::INTERNAL_SERVER_ERROR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_parts(parts: &http::response::Parts, body: &[u8]) -> Result<ApiError, BodyError> {
+        ApiError::from_head(Head::of_parts(parts), body)
+    }
+
+    pub(crate) fn from_head(head: Head<'_>, body: &[u8]) -> Result<ApiError, BodyError> {
+        Ok(ApiError::from_slice(body)?.with_status(head.status))
     }
 
     /// The typed two-level code, when the catalog knows it. A code that two
@@ -205,7 +231,8 @@ impl ApiError {
         self.component.as_deref().and_then(|c| c.parse().ok())
     }
 
-    /// The message as sent: the top-level `message`.
+    /// The message as sent: the top-level `message`; where the body has none
+    /// (Arklet's failures of a biz command), `data.message`; else empty.
     ///
     /// ```
     /// use errcodes::koupleless::{ApiError, KouplelessError};
@@ -213,7 +240,10 @@ impl ApiError {
     /// assert_eq!(ApiError::from(KouplelessError::ArkletPullBizError).message(), "Package pulling failed");
     /// ```
     pub fn message(&self) -> &str {
-        &self.message
+        match (self.message.is_absent(), &self.data_message) {
+            (true, Some(data)) => data,
+            _ => &self.message.text,
+        }
     }
 
     /// Arklet's `data.message`: the detail of the failed command.
@@ -261,6 +291,7 @@ impl ApiError {
     /// # Ok::<(), std::string::FromUtf8Error>(())
     /// ```
     pub fn with_base_identity(mut self, base_identity: impl Into<String>) -> ApiError {
+        self.fields.remove("baseIdentity");
         self.base_identity = Some(base_identity.into());
         self
     }
@@ -334,13 +365,14 @@ impl From<KouplelessError> for ApiError {
             error_code: Some(Cow::Borrowed(error.code())),
             component: Some(error.component().as_str().to_owned()),
             error: Some(error),
-            message: error.message().to_owned(),
+            message: Message::new(error.message()),
             status: None,
             data_code: None,
             data_message: None,
             error_stack_trace: None,
             base_identity: None,
             fields: Fields::default(),
+            warnings: Warnings::default(),
         }
     }
 }
@@ -348,7 +380,7 @@ impl From<KouplelessError> for ApiError {
 /// The fields of a Koupleless body this crate reads itself.
 pub(crate) struct KouplelessObject {
     code: Option<String>,
-    message: Option<String>,
+    message: Option<read::Text>,
     error_code: Option<String>,
     component: Option<String>,
     data: Option<Box<RawValue>>,
@@ -358,7 +390,7 @@ pub(crate) struct KouplelessObject {
 
 const FIELDS: [Field; 7] = [
     ("code", Want::Text),
-    ("message", Want::Text),
+    ("message", Want::Message),
     ("errorCode", Want::Text),
     ("component", Want::Text),
     ("data", Want::Raw),
@@ -372,7 +404,7 @@ impl Object for KouplelessObject {
     fn from_record(record: &mut Record) -> KouplelessObject {
         KouplelessObject {
             code: record.text(0),
-            message: record.text(1),
+            message: record.message(1),
             error_code: record.text(2),
             component: record.text(3),
             data: record.raw(4),
@@ -404,17 +436,17 @@ impl Object for Data {
 impl Body for ApiError {
     type Object = KouplelessObject;
 
-    fn finish(object: KouplelessObject, mut fields: Fields) -> Result<ApiError, BodyError> {
+    fn finish(object: KouplelessObject, rest: Rest) -> Result<ApiError, BodyError> {
+        let Rest {
+            mut fields,
+            mut warnings,
+        } = rest;
         if object.code.as_deref() == Some("SUCCESS") {
             return Err(BodyError::NotAnError {
                 field: "code",
                 value: "SUCCESS",
             });
         }
-        let message = object.message.ok_or(BodyError::MissingField {
-            field: "message",
-            what: "a Koupleless error carries its message in `message`",
-        })?;
         let shape = match (&object.code, &object.error_code) {
             (_, Some(_)) => Shape::TwoLevel,
             (Some(_), None) => Shape::Arklet,
@@ -437,6 +469,7 @@ impl Body for ApiError {
         let error_code = object
             .error_code
             .map(|code| read::as_sent(error.map(crate::Code::Koupleless), code));
+        let message = Message::read(object.message, &mut warnings);
         let data = object
             .data
             .as_ref()
@@ -459,6 +492,7 @@ impl Body for ApiError {
             error_stack_trace: object.error_stack_trace,
             base_identity: object.base_identity,
             fields,
+            warnings: Warnings(warnings),
         })
     }
 }
@@ -470,7 +504,7 @@ impl Serialize for ApiError {
         if let Some(code) = &self.result_code {
             map.serialize_entry("code", code)?;
         }
-        map.serialize_entry("message", &self.message)?;
+        self.message.serialize_into(&mut map, "message")?;
         if let Some(code) = &self.error_code {
             map.serialize_entry("errorCode", code)?;
         }

@@ -7,14 +7,22 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::{PaasError, Product};
 use crate::Code;
-use crate::body::read::{Catalog, Field, Object, Record, Sent, Want};
-use crate::body::response::{self, Body};
-use crate::body::{BodyError, Fields, fields};
+use crate::body::read::{Catalog, Field, Object, Record, Rest, Sent, Text, Want};
+use crate::body::response::{self, Body, Head};
+use crate::body::{BodyError, Fields, Message, Warning, Warnings, fields};
 
 /// The header in which bkpaas3 repeats its symbolic code.
 pub const ERROR_CODE_HEADER: &str = "bkapi-error-code";
 /// The header in which bkpaas3 sends the number of its code.
 pub const ERROR_CODE_NUM_HEADER: &str = "bkapi-error-code-num";
+/// The header in which the BlueKing API gateway sends its code.
+pub const GATEWAY_CODE_HEADER: &str = "x-bkapi-error-code";
+/// The header in which the BlueKing API gateway sends its message.
+pub const GATEWAY_MESSAGE_HEADER: &str = "x-bkapi-error-message";
+/// The header in which the BlueKing API gateway sends the request id.
+pub const GATEWAY_REQUEST_ID_HEADER: &str = "x-bkapi-request-id";
+/// The request id header of services behind the gateway.
+pub const REQUEST_ID_HEADER: &str = "x-request-id";
 
 /// The shape of a BlueKing PaaS error body.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -31,8 +39,15 @@ pub enum Shape {
     /// "message": ..., "request_id": ...}`; `code` is sometimes a string.
     Esb,
     /// open_paas's paas API v2 body: `{"result": false, "bk_error_code": 1301100,
-    /// "bk_error_msg": ...}`.
+    /// "bk_error_msg": ...}`; the legacy light-app API served by bkpaas3 sends it
+    /// too, the code a string, `bk_error_msg` an object of field errors.
     BkError,
+    /// The BlueKing API gateway's own body: `{"code": 1640001, "code_name":
+    /// "INVALID_ARGS", "data": null, "message": ..., "result": false}`, with the
+    /// `X-Bkapi-Error-Code` and `X-Bkapi-Error-Message` headers and real HTTP
+    /// statuses. Its codes are not in this crate's catalog: [`ApiError::error`]
+    /// is `None`.
+    Gateway,
 }
 
 /// An error BlueKing PaaS returned, or will return: its code as sent (typed
@@ -50,7 +65,7 @@ pub enum Shape {
 /// assert_eq!(error.request_id(), Some("4e5f"));
 /// # Ok::<(), errcodes::BodyError>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct ApiError {
     shape: Shape,
     /// The body's code as sent: bkpaas3's symbolic name, or the number's text.
@@ -58,25 +73,54 @@ pub struct ApiError {
     /// Whether the body sent `code` as a JSON number (ESB also sends strings).
     code_is_number: bool,
     error: Option<PaasError>,
-    message: String,
+    message: Message,
+    /// The status set or read; [`ApiError::status`] falls back on the shape's.
     status: Option<http::StatusCode>,
     /// The number of the code: the body's, or bkpaas3's `bkapi-error-code-num`.
     number: Option<u32>,
     /// `bk_std_json`'s `code_slug`.
     code_slug: Option<String>,
+    /// The API gateway's `code_name`.
+    code_name: Option<String>,
     result: Option<bool>,
     request_id: Option<String>,
     fields: Fields,
+    warnings: Warnings,
 }
+
+/// Equal when they say the same: the same body, and the same status, whether
+/// set or the shape's (so that the order of the builders does not matter).
+impl PartialEq for ApiError {
+    fn eq(&self, other: &ApiError) -> bool {
+        self.shape == other.shape
+            && self.code == other.code
+            && self.code_is_number == other.code_is_number
+            && self.error == other.error
+            && self.message == other.message
+            && self.status() == other.status()
+            && self.number == other.number
+            && self.code_slug == other.code_slug
+            && self.code_name == other.code_name
+            && self.result == other.result
+            && self.request_id == other.request_id
+            && self.fields == other.fields
+    }
+}
+
+impl Eq for ApiError {}
 
 impl ApiError {
     /// Reads a BlueKing PaaS error body of any [`Shape`].
     ///
+    /// Codes may be numbers (negative ones too: `bk_std_json`'s default is
+    /// `-1`) or strings; the message may be absent, `null` or an object (a
+    /// [`Warning`] says so).
+    ///
     /// # Errors
-    /// [`BodyError`] when the body is not such a body: not JSON, truncated, too
-    /// large or deep, a field of the wrong type, a duplicate field, no code, or
-    /// `result: true` ([`BodyError::NotAnError`]). An unknown code is not an
-    /// error: [`ApiError::error`] is then `None`.
+    /// [`BodyError`] when the body is not such a body: not JSON, not an object,
+    /// too large or deep, a code that is a fraction, an object or a boolean, no
+    /// code, or a success (`result: true`, `code: 0`: [`BodyError::NotAnError`]).
+    /// An unknown code is not an error: [`ApiError::error`] is then `None`.
     ///
     /// ```
     /// use errcodes::paas::{ApiError, PaasError, Shape};
@@ -92,11 +136,16 @@ impl ApiError {
     }
 
     /// Reads a BlueKing PaaS response: the body as [`ApiError::from_slice`] does,
-    /// the HTTP status, and bkpaas3's `bkapi-error-code-num` header.
+    /// the HTTP status, bkpaas3's `bkapi-error-code(-num)` headers, the API
+    /// gateway's `X-Bkapi-Error-Code` and `X-Bkapi-Error-Message`, and the
+    /// request id of `X-Bkapi-Request-Id` or `X-Request-Id` where the body has
+    /// none. A header that disagrees with the body, or is malformed, is kept as
+    /// a [`Warning`], and the body is still read. A body without a code (the
+    /// gateway's HTML page, APISIX's `{"error_msg": ...}`) under a header that
+    /// carries one gives the header's code.
     ///
     /// # Errors
-    /// As [`ApiError::from_slice`], and [`BodyError::InvalidHeader`] when
-    /// `bkapi-error-code-num` is not a number.
+    /// As [`ApiError::from_slice`], when no header carries a code either.
     ///
     /// ```
     /// use errcodes::paas::{ApiError, PaasError};
@@ -112,47 +161,159 @@ impl ApiError {
     /// assert_eq!(error.error(), None);
     /// assert_eq!(error.code(), "SVR_VERSION_CHECK_FAILED");
     /// assert_eq!(error.number(), Some(4311009));
+    ///
+    /// // The API gateway's code in its header, an HTML page in the body.
+    /// let response = Response::builder()
+    ///     .status(504)
+    ///     .header("X-Bkapi-Error-Code", "1650401")
+    ///     .header("X-Bkapi-Error-Message", "Request backend service timeout")
+    ///     .body("<html><body>504 Gateway Time-out</body></html>")?;
+    /// let error = ApiError::from_response(&response)?;
+    /// assert_eq!((error.code(), error.message()), ("1650401", "Request backend service timeout"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_response<B: AsRef<[u8]>>(
         response: &http::Response<B>,
     ) -> Result<ApiError, BodyError> {
-        let mut error = ApiError::from_slice(response.body().as_ref())?;
-        let invalid = |name, value: &http::HeaderValue, expected| BodyError::InvalidHeader {
-            name,
-            value: String::from_utf8_lossy(value.as_bytes()).into_owned(),
-            expected,
+        ApiError::from_head(Head::of(response), response.body().as_ref())
+    }
+
+    /// Reads a response from its parts and its body, as
+    /// [`ApiError::from_response`] does.
+    ///
+    /// # Errors
+    /// As [`ApiError::from_response`].
+    ///
+    /// ```
+    /// let (parts, ()) = http::Response::builder().header("X-Bkapi-Request-Id", "r-1").body(())?.into_parts();
+    /// let body = br#"{"result": false, "code": 1306406, "message": "m"}"#;
+    /// assert_eq!(errcodes::paas::ApiError::from_parts(&parts, body)?.request_id(), Some("r-1"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_parts(parts: &http::response::Parts, body: &[u8]) -> Result<ApiError, BodyError> {
+        ApiError::from_head(Head::of_parts(parts), body)
+    }
+
+    pub(crate) fn from_head(head: Head<'_>, body: &[u8]) -> Result<ApiError, BodyError> {
+        let mut warnings = Vec::new();
+        let mut text = |name| response::header_text(head, name, &mut warnings);
+        let (slug, number, gateway_code, gateway_message) = (
+            text(ERROR_CODE_HEADER),
+            text(ERROR_CODE_NUM_HEADER),
+            text(GATEWAY_CODE_HEADER),
+            text(GATEWAY_MESSAGE_HEADER),
+        );
+        let request_id = text(GATEWAY_REQUEST_ID_HEADER).or_else(|| text(REQUEST_ID_HEADER));
+        let mut error = match ApiError::from_slice(body) {
+            Ok(error) => error,
+            Err(why) => {
+                let Some((shape, header, code)) = gateway_code
+                    .clone()
+                    .map(|code| (Shape::Gateway, "X-Bkapi-Error-Code", code))
+                    .or_else(|| {
+                        slug.clone()
+                            .map(|code| (Shape::Paas3, "bkapi-error-code", code))
+                    })
+                else {
+                    return Err(why);
+                };
+                let message = match shape {
+                    Shape::Gateway => gateway_message.clone().unwrap_or_default(),
+                    _ => String::new(),
+                };
+                warnings.push(Warning::CodeOnlyInHeader {
+                    header,
+                    body: why.to_string(),
+                });
+                ApiError::of_header(shape, code, message)
+            }
         };
-        if let Some(value) = response.headers().get(ERROR_CODE_HEADER) {
-            // bkpaas3 repeats the body's code here; another code would leave the
-            // answer with two codes.
-            if error.shape == Shape::Paas3 && value.as_bytes() != error.code.as_bytes() {
-                return Err(invalid(ERROR_CODE_HEADER, value, "the body's `code`"));
+        error.warnings.0.append(&mut warnings);
+        let warnings = &mut error.warnings.0;
+        if let Some(slug) = slug {
+            let body_name = match (&error.code_slug, error.code_is_number) {
+                (Some(name), _) => Some(name.as_str()),
+                (None, false) => Some(&*error.code),
+                (None, true) => None,
+            };
+            if let Some(body_name) = body_name.filter(|name| *name != slug) {
+                warnings.push(Warning::HeaderConflict {
+                    header: "bkapi-error-code",
+                    header_value: slug,
+                    body_value: body_name.to_owned(),
+                });
             }
         }
-        if let Some(value) = response.headers().get(ERROR_CODE_NUM_HEADER) {
-            let number = value
-                .to_str()
-                .ok()
-                .and_then(|text| text.parse::<u32>().ok())
-                .filter(|n| value.as_bytes() == n.to_string().as_bytes())
-                .ok_or_else(|| invalid(ERROR_CODE_NUM_HEADER, value, "the code's number"))?;
-            match (error.number, error.error) {
-                (None, None) => {
-                    error.number = Some(number);
-                    error.error = PaasError::try_from(number).ok();
-                }
-                (Some(known), _) if known != number => {
-                    return Err(invalid(
-                        ERROR_CODE_NUM_HEADER,
-                        value,
-                        "the number of the body's `code`",
-                    ));
-                }
-                _ => {}
+        if let Some(text) = number {
+            match crate::body::read::canonical_u32(&text) {
+                None => warnings.push(Warning::InvalidHeader {
+                    header: "bkapi-error-code-num",
+                    value: text,
+                    expected: "the code's number",
+                }),
+                Some(number) => match error.number {
+                    None => {
+                        error.number = Some(number);
+                        if error.error.is_none() {
+                            error.error = PaasError::try_from(number).ok();
+                        }
+                    }
+                    Some(known) if known != number => warnings.push(Warning::HeaderConflict {
+                        header: "bkapi-error-code-num",
+                        header_value: text,
+                        body_value: known.to_string(),
+                    }),
+                    Some(_) => {}
+                },
             }
         }
-        Ok(error.with_status(response.status()))
+        if let Some(code) = gateway_code.filter(|code| *code != *error.code) {
+            warnings.push(Warning::HeaderConflict {
+                header: "X-Bkapi-Error-Code",
+                header_value: code,
+                body_value: error.code.to_string(),
+            });
+        }
+        if let Some(message) =
+            gateway_message.filter(|m| error.shape == Shape::Gateway && *m != error.message.text)
+        {
+            warnings.push(Warning::HeaderConflict {
+                header: "X-Bkapi-Error-Message",
+                header_value: message,
+                body_value: error.message.text.clone(),
+            });
+        }
+        response::merge(
+            &mut error.request_id,
+            request_id,
+            "X-Bkapi-Request-Id",
+            warnings,
+        );
+        Ok(error.with_status(head.status))
+    }
+
+    /// The error a header's code gives, for a response whose body has none.
+    fn of_header(shape: Shape, code: String, message: String) -> ApiError {
+        let number = crate::body::read::canonical_u32(&code);
+        let error = match number {
+            Some(number) => PaasError::try_from(number).ok(),
+            None => code.parse().ok(),
+        };
+        ApiError {
+            shape,
+            code_is_number: shape == Shape::Gateway && number.is_some(),
+            code: Cow::Owned(code),
+            error,
+            message: Message::new(message),
+            status: None,
+            number,
+            code_slug: None,
+            code_name: None,
+            result: (shape == Shape::Gateway).then_some(false),
+            request_id: None,
+            fields: Fields::default(),
+            warnings: Warnings::default(),
+        }
     }
 
     /// The typed code, when the catalog knows it: found by the number, else by
@@ -194,7 +355,8 @@ impl ApiError {
         self.number
     }
 
-    /// The message as sent: `detail`, `message` or `bk_error_msg`.
+    /// The message as sent: `detail`, `message` or `bk_error_msg`; the JSON
+    /// text of one that is not a string; empty when the body has none.
     ///
     /// ```
     /// use errcodes::paas::{ApiError, PaasError};
@@ -203,7 +365,7 @@ impl ApiError {
     /// assert_eq!(ApiError::from(PaasError::ArgumentError).message(), "Parameters error");
     /// ```
     pub fn message(&self) -> &str {
-        &self.message
+        &self.message.text
     }
 
     /// The HTTP status: the response's, or the one the platform sends with the
@@ -235,12 +397,14 @@ impl ApiError {
                 Some(paas3.map_or(http::StatusCode::BAD_REQUEST, |e| e.http_status()))
             }
             Shape::BkError => self.error.map(|e| e.http_status()),
+            // The gateway's status follows its own codes, not in the catalog.
+            Shape::Gateway => None,
         }
     }
 
     /// The error with `status` as its HTTP status, for an answer the platform's
-    /// status does not fit. A status equal to the shape's is the shape's: set it
-    /// after [`ApiError::with_shape`].
+    /// status does not fit. It stays the status whatever shape the error is
+    /// given after, so the builders may come in any order.
     ///
     /// ```
     /// use errcodes::paas::{ApiError, PaasError};
@@ -250,8 +414,7 @@ impl ApiError {
     /// assert_eq!(error.to_response().status(), 409);
     /// ```
     pub fn with_status(mut self, status: http::StatusCode) -> ApiError {
-        // Kept only where it says more than the error does, as a parsed response.
-        self.status = (Some(status) != self.shape_status()).then_some(status);
+        self.status = Some(status);
         self
     }
 
@@ -278,7 +441,21 @@ impl ApiError {
         self.code_slug.as_deref()
     }
 
-    /// ESB's `request_id`.
+    /// The API gateway's `code_name`, the symbolic name beside its number.
+    ///
+    /// ```
+    /// let body = br#"{"code": 1640001, "code_name": "INVALID_ARGS", "data": null, "message": "Parameters error", "result": false}"#;
+    /// let error = errcodes::paas::ApiError::from_slice(body)?;
+    /// assert_eq!(error.shape(), errcodes::paas::Shape::Gateway);
+    /// assert_eq!(error.code_name(), Some("INVALID_ARGS"));
+    /// # Ok::<(), errcodes::BodyError>(())
+    /// ```
+    pub fn code_name(&self) -> Option<&str> {
+        self.code_name.as_deref()
+    }
+
+    /// ESB's `request_id`, or the one of the `X-Bkapi-Request-Id` or
+    /// `X-Request-Id` header.
     ///
     /// ```
     /// use errcodes::paas::{ApiError, PaasError};
@@ -301,6 +478,7 @@ impl ApiError {
     /// # Ok::<(), std::string::FromUtf8Error>(())
     /// ```
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> ApiError {
+        self.fields.remove("request_id");
         self.request_id = Some(request_id.into());
         self
     }
@@ -308,7 +486,9 @@ impl ApiError {
     /// The error in another [`Shape`]: a bkpaas3 code in the `bk_std_json` body,
     /// say. The message moves to the shape's field (`detail` or `message`), the
     /// code to its form (the name, or the number); `bk_std_json` gets the name in
-    /// `code_slug`, as a body of that shape without one reads as ESB's.
+    /// `code_slug` and the API gateway's body in `code_name` (the code's text
+    /// where it has no name), as a body of those shapes without one reads as
+    /// ESB's; an ESB or paas API v2 body has neither.
     ///
     /// ```
     /// use errcodes::paas::{ApiError, PaasError, Shape};
@@ -339,12 +519,31 @@ impl ApiError {
                     self.fields.remove("data");
                 }
             }
-            Shape::Paas3StdJson | Shape::Esb | Shape::BkError => {
-                if shape == Shape::Paas3StdJson && self.code_slug.is_none() {
-                    // bk_std_json names the code in `code_slug`; without one, its
-                    // body would read as ESB's.
-                    let slug = (!self.code_is_number).then(|| self.code.clone().into_owned());
-                    self.code_slug = slug.or(name.map(str::to_owned));
+            Shape::Paas3StdJson | Shape::Esb | Shape::BkError | Shape::Gateway => {
+                // Each shape is told from the others by the name beside the code:
+                // bk_std_json's `code_slug`, the gateway's `code_name`; a body of
+                // ESB or paas API v2 has neither, or it would read as theirs.
+                let symbol = || {
+                    let text = (!self.code_is_number).then(|| self.code.clone().into_owned());
+                    text.or(name.map(str::to_owned))
+                        .unwrap_or_else(|| self.code.clone().into_owned())
+                };
+                match shape {
+                    Shape::Paas3StdJson => {
+                        if self.code_slug.is_none() {
+                            self.code_slug = Some(self.code_name.take().unwrap_or_else(symbol));
+                        }
+                        self.code_name = None;
+                    }
+                    Shape::Gateway => {
+                        if self.code_name.is_none() {
+                            self.code_name = Some(self.code_slug.take().unwrap_or_else(symbol));
+                        }
+                    }
+                    _ => {
+                        self.code_slug = None;
+                        self.code_name = None;
+                    }
                 }
                 if let Some(number) = self.number {
                     self.code = match self.error {
@@ -441,13 +640,15 @@ impl From<PaasError> for ApiError {
             code: Cow::Borrowed(code),
             code_is_number,
             error: Some(error),
-            message: message.to_owned(),
+            message: Message::new(message),
             status: None,
             number: Some(error.number()),
             code_slug: None,
+            code_name: None,
             result,
             request_id: None,
             fields,
+            warnings: Warnings::default(),
         }
     }
 }
@@ -455,24 +656,26 @@ impl From<PaasError> for ApiError {
 /// The fields of a BlueKing PaaS body this crate reads itself.
 pub(crate) struct PaasObject {
     code: Option<Sent>,
-    detail: Option<String>,
-    message: Option<String>,
+    detail: Option<Text>,
+    message: Option<Text>,
     result: Option<bool>,
     code_slug: Option<String>,
     request_id: Option<String>,
     bk_error_code: Option<Sent>,
-    bk_error_msg: Option<String>,
+    bk_error_msg: Option<Text>,
+    code_name: Option<String>,
 }
 
-const FIELDS: [Field; 8] = [
-    ("code", Want::CodeOrNumber(&CATALOG)),
-    ("detail", Want::Text),
-    ("message", Want::Text),
+const FIELDS: [Field; 9] = [
+    ("code", Want::Code(&CATALOG)),
+    ("detail", Want::Message),
+    ("message", Want::Message),
     ("result", Want::Flag),
     ("code_slug", Want::Text),
     ("request_id", Want::Text),
-    ("bk_error_code", Want::CodeOrNumber(&CATALOG)),
-    ("bk_error_msg", Want::Text),
+    ("bk_error_code", Want::Code(&CATALOG)),
+    ("bk_error_msg", Want::Message),
+    ("code_name", Want::Text),
 ];
 
 impl Object for PaasObject {
@@ -482,13 +685,14 @@ impl Object for PaasObject {
     fn from_record(record: &mut Record) -> PaasObject {
         PaasObject {
             code: record.code(0),
-            detail: record.text(1),
-            message: record.text(2),
+            detail: record.message(1),
+            message: record.message(2),
             result: record.flag(3),
             code_slug: record.text(4),
             request_id: record.text(5),
             bk_error_code: record.code(6),
-            bk_error_msg: record.text(7),
+            bk_error_msg: record.message(7),
+            code_name: record.text(8),
         }
     }
 }
@@ -503,49 +707,62 @@ static CATALOG: Catalog = Catalog {
 impl Body for ApiError {
     type Object = PaasObject;
 
-    fn finish(object: PaasObject, mut fields: Fields) -> Result<ApiError, BodyError> {
+    fn finish(object: PaasObject, rest: Rest) -> Result<ApiError, BodyError> {
+        let Rest {
+            mut fields,
+            mut warnings,
+        } = rest;
         if object.result == Some(true) {
             return Err(BodyError::NotAnError {
                 field: "result",
                 value: "true",
             });
         }
-        let missing = |field, what| BodyError::MissingField { field, what };
         let (shape, code, message) = if let Some(code) = object.bk_error_code {
-            let message = object.bk_error_msg.ok_or(missing(
-                "bk_error_msg",
-                "a paas API v2 error carries its message in `bk_error_msg`",
-            ))?;
             keep(&mut fields, "code", object.code);
             keep_text(&mut fields, "message", object.message);
             keep_text(&mut fields, "detail", object.detail);
-            (Shape::BkError, code, message)
+            (Shape::BkError, code, object.bk_error_msg)
         } else if let Some(code) = object.code {
             keep_text(&mut fields, "bk_error_msg", object.bk_error_msg);
-            match (object.detail, object.message) {
-                (Some(detail), message) => {
-                    keep_text(&mut fields, "message", message);
-                    (Shape::Paas3, code, detail)
+            let shape = if object.detail.is_some() {
+                Shape::Paas3
+            } else if object.code_name.is_some() {
+                Shape::Gateway
+            } else if object.code_slug.is_some() {
+                Shape::Paas3StdJson
+            } else if object.message.is_some() || object.result.is_some() || code.number {
+                Shape::Esb
+            } else {
+                Shape::Paas3
+            };
+            let message = match shape {
+                Shape::Paas3 => {
+                    keep_text(&mut fields, "message", object.message);
+                    object.detail
                 }
-                (None, Some(message)) if object.code_slug.is_some() => {
-                    (Shape::Paas3StdJson, code, message)
-                }
-                (None, Some(message)) => (Shape::Esb, code, message),
-                (None, None) => {
-                    return Err(missing(
-                        "message",
-                        "a BlueKing PaaS error carries its message in `detail` (bkpaas3) or \
-                         `message` (ESB, bk_std_json)",
-                    ));
-                }
-            }
+                _ => object.message,
+            };
+            (shape, code, message)
         } else {
-            return Err(missing(
-                "code",
-                "a BlueKing PaaS error carries its code in `code` (bkpaas3, ESB, bk_std_json) \
-                 or `bk_error_code` (paas API v2)",
-            ));
+            return Err(BodyError::MissingField {
+                field: "code",
+                what: "a BlueKing PaaS error carries its code in `code` (bkpaas3, ESB, bk_std_json, \
+                       the API gateway) or `bk_error_code` (paas API v2)",
+            });
         };
+        // `0`, as a number or a string of zeros (ESB's `"00"`, `"0000"`).
+        if !code.text.is_empty() && code.text.bytes().all(|b| b == b'0') {
+            return Err(BodyError::NotAnError {
+                field: if shape == Shape::BkError {
+                    "bk_error_code"
+                } else {
+                    "code"
+                },
+                value: "0",
+            });
+        }
+        let message = Message::read(message, &mut warnings);
         let by_slug = || {
             object
                 .code_slug
@@ -557,13 +774,10 @@ impl Body for ApiError {
             _ => by_slug(),
         };
         let number = match (code.number, shape) {
-            // A JSON number is written out canonically: up to ten digits.
-            (true, _) => code.text.parse().ok(),
+            (true, _) => code.as_u32(),
             // bkpaas3 sends its number in a header; the catalog knows it too.
             (false, Shape::Paas3) => error.map(|e| e.number()),
-            (false, _) => {
-                crate::lookup::key::decimal(code.text.as_bytes()).or(error.map(|e| e.number()))
-            }
+            (false, _) => code.as_u32().or(error.map(|e| e.number())),
         };
         Ok(ApiError {
             shape,
@@ -574,9 +788,11 @@ impl Body for ApiError {
             status: None,
             number,
             code_slug: object.code_slug,
+            code_name: object.code_name,
             result: object.result,
             request_id: object.request_id,
             fields,
+            warnings: Warnings(warnings),
         })
     }
 }
@@ -584,20 +800,20 @@ impl Body for ApiError {
 /// Keeps a read code that the body's shape does not use as a field of the body.
 fn keep(fields: &mut Fields, name: &str, code: Option<Sent>) {
     if let Some(code) = code {
-        let value = match code.number {
-            true => serde_json::value::RawValue::from_string(code.text.into_owned()).ok(),
-            false => Some(fields::string(&code.text)),
-        };
-        if let Some(value) = value {
-            fields.set(name, value);
-        }
+        fields.set(name, code.to_raw());
     }
 }
 
-/// Keeps a read text that the body's shape does not use as a field of the body.
-fn keep_text(fields: &mut Fields, name: &str, text: Option<String>) {
+/// Keeps a read text that the body's shape does not use as a field of the body,
+/// as the JSON it came as.
+fn keep_text(fields: &mut Fields, name: &str, text: Option<Text>) {
     if let Some(text) = text {
-        fields.set(name, fields::string(&text));
+        let value = match text.json {
+            Some(_) => serde_json::value::RawValue::from_string(text.text.clone())
+                .unwrap_or_else(|_| fields::string(&text.text)),
+            None => fields::string(&text.text),
+        };
+        fields.set(name, value);
     }
 }
 
@@ -612,18 +828,21 @@ impl Serialize for ApiError {
             Shape::BkError => "bk_error_code",
             _ => "code",
         };
-        match (self.code_is_number, self.code.parse::<u64>()) {
+        match (self.code_is_number, self.code.parse::<serde_json::Number>()) {
             (true, Ok(number)) => map.serialize_entry(code_key, &number)?,
             _ => map.serialize_entry(code_key, &self.code)?,
         }
         let message_key = match self.shape {
             Shape::Paas3 => "detail",
             Shape::BkError => "bk_error_msg",
-            Shape::Paas3StdJson | Shape::Esb => "message",
+            Shape::Paas3StdJson | Shape::Esb | Shape::Gateway => "message",
         };
-        map.serialize_entry(message_key, &self.message)?;
+        self.message.serialize_into(&mut map, message_key)?;
         if let Some(slug) = &self.code_slug {
             map.serialize_entry("code_slug", slug)?;
+        }
+        if let Some(name) = &self.code_name {
+            map.serialize_entry("code_name", name)?;
         }
         if let Some(id) = &self.request_id {
             map.serialize_entry("request_id", id)?;

@@ -49,7 +49,10 @@ mod module;
 use std::str::FromStr;
 
 #[cfg(feature = "json")]
-pub use body::{ApiError, ERROR_CODE_HEADER, ERROR_CODE_NUM_HEADER, Shape};
+pub use body::{
+    ApiError, ERROR_CODE_HEADER, ERROR_CODE_NUM_HEADER, GATEWAY_CODE_HEADER,
+    GATEWAY_MESSAGE_HEADER, GATEWAY_REQUEST_ID_HEADER, REQUEST_ID_HEADER, Shape,
+};
 pub use module::{Module, Product};
 
 use crate::{ParseCodeError, StatusOrigin, Vendor};

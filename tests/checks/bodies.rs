@@ -61,13 +61,73 @@ platform!(paas_body, paas);
 platform!(sdk_body, sdk);
 platform!(koupleless_body, koupleless);
 
-/// Reads `body` as every platform's body, and asks which platform sent it.
+/// Reads `body` as every platform's body, asks which platform sent it, and
+/// reads it through the one entry point.
 pub fn any_body(body: &[u8]) {
     let _ = cci_body(body);
     let _ = paas_body(body);
     let _ = sdk_body(body);
     let _ = koupleless_body(body);
     detect(body);
+    reply(body, None);
+}
+
+/// Reads `body` through `body::Reader`, without a response or under `status`
+/// with the platforms' error headers: an error writes a response that reads
+/// back to the same code and message; a failure keeps the body's text within
+/// the bound and the status; what cannot be read keeps the status and says why.
+pub fn reply(body: &[u8], status: Option<u16>) {
+    use errcodes::body::{MAX_BODY_LEN, Reader, Reply};
+    let status = status.and_then(|s| errcodes::http::StatusCode::from_u16(s).ok());
+    let read = match status {
+        Some(status) => {
+            let response = errcodes::http::Response::builder()
+                .status(status)
+                .header("x-inner-code", "4115")
+                .header("bkapi-error-code-num", "x")
+                .header("x-request-id", "r-1")
+                .body(body)
+                .expect("a valid response");
+            Reader::new().read_response(&response)
+        }
+        None => Reader::new().read_slice(body),
+    };
+    match read {
+        Ok(Reply::Error(error)) => {
+            let response = error.to_response();
+            let again = Reader::new()
+                .vendor(error.vendor())
+                .read_response(&response)
+                .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(response.body())));
+            let again = again.error().unwrap_or_else(|| {
+                panic!("{again:?}: {}", String::from_utf8_lossy(response.body()))
+            });
+            assert_eq!(
+                (again.code(), again.message()),
+                (error.code(), error.message())
+            );
+            assert_eq!(again.error(), error.error());
+            assert_eq!(
+                error.to_string(),
+                format!("{}: {}", error.code(), error.message())
+            );
+            for warning in error.warnings() {
+                assert!(!warning.to_string().is_empty());
+            }
+        }
+        Ok(Reply::Failure(failure)) => {
+            assert_eq!(failure.status(), status);
+            let kept = &body[..body.len().min(MAX_BODY_LEN)];
+            assert_eq!(failure.text(), String::from_utf8_lossy(kept));
+            assert_describes(failure.why());
+        }
+        Ok(Reply::Success(success)) => assert_eq!(success.status(), status),
+        Ok(other) => panic!("a reply of no known kind: {other:?}"),
+        Err(unreadable) => {
+            assert_eq!(unreadable.status(), status);
+            assert_describes(unreadable.body_error());
+        }
+    }
 }
 
 /// Asks which platform sent `body`: a platform, or an error that says why not.
@@ -84,6 +144,9 @@ pub fn exception_text(text: &str) -> Result<sdk::ApiError, BodyError> {
     match &read {
         Ok(error) => {
             let written = error.to_exception_text();
+            // Lossless: the text written is the text read, prefix and trailing
+            // white space included.
+            assert_eq!(written, text);
             let again = sdk::ApiError::from_exception_text(&written)
                 .unwrap_or_else(|e| panic!("{e}: {written}"));
             assert_eq!(again.code(), error.code());

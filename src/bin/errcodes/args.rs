@@ -20,9 +20,14 @@ pub enum Command {
     /// Explain codes: any platform's code or the vendor's symbolic name, in any
     /// case (CCI.02.409101, 4313021, ARGUMENT_ERROR, arklet.installbizfailed).
     Explain {
-        /// The codes to explain.
+        /// The codes to explain; `-` reads an error body (or openYuanrong's
+        /// exception text) from standard input.
         #[arg(required = true, value_name = "CODE")]
         codes: Vec<String>,
+        /// The platform that sent the body on standard input (`-`), for a body
+        /// that does not tell it (`{"code": 500}`); detected when not given.
+        #[arg(long, ignore_case = true, value_parser = vendor_parser())]
+        vendor: Option<Vendor>,
         /// Show first the vendor's text in this language (`zh` or `en`), or,
         /// where the vendor gives none in it, the other one, saying so.
         #[arg(long, value_parser = lang_parser())]

@@ -1,11 +1,12 @@
 //! `explain -`: an error body (or openYuanrong's exception text) from standard
-//! input: which platform sent it, its code and message as sent, and the rows of
-//! the catalog its code names.
+//! input, read once by the library's one entry point for any platform: which
+//! platform sent it, its code and message as sent, and the rows of the catalog
+//! its code names.
 
 use std::io::{self, Read};
 
-use errcodes::body::MAX_BODY_LEN;
-use errcodes::{BodyError, Code, Vendor, cci, koupleless, paas, sdk};
+use errcodes::body::{MAX_BODY_LEN, PlatformError, Reader, Reply};
+use errcodes::{Code, Vendor};
 
 /// What a platform sent.
 pub struct Sent {
@@ -13,7 +14,8 @@ pub struct Sent {
     pub code: String,
     pub message: String,
     /// The other values sent that identify the failure: JSON key, text label,
-    /// value (a request or trace id, an SDK exception's module code).
+    /// value (a request or trace id, an SDK exception's module code), and what
+    /// was odd about the body.
     pub details: Vec<(&'static str, &'static str, String)>,
     /// The rows the code names: none when the catalog does not know it, several
     /// for a Koupleless code of several tables sent without its component.
@@ -24,12 +26,23 @@ pub struct Sent {
 pub enum Unreadable {
     Io(io::Error),
     TooLarge,
-    Body(BodyError),
-    NotUtf8,
+    /// A body no platform could have sent.
+    Body(errcodes::body::Unreadable),
+    /// The body reports success.
+    Success(Option<Vendor>),
+    /// The body carries no code.
+    NoCode {
+        vendor: Option<Vendor>,
+        why: errcodes::BodyError,
+    },
 }
 
 impl std::fmt::Display for Unreadable {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let platform = |vendor: &Option<Vendor>| match vendor {
+            Some(vendor) => format!("{} body", vendor.full_name()),
+            None => "body".to_owned(),
+        };
         match self {
             Unreadable::Io(error) => write!(f, "cannot read standard input: {error}"),
             Unreadable::TooLarge => write!(
@@ -37,22 +50,24 @@ impl std::fmt::Display for Unreadable {
                 "the body on standard input is larger than the limit of {MAX_BODY_LEN} bytes"
             ),
             Unreadable::Body(error) => write!(f, "cannot read the body on standard input: {error}"),
-            Unreadable::NotUtf8 => f.write_str(
-                "cannot read the body on standard input: the exception text is not UTF-8",
+            Unreadable::Success(vendor) => write!(
+                f,
+                "the {} on standard input reports success, not an error",
+                platform(vendor)
+            ),
+            Unreadable::NoCode { vendor, why } => write!(
+                f,
+                "the {} on standard input carries no error code: {why}",
+                platform(vendor)
             ),
         }
     }
 }
 
-impl From<BodyError> for Unreadable {
-    fn from(error: BodyError) -> Self {
-        Unreadable::Body(error)
-    }
-}
-
 /// Reads a body from `input` (at most [`MAX_BODY_LEN`] bytes, so that a stream
-/// that never ends cannot fill memory) and explains it.
-pub fn read(input: &mut impl Read) -> Result<Sent, Unreadable> {
+/// that never ends cannot fill memory) and explains it, as `vendor`'s when the
+/// caller names the platform.
+pub fn read(input: &mut impl Read, vendor: Option<Vendor>) -> Result<Sent, Unreadable> {
     let mut body = Vec::new();
     input
         .take(MAX_BODY_LEN as u64 + 1)
@@ -61,83 +76,93 @@ pub fn read(input: &mut impl Read) -> Result<Sent, Unreadable> {
     if body.len() > MAX_BODY_LEN {
         return Err(Unreadable::TooLarge);
     }
-    let vendor = errcodes::detect(&body)?;
-    let sent = |code: &str, message: &str, rows: Vec<Code>| Sent {
-        vendor,
-        code: code.to_owned(),
-        message: message.to_owned(),
-        details: Vec::new(),
-        rows,
+    // `echo` and a terminal end what they send with a line break, which is no
+    // part of an exception text's message.
+    let body = body
+        .strip_suffix(b"\r\n")
+        .or_else(|| body.strip_suffix(b"\n"))
+        .unwrap_or(&body);
+    let reader = match vendor {
+        Some(vendor) => Reader::new().vendor(vendor),
+        None => Reader::new(),
     };
+    match reader.read_slice(body).map_err(Unreadable::Body)? {
+        Reply::Error(error) => Ok(explain(&error)),
+        Reply::Success(success) => Err(Unreadable::Success(success.vendor())),
+        Reply::Failure(failure) => Err(Unreadable::NoCode {
+            vendor: failure.vendor(),
+            why: failure.why().clone(),
+        }),
+        // `Reply` may gain kinds of replies: none of them is an error.
+        _ => Err(Unreadable::Success(None)),
+    }
+}
+
+/// What `error` says, for the report.
+fn explain(error: &PlatformError) -> Sent {
     let detail = |key, label, value: Option<&str>| value.map(|v| (key, label, v.to_owned()));
     let one = |row: Option<Code>| row.into_iter().collect::<Vec<_>>();
-    Ok(match vendor {
-        Vendor::Cci => {
-            let error = cci::ApiError::from_slice(&body)?;
-            let row = error.error().map(Code::from);
-            let mut sent = sent(error.code(), error.message(), one(row));
-            sent.details.extend(
-                [
-                    detail("reason_sent", "reason as sent", error.reason()),
-                    detail("request_id", "request id", error.request_id()),
-                ]
-                .into_iter()
-                .flatten(),
-            );
-            sent
-        }
-        Vendor::Paas => {
-            let error = paas::ApiError::from_slice(&body)?;
-            let row = error.error().map(Code::from);
-            let mut sent = sent(error.code(), error.message(), one(row));
+    let (details, rows) = match error {
+        PlatformError::Cci(error) => (
+            vec![
+                detail("reason_sent", "reason as sent", error.reason()),
+                detail("request_id", "request id", error.request_id()),
+            ],
+            one(error.error().map(Code::from)),
+        ),
+        PlatformError::Paas(error) => {
             let number = error.number().map(|n| n.to_string());
-            sent.details.extend(
-                [
+            (
+                vec![
                     detail("number_sent", "number as sent", number.as_deref()),
                     detail("code_slug", "code slug", error.code_slug()),
+                    detail("code_name", "code name", error.code_name()),
                     detail("request_id", "request id", error.request_id()),
-                ]
-                .into_iter()
-                .flatten(),
-            );
-            sent
+                ],
+                one(error.error().map(Code::from)),
+            )
         }
-        Vendor::Koupleless => {
-            let error = koupleless::ApiError::from_slice(&body)?;
-            let rows = error.candidates().iter().map(|&row| Code::from(row));
-            let mut sent = sent(error.code(), error.message(), rows.collect());
+        PlatformError::Koupleless(error) => {
             let component = error.component().map(|c| c.as_str());
-            sent.details.extend(
-                [
+            let rows = error.candidates().iter().map(|&row| Code::from(row));
+            (
+                vec![
                     detail("result_code", "result code", error.result_code()),
                     detail("component_sent", "component as sent", component),
                     detail("data_message", "data message", error.data_message()),
                     detail("base_identity", "base identity", error.base_identity()),
-                ]
-                .into_iter()
-                .flatten(),
-            );
-            sent
+                ],
+                rows.collect(),
+            )
         }
-        _ => {
-            let error = if body.trim_ascii_start().starts_with(b"{") {
-                sdk::ApiError::from_slice(&body)?
-            } else {
-                let text = std::str::from_utf8(&body).map_err(|_| Unreadable::NotUtf8)?;
-                sdk::ApiError::from_exception_text(text)?
-            };
-            let row = error.error().map(Code::from);
-            let mut sent = sent(error.code(), error.message(), one(row));
+        PlatformError::Sdk(error) => {
             let module = error.module_code().map(|m| m.to_string());
-            sent.details.extend(
-                [
+            (
+                vec![
                     detail("module_code", "module code", module.as_deref()),
                     detail("trace_id", "trace id", error.trace_id()),
-                ]
-                .into_iter()
-                .flatten(),
-            );
-            sent
+                    detail(
+                        "prefix_sent",
+                        "text before the code",
+                        error.exception_prefix(),
+                    ),
+                ],
+                one(error.error().map(Code::from)),
+            )
         }
-    })
+        // `PlatformError` may gain platforms: their typed code is enough.
+        _ => (Vec::new(), one(error.error())),
+    };
+    let mut details: Vec<_> = details.into_iter().flatten().collect();
+    let warnings: Vec<String> = error.warnings().iter().map(|w| w.to_string()).collect();
+    if !warnings.is_empty() {
+        details.push(("warnings", "warnings", warnings.join("; ")));
+    }
+    Sent {
+        vendor: error.vendor(),
+        code: error.code().to_owned(),
+        message: error.message().to_owned(),
+        details,
+        rows,
+    }
 }

@@ -27,6 +27,9 @@ pub struct Field<'a> {
     pub label: &'static str,
     pub show: Show,
     pub value: Value<'a>,
+    /// Whether the value came from a body: text output escapes its line
+    /// breaks too, as they are not the catalog's.
+    pub sent: bool,
 }
 
 /// Where text output shows a field (JSON shows every field).
@@ -120,39 +123,6 @@ impl Entry<'static> {
         );
         self.optional("meaning_note", "note on the advice", meaning.note());
         self.push("texts", "texts", Show::JsonOnly, Value::Texts(code.texts()));
-    }
-
-    /// `code`'s text for a person who reads `lang`, as the first line after
-    /// the heading; its label says the language, and when it is the other one.
-    pub fn in_lang(mut self, code: Code, lang: Lang) -> Self {
-        let Some(text) = code.text_in(lang) else {
-            return self;
-        };
-        let label = match (text.requested(), text.lang()) {
-            (Lang::Zh, Lang::Zh) => "in Chinese",
-            (Lang::En, Lang::En) => "in English",
-            (Lang::Zh, _) => "in English (no Chinese text)",
-            _ => "in Chinese (no English text)",
-        };
-        let at = self
-            .fields
-            .iter()
-            .position(|field| field.show != Show::Heading && field.key != "vendor")
-            .unwrap_or(self.fields.len());
-        let field = Field {
-            key: "text",
-            label,
-            show: Show::Line,
-            value: Value::Text(text.text()),
-        };
-        self.fields.insert(at, field);
-        self.push(
-            "text_lang",
-            "text language",
-            Show::JsonOnly,
-            Value::Text(text.lang().as_str()),
-        );
-        self
     }
 
     fn paas(&mut self, error: PaasError) {
@@ -287,6 +257,40 @@ impl Entry<'static> {
 }
 
 impl<'a> Entry<'a> {
+    /// `code`'s text for a person who reads `lang`, as the first line after
+    /// the heading; its label says the language, and when it is the other one.
+    pub fn in_lang(mut self, code: Code, lang: Lang) -> Self {
+        let Some(text) = code.text_in(lang) else {
+            return self;
+        };
+        let label = match (text.requested(), text.lang()) {
+            (Lang::Zh, Lang::Zh) => "in Chinese",
+            (Lang::En, Lang::En) => "in English",
+            (Lang::Zh, _) => "in English (no Chinese text)",
+            _ => "in Chinese (no English text)",
+        };
+        let at = self
+            .fields
+            .iter()
+            .position(|field| field.show != Show::Heading && field.key != "vendor")
+            .unwrap_or(self.fields.len());
+        let field = Field {
+            key: "text",
+            label,
+            show: Show::Line,
+            value: Value::Text(text.text()),
+            sent: false,
+        };
+        self.fields.insert(at, field);
+        self.push(
+            "text_lang",
+            "text language",
+            Show::JsonOnly,
+            Value::Text(text.lang().as_str()),
+        );
+        self
+    }
+
     /// What a platform sent (`code_sent`, `message_sent`, then `details`: JSON
     /// key, label, value) next to the fields of the row its code names; alone,
     /// after the platform, when the catalog does not know the code.
@@ -331,6 +335,9 @@ impl<'a> Entry<'a> {
                         Show::Line
                     };
                     entry.push(key, label, show, Value::Text(text));
+                    if let Some(field) = entry.fields.last_mut() {
+                        field.sent = true;
+                    }
                 }
                 return entry;
             }
@@ -346,6 +353,7 @@ impl<'a> Entry<'a> {
                 label,
                 show: Show::Line,
                 value: Value::Text(text),
+                sent: true,
             };
             entry.fields.insert(after_platform + i, field);
         }
@@ -358,6 +366,7 @@ impl<'a> Entry<'a> {
             label,
             show,
             value,
+            sent: false,
         });
     }
 

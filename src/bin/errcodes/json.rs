@@ -8,10 +8,13 @@ use errcodes::Text;
 use errcodes::sdk::Definition;
 
 use crate::entry::{Entry, Value};
+use crate::escape::SafeJson;
 
-/// Writes `entries` as a JSON array, then a newline.
+/// Writes `entries` as a JSON array, then a newline; what a terminal would act
+/// on is escaped ([`SafeJson`]).
 pub fn write(out: &mut impl Write, entries: &[Entry<'_>]) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, entries)?;
+    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, SafeJson::new());
+    entries.serialize(&mut serializer)?;
     writeln!(out)
 }
 

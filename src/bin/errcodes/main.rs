@@ -8,6 +8,7 @@
 mod args;
 mod body;
 mod entry;
+mod escape;
 mod explain;
 mod json;
 mod search;
@@ -62,9 +63,10 @@ fn run(command: Command, style: Style, out: &mut impl Write) -> io::Result<Outco
     match command {
         Command::Explain {
             codes,
+            vendor,
             lang,
             output,
-        } => explain(&codes, lang, output.format, style, out),
+        } => explain(&codes, vendor, lang, output.format, style, out),
         Command::List {
             vendor,
             published,
@@ -103,6 +105,7 @@ fn run(command: Command, style: Style, out: &mut impl Write) -> io::Result<Outco
 /// with the nearest codes, and the others are still explained.
 fn explain(
     codes: &[String],
+    vendor: Option<errcodes::Vendor>,
     lang: Option<Lang>,
     format: Format,
     style: Style,
@@ -112,11 +115,17 @@ fn explain(
         complain(format_args!("`-` (standard input) may be given once"));
         return Ok(Outcome::Usage);
     }
+    if vendor.is_some() && !codes.iter().any(|code| code == "-") {
+        complain(format_args!(
+            "`--vendor` names the platform of the body on standard input: give `-` too"
+        ));
+        return Ok(Outcome::Usage);
+    }
     // Read before the loop, so that the entries of JSON output can borrow it.
     let sent = codes
         .iter()
         .any(|code| code == "-")
-        .then(|| body::read(&mut io::stdin().lock()));
+        .then(|| body::read(&mut io::stdin().lock(), vendor));
     let mut outcome = Outcome::Found;
     let mut report = Report {
         out,
@@ -127,7 +136,7 @@ fn explain(
     };
     for input in codes {
         let found = match (input.as_str(), &sent) {
-            ("-", Some(sent)) => explain_body(sent, &mut report)?,
+            ("-", Some(sent)) => explain_body(sent, lang, &mut report)?,
             _ => match Explained::of(input) {
                 Explained::Rows(rows) => {
                     let entry = |code| match lang {
@@ -197,6 +206,7 @@ impl<'s, W: Write> Report<'_, 's, W> {
 /// catalog.
 fn explain_body<'s, W: Write>(
     sent: &'s Result<Sent, Unreadable>,
+    lang: Option<Lang>,
     report: &mut Report<'_, 's, W>,
 ) -> io::Result<bool> {
     let sent = match sent {
@@ -207,7 +217,7 @@ fn explain_body<'s, W: Write>(
         }
     };
     let (code, message) = (sent.code.as_str(), sent.message.as_str());
-    let entry = |row| Entry::sent(sent.vendor, code, message, &sent.details, row);
+    let entry = |row| -> Entry<'s> { Entry::sent(sent.vendor, code, message, &sent.details, row) };
     if sent.rows.is_empty() {
         report.rows(code, vec![entry(None)])?;
         report.complain(format_args!(
@@ -218,7 +228,13 @@ fn explain_body<'s, W: Write>(
     }
     report.rows(
         code,
-        sent.rows.iter().map(|&row| entry(Some(row))).collect(),
+        sent.rows
+            .iter()
+            .map(|&row| match lang {
+                Some(lang) => entry(Some(row)).in_lang(row, lang),
+                None => entry(Some(row)),
+            })
+            .collect(),
     )?;
     Ok(true)
 }
@@ -258,8 +274,10 @@ fn unknown(input: &str, error: &ParseCodeError) -> String {
     format!("no such code {shown}; did you mean {list}?")
 }
 
-/// Writes an error to standard error. If standard error is closed there is
-/// nobody to tell, and the exit status still says it.
+/// Writes an error to standard error, on one line: what it quotes of a body or
+/// an argument is escaped ([`escape::terminal`]). If standard error is closed
+/// there is nobody to tell, and the exit status still says it.
 fn complain(message: fmt::Arguments<'_>) {
-    let _ = writeln!(io::stderr(), "error: {message}");
+    let message = message.to_string();
+    let _ = writeln!(io::stderr(), "error: {}", escape::terminal(&message, false));
 }

@@ -1,12 +1,12 @@
 //! Text output: an entry as a block of labelled lines, or a catalog as one line
 //! per code.
 
-use std::borrow::Cow;
 use std::io::{self, Write};
 
 use errcodes::Origin;
 
 use crate::entry::{self, Entry, Show, Value};
+use crate::escape;
 use crate::style::Style;
 
 /// Writes the rows that `input` names, one block each; several rows (an
@@ -26,7 +26,7 @@ pub fn write_explained(
             writeln!(
                 out,
                 "{}: {} openYuanrong codes have this number ({}); a parse answers {}\n",
-                printable(input.trim()),
+                escape::terminal(input.trim(), false),
                 rows.len(),
                 components.join(", "),
                 match rows[0].text("table") {
@@ -38,7 +38,7 @@ pub fn write_explained(
             writeln!(
                 out,
                 "{}: listed by {} component tables ({}), with a row in each\n",
-                printable(input.trim()),
+                escape::terminal(input.trim(), false),
                 rows.len(),
                 components.join(", ")
             )?;
@@ -58,11 +58,19 @@ pub fn write_explained(
 fn write_entry(out: &mut impl Write, style: Style, entry: &Entry<'_>) -> io::Result<()> {
     let fields = entry.fields();
     let mut headings = fields.iter().filter(|field| field.show == Show::Heading);
-    if let Some(code) = headings.next().and_then(|field| text_of(&field.value)) {
-        write!(out, "{}", style.code(&printable(code)))?;
+    if let Some(field) = headings.next() {
+        if let Some(code) = text_of(&field.value) {
+            write!(out, "{}", style.code(&escape::terminal(code, !field.sent)))?;
+        }
     }
-    for name in headings.filter_map(|field| text_of(&field.value)) {
-        write!(out, "  {}", style.name(&printable(name)))?;
+    for field in headings {
+        if let Some(name) = text_of(&field.value) {
+            write!(
+                out,
+                "  {}",
+                style.name(&escape::terminal(name, !field.sent))
+            )?;
+        }
     }
     writeln!(out)?;
 
@@ -75,8 +83,7 @@ fn write_entry(out: &mut impl Write, style: Style, entry: &Entry<'_>) -> io::Res
     for field in lines() {
         let padding = " ".repeat(width - field.label.chars().count() + 2);
         write!(out, "  {}{padding}", style.label(field.label))?;
-        let value = value_text(&field.value);
-        let value = printable(&value);
+        let value = value_text(&field.value, field.sent);
         let mut value_lines = value.lines();
         writeln!(out, "{}", value_lines.next().unwrap_or_default())?;
         for line in value_lines {
@@ -106,19 +113,22 @@ pub fn write_summaries(
             let code = entry.text("code").unwrap_or_default();
             let name = entry.text("name").unwrap_or_default();
             // One line per code, whatever the message holds.
-            let mut message =
-                printable(&entry.text("message").unwrap_or_default().replace('\n', " "))
-                    .into_owned();
+            let mut message = escape::terminal(
+                &entry.text("message").unwrap_or_default().replace('\n', " "),
+                false,
+            )
+            .into_owned();
             if let Some(Value::CodeOrigin(Origin::VendorSource(_))) = entry.value("origin") {
                 message.push_str("  [vendor source]");
             }
+            let (code, name) = (escape::terminal(code, false), escape::terminal(name, false));
             writeln!(
                 out,
                 "{vendor:<vendor_width$}  {}{}  {}{}  {message}",
-                style.code(code),
-                pad(code, code_width),
-                style.name(name),
-                pad(name, name_width),
+                style.code(&code),
+                pad(&code, code_width),
+                style.name(&name),
+                pad(&name, name_width),
             )?;
         }
     }
@@ -141,24 +151,6 @@ fn pad(text: &str, width: usize) -> String {
     " ".repeat(width.saturating_sub(text.chars().count()))
 }
 
-/// `text` safe to print on a terminal: a control character other than a line
-/// break, which a body a remote service sent may hold (an escape sequence that
-/// clears the screen or rewrites the line), is written as its escape, `\u{1b}`.
-fn printable(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| c.is_control() && c != '\n') {
-        return Cow::Borrowed(text);
-    }
-    let mut safe = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_control() && c != '\n' {
-            safe.extend(c.escape_default());
-        } else {
-            safe.push(c);
-        }
-    }
-    Cow::Owned(safe)
-}
-
 fn text_of<'a>(value: &Value<'a>) -> Option<&'a str> {
     match value {
         Value::Text(text) => Some(text),
@@ -166,13 +158,20 @@ fn text_of<'a>(value: &Value<'a>) -> Option<&'a str> {
     }
 }
 
-fn value_text(value: &Value<'_>) -> String {
+/// The text of `value`, safe on a terminal; a value `sent` in a body has its
+/// line breaks escaped too, a catalog text keeps them.
+fn value_text(value: &Value<'_>, sent: bool) -> String {
+    let safe = |text: &str| escape::terminal(text, !sent).into_owned();
     match value {
-        Value::Text(text) => (*text).to_owned(),
-        Value::List(items) => items.join(", "),
+        Value::Text(text) => safe(text),
+        Value::List(items) => items
+            .iter()
+            .map(|item| safe(item))
+            .collect::<Vec<_>>()
+            .join(", "),
         Value::Pairs(pairs) => pairs
             .iter()
-            .map(|(name, text)| format!("{name}: {text}"))
+            .map(|(name, text)| format!("{}: {}", escape::terminal(name, false), safe(text)))
             .collect::<Vec<_>>()
             .join("\n"),
         Value::Status(status) => status.to_string(),
@@ -181,7 +180,7 @@ fn value_text(value: &Value<'_>) -> String {
         Value::MeaningOrigin(origin) => entry::meaning_origin_text(*origin).to_owned(),
         Value::Texts(texts) => texts
             .iter()
-            .map(|t| format!("[{} {}] {}", t.lang(), t.field().as_str(), t.text()))
+            .map(|t| format!("[{} {}] {}", t.lang(), t.field().as_str(), safe(t.text())))
             .collect::<Vec<_>>()
             .join("\n"),
         Value::Definitions(definitions) => definitions

@@ -1,0 +1,95 @@
+//! Allocations per body read, counted by a counting global allocator, for the
+//! bodies of the benches (`benches/support/bodies.rs`): errcodes'
+//! `from_slice`, the one entry point `body::Reader` (which detects the platform
+//! first), and `serde_json` into the plain struct. BENCHMARKS.md has the
+//! figures (`cargo test --test body_allocations -- --nocapture` prints them);
+//! the test holds each reader to the count measured, so that a change that
+//! allocates more is seen.
+#![cfg(all(
+    feature = "json",
+    feature = "paas",
+    feature = "cci",
+    feature = "sdk",
+    feature = "koupleless"
+))]
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+#[path = "../benches/support/bodies.rs"]
+#[allow(dead_code)]
+mod cases;
+
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: every call is passed on to the system allocator unchanged.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|count| count.set(count.get() + 1));
+        // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.with(|count| count.set(count.get() + 1));
+        // SAFETY: the caller upholds `GlobalAlloc::realloc`'s contract.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: the caller upholds `GlobalAlloc::dealloc`'s contract.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// The allocations (and reallocations) of one call of `read` on `body`, after
+/// a first call that fills any lazy state.
+fn allocations(read: fn(&[u8]) -> bool, body: &[u8]) -> usize {
+    assert!(read(body));
+    let before = ALLOCATIONS.with(Cell::get);
+    assert!(read(std::hint::black_box(body)));
+    ALLOCATIONS.with(Cell::get) - before
+}
+
+#[test]
+fn the_counter_counts() {
+    assert_eq!(allocations(|_| !vec![1u8].is_empty(), b""), 1);
+}
+
+#[test]
+fn allocations_per_body() {
+    // errcodes' `from_slice`, the one entry point, serde into the plain struct,
+    // as measured on this code; a reader that allocates more fails here.
+    let at_most: [(&str, usize, usize, usize); 6] = [
+        ("cci status", 8, 21, 7),
+        ("esb", 5, 13, 2),
+        ("bkpaas3", 1, 3, 2),
+        ("openyuanrong rest", 2, 5, 2),
+        ("arklet", 8, 16, 5),
+        ("koupleless two-level", 5, 14, 5),
+    ];
+    let mut over = Vec::new();
+    println!("| body | errcodes | reply | serde struct |");
+    println!("|---|---|---|---|");
+    for ((name, errcodes, reply, serde), case) in at_most.iter().zip(cases::CASES) {
+        assert_eq!(*name, case.name);
+        let counted = (
+            allocations(case.errcodes, case.body),
+            allocations(cases::reply, case.body),
+            allocations(case.serde, case.body),
+        );
+        println!("| {name} | {} | {} | {} |", counted.0, counted.1, counted.2);
+        over.extend(
+            (counted.0 > *errcodes || counted.1 > *reply || counted.2 != *serde)
+                .then(|| format!("{name}: {counted:?}")),
+        );
+    }
+    assert!(over.is_empty(), "{over:?}");
+}
