@@ -123,14 +123,24 @@ compile_error!(
     "errcodes needs at least one platform: enable the feature paas, cci, sdk or koupleless"
 );
 
+#[cfg(feature = "axum")]
+pub mod answer;
 #[cfg(feature = "json")]
 pub mod body;
+#[cfg(feature = "http-body")]
+pub mod client;
 mod code;
+#[cfg(all(feature = "json", feature = "paas"))]
+mod detail;
+#[cfg(feature = "miette")]
+mod diagnostic;
 mod lookup;
 mod parse_error;
 #[cfg(feature = "serde")]
 mod serde;
 mod status;
+#[cfg(feature = "tracing")]
+pub mod trace;
 mod vendor;
 
 #[cfg(feature = "cci")]
@@ -155,6 +165,9 @@ pub use http;
 /// the fields of a body an `ApiError` keeps raw.
 #[cfg(feature = "json")]
 pub use serde_json;
+/// The `tracing` crate, which [`error_span!`] calls.
+#[cfg(feature = "tracing")]
+pub use tracing;
 
 /// The README's examples, run as doctests.
 #[cfg(doctest)]
