@@ -1,7 +1,7 @@
 //! Answering like a platform from an axum handler.
 //!
 //! Every platform's `ApiError`, and [`PlatformError`], is an
-//! [`IntoResponse`](axum_core::response::IntoResponse): a handler returns
+//! [`IntoResponse`]: a handler returns
 //! `Result<T, cci::ApiError>` and a failure goes out as the platform sends it,
 //! status, headers and body. [`Success`] writes the success envelope of the
 //! platforms that wrap their data in one (ESB's and bkpaas3's `bk_std_json`);

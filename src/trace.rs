@@ -55,6 +55,7 @@ pub const FIELDS: [&str; 6] = [
 /// errcodes::paas::ApiError::from(errcodes::paas::PaasError::CannotDeployApp).record_on(&span);
 /// ```
 #[macro_export]
+#[cfg_attr(docsrs, doc(cfg(feature = "tracing")))]
 macro_rules! error_span {
     ($level:expr, $name:expr $(, $($fields:tt)*)?) => {
         $crate::tracing::span!(

@@ -82,7 +82,7 @@ impl Body for Frames {
     }
 
     fn size_hint(&self) -> SizeHint {
-        self.hint.clone()
+        self.hint
     }
 }
 
@@ -187,12 +187,15 @@ fn an_unreadable_body_keeps_its_status() {
     assert_eq!(error.status(), Some(StatusCode::BAD_REQUEST));
 }
 
+/// A response: its status, its headers, its body.
+type Case = (u16, &'static [(&'static str, &'static str)], &'static [u8]);
+
 /// Bodies of the platforms' shapes (`../shared/notes/wire-formats.md`),
 /// split into frames of every size from one byte: the reply is the one the
 /// whole body gives, and trailers change nothing.
 #[test]
 fn any_framing_gives_the_reply_of_the_whole_body() {
-    let cases: [(u16, &[(&str, &str)], &[u8]); 5] = [
+    let cases: [Case; 5] = [
         (
             409,
             &[],

@@ -9,11 +9,14 @@ use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
 use tracing::{Event, Level, Metadata, Subscriber};
 
-/// The fields each span and each event got, as text.
+/// Fields by name, as text.
+type FieldMap = BTreeMap<String, String>;
+
+/// The fields each span and each event got.
 #[derive(Clone, Default)]
 struct Recorder {
-    spans: Arc<Mutex<Vec<BTreeMap<String, String>>>>,
-    events: Arc<Mutex<Vec<(Level, BTreeMap<String, String>)>>>,
+    spans: Arc<Mutex<Vec<FieldMap>>>,
+    events: Arc<Mutex<Vec<(Level, FieldMap)>>>,
 }
 
 struct Fields<'a>(&'a mut BTreeMap<String, String>);

@@ -41,7 +41,7 @@ use std::fmt;
 use std::str::FromStr;
 
 #[cfg(feature = "json")]
-pub use body::{ApiError, INNER_CODE_HEADER, Shape};
+pub use body::{ApiError, INNER_CODE_HEADER, SUCCESS_CODES, Shape};
 
 use crate::{ParseCodeError, StatusOrigin, Vendor};
 
