@@ -98,6 +98,79 @@
 //! # Ok::<(), errcodes::BodyError>(())
 //! ```
 //!
+//! # Reading a response
+//! With the `http-body` feature, [`client::read`] reads the response of any
+//! HTTP client, `http::Response<B>` with `B: http_body::Body` (hyper's,
+//! tower's, reqwest's through `http::Response::from`), within
+//! [`MAX_BODY_LEN`](body::MAX_BODY_LEN), and says what it is: a success, a
+//! platform's error with its code, or a failure without one. The `reqwest`
+//! feature adds [`client::read_reqwest`].
+//!
+#![cfg_attr(feature = "http-body", doc = "```")]
+#![cfg_attr(not(feature = "http-body"), doc = "```ignore")]
+//! use errcodes::body::{PlatformError, Reply};
+//! use errcodes::cci::CciError;
+//!
+//! # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+//! // What an HTTP client hands back: a status, headers, a streamed body.
+//! let response = http::Response::builder().status(409).body(String::from(
+//!     r#"{"kind":"Status","status":"Failure","message":"namespace name is already exist",
+//!         "reason":"Conflict","code":409,"errorCode":"CCI.02.409101"}"#,
+//! ))?;
+//! let read = errcodes::client::read(response).await?;
+//! match read.reply() {
+//!     Reply::Success(_) => { /* serde_json::from_slice(read.body()) */ }
+//!     Reply::Error(PlatformError::Cci(error))
+//!         if error.error() == Some(CciError::NamespaceNameAlreadyExists) => { /* pick another name */ }
+//!     Reply::Error(error) => return Err(error.clone().into()),
+//!     Reply::Failure(failure) => return Err(format!("HTTP {:?} without a code", failure.status()).into()),
+//!     _ => unreachable!("Reply is non-exhaustive"),
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! # }).unwrap();
+//! ```
+//!
+//! # Answering like a platform
+//! With the `axum` feature, every platform's `ApiError` is an axum
+//! `IntoResponse` (through `axum-core`, which axum re-exports): a handler
+//! returns `Result<T, cci::ApiError>` and fails as CCI fails.
+//! [`answer::Success`] wraps data in the success envelope of ESB or bkpaas3's
+//! `bk_std_json`; [`paas::ApiError::with_detail`] adds run-time detail to a
+//! message the way each BlueKing PaaS shape does. What a handler answers, the
+//! crate's own readers read back equal.
+//!
+#![cfg_attr(all(feature = "axum", feature = "http-body"), doc = "```")]
+#![cfg_attr(not(all(feature = "axum", feature = "http-body")), doc = "```ignore")]
+//! use axum_core::response::IntoResponse;
+//! use errcodes::answer::Success;
+//! use errcodes::body::Reply;
+//! use errcodes::paas::{ApiError, PaasError};
+//!
+//! // An ESB component: HTTP 200 with `result: true` or `result: false`.
+//! async fn get_host(bk_biz_id: i64) -> Result<Success<Vec<&'static str>>, ApiError> {
+//!     if bk_biz_id <= 0 {
+//!         return Err(ApiError::from(PaasError::ArgumentError).with_detail("bk_biz_id must be positive"));
+//!     }
+//!     Ok(Success::esb(vec!["10.0.0.1"]))
+//! }
+//!
+//! # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+//! let answer = get_host(0).await.into_response();
+//! assert_eq!(answer.status(), 200);
+//! let read = errcodes::client::read(answer).await?;
+//! let Reply::Error(error) = read.reply() else { panic!("ESB's error") };
+//! assert_eq!(error.code(), "1306406");
+//! assert_eq!(error.message(), "Parameters error, bk_biz_id must be positive");
+//!
+//! let read = errcodes::client::read(get_host(3).await.into_response()).await?;
+//! assert!(matches!(read.reply(), Reply::Success(_)));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! # }).unwrap();
+//! ```
+//!
+//! `examples/answer_like_platforms.rs` is a whole service that answers like CCI
+//! and like ESB, and calls itself with reqwest.
+//!
 //! # HTTP statuses
 //! Only CCI publishes a status per code; on the other platforms the status does
 //! not follow from the code (BlueKing ESB answers 200 for every error). Each
@@ -113,6 +186,22 @@
 //! - `serde`: `Serialize` and `Deserialize` for the enums, as the code string.
 //! - `cli`: the `errcodes` command, which explains, lists and searches the codes
 //!   of every platform (see the README); it enables all four platforms.
+//!
+//! Integrations, each off by default, each with the smallest crate that does
+//! the job (`Cargo.toml` says why each is there):
+//! - `http-body`: [`client`], reading the response of any HTTP client within a
+//!   bound; implies `json`.
+//! - `reqwest`: [`client::read_reqwest`], for reqwest 0.12 (no TLS or other
+//!   reqwest feature of its own); implies `http-body`.
+//! - `axum`: [`answer`], `IntoResponse` for every `ApiError` and
+//!   [`PlatformError`](body::PlatformError), and the success envelopes; through
+//!   `axum-core`, not the framework; implies `json`.
+//! - `miette`: `miette::Diagnostic` for the code enums, [`Code`], every
+//!   `ApiError` and [`PlatformError`](body::PlatformError): the code, the
+//!   published solution as help, and the one link the published pages give
+//!   (CCI's `APIGW` codes).
+//! - `tracing`: [`trace`], the fields of a code or an error on a span or an
+//!   event, and [`error_span!`].
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -137,9 +226,17 @@ macro_rules! platform_modules {
 
 platforms!(platform_modules);
 
+#[cfg(feature = "axum")]
+pub mod answer;
 #[cfg(feature = "json")]
 pub mod body;
+#[cfg(feature = "http-body")]
+pub mod client;
 mod code;
+#[cfg(all(feature = "json", feature = "paas"))]
+mod detail;
+#[cfg(feature = "miette")]
+mod diagnostic;
 mod generated;
 mod lookup;
 mod meaning;
@@ -149,6 +246,8 @@ mod parse_error;
 mod serde;
 mod status;
 mod text;
+#[cfg(feature = "tracing")]
+pub mod trace;
 mod vendor;
 
 #[cfg(feature = "json")]
@@ -167,8 +266,13 @@ pub use http;
 /// the fields of a body an `ApiError` keeps raw.
 #[cfg(feature = "json")]
 pub use serde_json;
+/// The `tracing` crate, which [`error_span!`] calls.
+#[cfg(feature = "tracing")]
+pub use tracing;
 
-/// The README's examples, run as doctests.
-#[cfg(doctest)]
+/// The README's examples, run as doctests; its guide to reading a response and
+/// answering like a platform needs the integrations (the README's test command,
+/// `cargo test --all-features`, has them).
+#[cfg(all(doctest, feature = "http-body", feature = "reqwest", feature = "axum"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
