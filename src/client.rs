@@ -39,7 +39,7 @@ use bytes::Buf;
 use http::{HeaderMap, StatusCode};
 use http_body::Body;
 
-use crate::body::{MAX_BODY_LEN, Reader, Reply, Unreadable};
+use crate::body::{MAX_BODY_LEN, Reader, Reply, ResponseAdvice, Unreadable};
 
 /// Reads `response` whole, within [`MAX_BODY_LEN`], and what it says, with the
 /// platform detected ([`Reader::new`]).
@@ -253,6 +253,42 @@ impl Response {
         &self.reply
     }
 
+    /// What to do about the response: `None` for a success; for a platform's
+    /// error, its advice with the response's headers
+    /// ([`PlatformError::retry_advice_for`](crate::body::PlatformError::retry_advice_for));
+    /// for a failure without a code, the status's
+    /// ([`Failure::retry_advice`](crate::body::Failure::retry_advice)). The
+    /// delay the server asked for (`Retry-After`, Kubernetes'
+    /// `retryAfterSeconds`) comes with it.
+    ///
+    /// ```
+    /// use errcodes::RetryAdvice;
+    /// use errcodes::body::RetryDelay;
+    /// use std::time::Duration;
+    ///
+    /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+    /// let response = http::Response::builder()
+    ///     .status(429)
+    ///     .header("retry-after", "1")
+    ///     .body(String::from(r#"{"code": 1005, "message": "Request limit reached."}"#))?;
+    /// let read = errcodes::client::read(response).await?;
+    /// let advice = read.retry_advice().expect("an error");
+    /// assert_eq!(advice.advice(), RetryAdvice::Throttled);
+    /// assert_eq!(advice.delay(), Some(RetryDelay::After(Duration::from_secs(1))));
+    ///
+    /// let ok = errcodes::client::read(http::Response::new(String::from(r#"{"code": "SUCCESS"}"#))).await?;
+    /// assert_eq!(ok.retry_advice(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// # }).unwrap();
+    /// ```
+    pub fn retry_advice(&self) -> Option<ResponseAdvice> {
+        match &self.reply {
+            Reply::Success(_) => None,
+            Reply::Error(error) => Some(error.retry_advice_for(&self.headers)),
+            Reply::Failure(failure) => Some(failure.retry_advice()),
+        }
+    }
+
     /// The reply, the response's other parts dropped.
     ///
     /// ```
@@ -327,6 +363,30 @@ impl<E> ReadError<E> {
     }
 }
 
+impl<E> ReadError<E> {
+    /// What to do about a response that could not be read: its status decides,
+    /// as for a failure without a code
+    /// ([`Failure::retry_advice`](crate::body::Failure::retry_advice)), with
+    /// the `Retry-After` of its headers.
+    ///
+    /// ```
+    /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+    /// let huge = "x".repeat(errcodes::body::MAX_BODY_LEN + 1);
+    /// let response = http::Response::builder().status(503).body(huge)?;
+    /// let error = errcodes::client::read(response).await.unwrap_err();
+    /// assert!(error.retry_advice().is_retryable());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// # }).unwrap();
+    /// ```
+    pub fn retry_advice(&self) -> ResponseAdvice {
+        let headers = match self {
+            ReadError::TooLarge { headers, .. } | ReadError::Body { headers, .. } => Some(headers),
+            ReadError::Unreadable(_) => None,
+        };
+        crate::body::advise_status(self.status(), headers)
+    }
+}
+
 impl<E: fmt::Display> fmt::Display for ReadError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -351,6 +411,108 @@ impl<E: std::error::Error + 'static> std::error::Error for ReadError<E> {
             ReadError::TooLarge { .. } => None,
             ReadError::Body { source, .. } => Some(source),
             ReadError::Unreadable(unreadable) => Some(unreadable),
+        }
+    }
+}
+
+/// Sends `request` with reqwest and reads its response as [`read`] does: a
+/// success is `Ok`; a platform's error, a failure without a code, a response
+/// that cannot be read or a request that got none is a [`CallError`], which
+/// knows what to do about itself
+/// ([`Advised`](crate::retry::Advised), for a retry policy).
+///
+/// # Errors
+/// [`CallError`].
+///
+/// ```no_run
+/// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+/// let http = reqwest::Client::new();
+/// match errcodes::client::call_reqwest(http.get("http://127.0.0.1:8080/api/v1/namespaces")).await {
+///     Ok(response) => println!("{} bytes", response.body().len()),
+///     Err(error) => eprintln!("{}", error.to_string().escape_debug()),
+/// }
+/// # Ok(())
+/// # }
+/// ```
+#[cfg(feature = "reqwest")]
+pub async fn call_reqwest(
+    request: reqwest::RequestBuilder,
+) -> Result<Response, CallError<reqwest::Error>> {
+    let response = request.send().await.map_err(CallError::Send)?;
+    let read = read_reqwest(response).await.map_err(CallError::Read)?;
+    match read.reply {
+        Reply::Success(_) => Ok(read),
+        _ => Err(CallError::Reply(Box::new(read))),
+    }
+}
+
+/// Why a call failed: the request got no response, the response could not be
+/// read, or it says the call failed (a platform's error, or a failure without
+/// a code), kept whole.
+///
+/// ```
+/// use errcodes::client::CallError;
+///
+/// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+/// let response = http::Response::builder().status(404)
+///     .body(String::from(r#"{"code": 4115, "message": "function [0@faaspy@hello3] is not found"}"#))?;
+/// let read = errcodes::client::read(response).await?;
+/// let error: CallError<std::convert::Infallible> = CallError::Reply(Box::new(read));
+/// assert_eq!(error.to_string(), "openYuanrong 4115: function [0@faaspy@hello3] is not found");
+/// assert_eq!(error.response().map(|r| r.status()), Some(http::StatusCode::NOT_FOUND));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// # }).unwrap();
+/// ```
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CallError<E> {
+    /// The request got no response: the connection failed or timed out.
+    Send(E),
+    /// The response could not be read ([`ReadError`]).
+    Read(ReadError<E>),
+    /// The response says the call failed.
+    Reply(Box<Response>),
+}
+
+impl<E> CallError<E> {
+    /// The response that says the call failed, for a [`CallError::Reply`].
+    ///
+    /// ```
+    /// let error = errcodes::client::CallError::Send(std::io::Error::other("refused"));
+    /// assert!(error.response().is_none());
+    /// ```
+    pub fn response(&self) -> Option<&Response> {
+        match self {
+            CallError::Reply(response) => Some(response),
+            _ => None,
+        }
+    }
+}
+
+/// The platform, code and message as sent, or the status of a failure
+/// without a code; the text is the response's, not escaped.
+impl<E: fmt::Display> fmt::Display for CallError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CallError::Send(error) => write!(f, "no response: {error}"),
+            CallError::Read(error) => fmt::Display::fmt(error, f),
+            CallError::Reply(response) => match &response.reply {
+                Reply::Error(error) => write!(f, "{} {error}", error.vendor()),
+                _ => write!(f, "HTTP {} without an error code", response.status),
+            },
+        }
+    }
+}
+
+impl<E: std::error::Error + 'static> std::error::Error for CallError<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            CallError::Send(error) => Some(error),
+            CallError::Read(error) => Some(error),
+            CallError::Reply(response) => match &response.reply {
+                Reply::Error(error) => Some(error),
+                _ => None,
+            },
         }
     }
 }

@@ -242,6 +242,8 @@ mod lookup;
 mod meaning;
 mod origin;
 mod parse_error;
+#[cfg(feature = "json")]
+pub mod retry;
 #[cfg(feature = "serde")]
 mod serde;
 mod status;

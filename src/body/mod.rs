@@ -48,6 +48,8 @@ pub(crate) use fields::Fields;
 pub use limits::{MAX_BODY_LEN, MAX_DEPTH};
 pub(crate) use message::Message;
 pub use reply::{Failure, PlatformError, Reader, Reply, Success, Unreadable};
+#[cfg(feature = "http-body")]
+pub(crate) use retry::advise_status;
 pub use retry::{ResponseAdvice, RetryDelay};
 pub use warning::Warning;
 pub(crate) use warnings::Warnings;

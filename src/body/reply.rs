@@ -6,7 +6,7 @@ use std::fmt;
 use http::{HeaderMap, HeaderName, StatusCode};
 
 use super::response::Head;
-use super::{BodyError, MAX_BODY_LEN, Warning};
+use super::{BodyError, MAX_BODY_LEN, ResponseAdvice, Warning};
 use crate::{Code, Vendor};
 
 /// The `ApiError` of whichever platform sent a response.
@@ -162,6 +162,31 @@ impl PlatformError {
     /// ```
     pub fn warnings(&self) -> &[Warning] {
         each!(self, error => error.warnings())
+    }
+
+    /// What to do about the error, from its platform's `ApiError`
+    /// ([`crate::paas::ApiError::retry_advice_for`] and the others): the code's
+    /// advice made more specific by the status and, where the platform sends
+    /// them, Kubernetes' `reason` and `retryAfterSeconds`; `headers` (the
+    /// response's) give the delay of `Retry-After`.
+    ///
+    /// ```
+    /// use errcodes::RetryAdvice;
+    /// use errcodes::body::{Reader, Reply, RetryDelay};
+    /// use std::time::Duration;
+    ///
+    /// // ESB's rate limit: HTTP 200, only the code says so.
+    /// let response = http::Response::builder()
+    ///     .header("retry-after", "2")
+    ///     .body(r#"{"result": false, "code": 1306429, "message": "Access frequency limit", "data": null}"#)?;
+    /// let Reply::Error(error) = Reader::new().read_response(&response)? else { panic!("ESB's error") };
+    /// let advice = error.retry_advice_for(response.headers());
+    /// assert_eq!(advice.advice(), RetryAdvice::Throttled);
+    /// assert_eq!(advice.delay(), Some(RetryDelay::After(Duration::from_secs(2))));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn retry_advice_for(&self, headers: &HeaderMap) -> ResponseAdvice {
+        each!(self, error => error.retry_advice_for(headers))
     }
 
     /// The response the platform would send with the error.
@@ -378,6 +403,27 @@ impl Failure {
     /// ```
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// What to do about the failure: with no code, the status decides (429
+    /// throttled; 408 and 502 to 504 retry with backoff; anything else, the
+    /// crate's choice, do not retry), and the kept `Retry-After` gives the
+    /// delay.
+    ///
+    /// ```
+    /// use errcodes::RetryAdvice;
+    /// use errcodes::body::{Reply, RetryDelay};
+    /// use std::time::Duration;
+    ///
+    /// let response = http::Response::builder().status(503).header("retry-after", "1").body("<html>busy</html>")?;
+    /// let Reply::Failure(failure) = Reply::from_response(&response)? else { panic!() };
+    /// let advice = failure.retry_advice();
+    /// assert_eq!(advice.advice(), RetryAdvice::RetryWithBackoff);
+    /// assert_eq!(advice.delay(), Some(RetryDelay::After(Duration::from_secs(1))));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn retry_advice(&self) -> ResponseAdvice {
+        super::retry::advise_status(self.status, Some(&self.headers))
     }
 
     /// Why no platform's error could be read from the body.

@@ -112,6 +112,44 @@ impl ResponseAdvice {
     pub const fn delay(&self) -> Option<RetryDelay> {
         self.delay
     }
+
+    /// How long to wait before sending the request again, given the wait
+    /// `backoff` proposes (`None`: the retry policy has no attempt left), or
+    /// `None` not to send it again.
+    ///
+    /// The request is sent again only when the advice says it may be
+    /// ([`is_retryable`](Self::is_retryable): throttled, or retry with
+    /// backoff; never do-not-retry or retry-after-fix, whatever the server's
+    /// delay says), and never sooner than the server asked: the wait is the
+    /// longer of `backoff` and [`delay`](Self::delay) counted from now. This is
+    /// the decision the crate's retry integrations make (`errcodes::retry`).
+    ///
+    /// ```
+    /// use errcodes::cci::{ApiError, CciError};
+    /// use std::time::Duration;
+    ///
+    /// let mut headers = http::HeaderMap::new();
+    /// headers.insert("retry-after", http::HeaderValue::from_static("2"));
+    /// let backoff = Some(Duration::from_millis(100));
+    ///
+    /// let busy = ApiError::from(CciError::ChartInUse).with_status(http::StatusCode::TOO_MANY_REQUESTS);
+    /// assert_eq!(busy.retry_advice_for(&headers).wait(backoff), Some(Duration::from_secs(2)));
+    /// assert_eq!(busy.retry_advice_for(&headers).wait(None), None); // no attempt left
+    ///
+    /// let conflict = ApiError::from(CciError::NamespaceNameAlreadyExists);
+    /// assert_eq!(conflict.retry_advice_for(&headers).wait(backoff), None);
+    /// ```
+    pub fn wait(&self, backoff: Option<Duration>) -> Option<Duration> {
+        if !self.is_retryable() {
+            return None;
+        }
+        let backoff = backoff?;
+        let asked = self
+            .delay
+            .map(|delay| delay.from(SystemTime::now()))
+            .unwrap_or_default();
+        Some(backoff.max(asked))
+    }
 }
 
 /// The advice for a response with this code's meaning (`None`: an unknown
@@ -150,6 +188,15 @@ pub(crate) fn advise(
         code: code.map(|(advice, _)| advice),
         delay,
     }
+}
+
+/// The advice for a response whose body carries no code: its `status` and
+/// the `Retry-After` of its `headers` decide.
+pub(crate) fn advise_status(
+    status: Option<http::StatusCode>,
+    headers: Option<&HeaderMap>,
+) -> ResponseAdvice {
+    advise(None, status, None, headers, None)
 }
 
 /// `Retry-After` (RFC 9110 §10.2.3): delay-seconds, or an HTTP date in the
