@@ -83,7 +83,7 @@ fn the_module_docs_count_their_codes() {
             .filter(|e| e.product() == product)
             .count()
     };
-    let tables = |table| SdkError::ALL.iter().filter(|e| e.table() == table).count();
+    let tables = |table| SdkError::ALL.iter().filter(|e| e.table() == Some(table)).count();
     let checks = [
         (
             "src/paas/mod.rs",
@@ -147,4 +147,90 @@ fn the_parse_error_counts_the_codes_it_cuts() {
         number(file, &before, " Koupleless codes are longer"),
         codes.len()
     );
+}
+
+/// README's table of kinds and advices: per platform, how many codes have a
+/// kind and an advice from the vendor (its text, source or status) and how many
+/// from the crate, then the codes of each advice.
+fn meanings_table() -> String {
+    use errcodes::RetryAdvice;
+    let mut table = String::from(
+        "| platform | codes | kind: vendor | kind: crate | advice: vendor | advice: crate | throttled | retry with backoff | retry after fix | do not retry | not an error |\n\
+         |---|---|---|---|---|---|---|---|---|---|---|\n",
+    );
+    let mut rows: Vec<(String, Vec<Code>)> = Vendor::ALL
+        .iter()
+        .map(|&v| (v.name().to_owned(), Code::all().filter(|c| c.vendor() == v).collect()))
+        .collect();
+    rows.push(("all".to_owned(), Code::all().collect()));
+    for (name, codes) in rows {
+        let count = |f: &dyn Fn(&Code) -> bool| codes.iter().filter(|c| f(c)).count();
+        let kind_vendor = count(&|c| c.meaning().kind_origin().is_vendors());
+        let advice_vendor = count(&|c| c.meaning().advice_origin().is_vendors());
+        let advice = |a: RetryAdvice| count(&|c| c.retry_advice() == a);
+        table.push_str(&format!(
+            "| {name} | {} | {kind_vendor} | {} | {advice_vendor} | {} | {} | {} | {} | {} | {} |\n",
+            codes.len(),
+            codes.len() - kind_vendor,
+            codes.len() - advice_vendor,
+            advice(RetryAdvice::Throttled),
+            advice(RetryAdvice::RetryWithBackoff),
+            advice(RetryAdvice::RetryAfterFix),
+            advice(RetryAdvice::DoNotRetry),
+            advice(RetryAdvice::NotAnError),
+        ));
+    }
+    table
+}
+
+/// README's table of texts: per platform and language, the vendor's texts the
+/// crate holds, and the codes with a text for a person in that language.
+fn languages_table() -> String {
+    use errcodes::{Lang, TextField};
+    let mut table = String::from(
+        "| platform | texts in Chinese | texts in English | codes with a Chinese text | codes with an English text | codes with no text |\n\
+         |---|---|---|---|---|---|\n",
+    );
+    for &vendor in Vendor::ALL {
+        let codes: Vec<Code> = Code::all().filter(|c| c.vendor() == vendor).collect();
+        let texts = |lang: Lang| {
+            codes
+                .iter()
+                .flat_map(|c| c.texts())
+                .filter(|t| t.lang() == lang)
+                .count()
+        };
+        let says = |lang: Lang| {
+            codes
+                .iter()
+                .filter(|c| {
+                    c.texts().iter().any(|t| {
+                        t.lang() == lang
+                            && matches!(t.field(), TextField::Message | TextField::Description)
+                    })
+                })
+                .count()
+        };
+        let none = codes.iter().filter(|c| c.text_in(Lang::En).is_none()).count();
+        table.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {none} |\n",
+            vendor.name(),
+            texts(Lang::Zh),
+            texts(Lang::En),
+            says(Lang::Zh),
+            says(Lang::En),
+        ));
+    }
+    table
+}
+
+#[test]
+fn the_readme_counts_kinds_advices_and_texts_from_the_tables() {
+    let readme = fs::read_to_string("README.md").unwrap();
+    for table in [meanings_table(), languages_table()] {
+        assert!(
+            readme.contains(&table),
+            "README.md should have this table, counted from the crate:\n{table}"
+        );
+    }
 }

@@ -34,13 +34,12 @@ use crate::{Meaning, MeaningOrigin, RetryAdvice};
 /// use errcodes::cci::ApiError;
 /// use std::time::Duration;
 ///
-/// // Kubernetes throttling in front of CCI: no CCI code, a 429 and a delay.
+/// // Huawei Cloud's API gateway in front of CCI throttles: no CCI code, a 429
+/// // and the delay it asks for.
 /// let response = http::Response::builder()
 ///     .status(429)
 ///     .header("Retry-After", "3")
-///     .body(r#"{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure",
-///         "message":"Too many requests, please try again later.","reason":"TooManyRequests",
-///         "details":{"retryAfterSeconds":3},"code":429}"#)?;
+///     .body(r#"{"error_code":"APIGW.0308","error_msg":"The request is throttled."}"#)?;
 /// let advice = ApiError::from_response(&response)?.retry_advice_for(response.headers());
 /// assert_eq!(advice.advice(), RetryAdvice::Throttled);
 /// assert!(advice.is_retryable());
@@ -242,7 +241,7 @@ macro_rules! response_advice {
             /// use std::time::Duration;
             ///
             #[doc = concat!("let error = errcodes::", stringify!($module), "::ApiError::from(errcodes::", stringify!($module), "::", $example, ")")]
-            ///     .with_status(http::StatusCode::SERVICE_UNAVAILABLE);
+            ///     .with_status(http::StatusCode::TOO_MANY_REQUESTS);
             /// let mut headers = http::HeaderMap::new();
             /// headers.insert("retry-after", http::HeaderValue::from_static("30"));
             /// let advice = error.retry_advice_for(&headers);
