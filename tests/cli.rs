@@ -119,6 +119,7 @@ fn assert_describes(object: &Map<String, Value>, code: Code) {
         ("code", code.code().into()),
         ("name", code.name().into()),
         ("platform", code.vendor().full_name().into()),
+        ("origin", code.origin().as_str().into()),
         ("http_status", code.http_status().as_u16().into()),
         ("status_origin", code.status_origin().as_str().into()),
         ("message", code.message().into()),
@@ -146,13 +147,37 @@ fn assert_describes(object: &Map<String, Value>, code: Code) {
             Vec::new()
         }
         Code::Sdk(error) => {
-            optional("table", Some(error.table().title()));
+            optional("table", error.table().map(|t| t.title()));
+            optional("component", error.component().map(|c| c.as_str()));
             optional("vendor_name", error.vendor_name());
             optional("description", error.description());
-            match error.vendor_names() {
+            let mut lists = match error.vendor_names() {
                 [] => Vec::new(),
                 names => vec![("vendor_names", names.into())],
+            };
+            let definitions: Vec<Value> = error
+                .definitions()
+                .iter()
+                .map(|d| {
+                    let c = d.citation();
+                    serde_json::json!({
+                        "component": d.component().as_str(),
+                        "symbol": d.symbol(),
+                        "number": d.number(),
+                        "message": d.message(),
+                        "http_status": d.http_status().map(|s| s.as_u16()),
+                        "comment": d.comment(),
+                        "repository": c.repository,
+                        "path": c.path,
+                        "commit": c.commit,
+                        "line": c.line,
+                    })
+                })
+                .collect();
+            if !definitions.is_empty() {
+                lists.push(("definitions", definitions.into()));
             }
+            lists
         }
         Code::Koupleless(error) => {
             optional("component", Some(error.component().as_str()));
