@@ -448,9 +448,10 @@ fn emit(table: &Table, mut codes: Vec<Code>) -> Result<String, TableError> {
     let names: Vec<(usize, &str)> = all_names.iter().map(|(l, n)| (*l, n.as_str())).collect();
     let mut statics = catalog::numeric_lookups(table, &numbers, &answers, &names, &name_keys)?;
     statics.push(format!(
-        "/// The numbers that name several codes: bare (`None`), where a parse\n\
-         /// answers the published code or none, and within a component.\n\
-         static SHARED: [Shared; {}] = [\n{}];\n",
+        "shared! {{\n    \
+         /// The numbers that name several codes: bare (`None`), where a parse\n    \
+         /// answers the published code or none, and within a component.\n    \
+         static SHARED: [Shared; {}] = [\n{}    ];\n}}\n",
         shared.len(),
         shared.concat()
     ));
@@ -475,10 +476,10 @@ fn emit(table: &Table, mut codes: Vec<Code>) -> Result<String, TableError> {
 fn shared_entry(scope: &str, number: u32, rows: &[u16], codes: &[Code], ambiguous: bool) -> String {
     let names: Vec<String> = rows
         .iter()
-        .map(|&row| format!("SdkError::{}", codes[usize::from(row)].name))
+        .map(|&row| codes[usize::from(row)].name.clone())
         .collect();
     format!(
-        "    Shared {{ component: {scope}, number: {number}, ambiguous: {ambiguous}, codes: &[{}] }},\n",
+        "        ({scope}, {number}, {ambiguous}, [{}]),\n",
         names.join(", ")
     )
 }

@@ -60,11 +60,10 @@ macro_rules! index {
         ];
     ) => {
         $(#[$doc])*
-        static $name: $crate::lookup::Index<$slot, $len> = $crate::lookup::Index {
-            multiplier: $multiplier,
-            bits: $bits,
-            slots: [$($row),*],
-        };
+        static $name: $crate::lookup::Index<$slot, $len, $multiplier, $bits> =
+            $crate::lookup::Index {
+                slots: [$($row),*],
+            };
     };
 }
 pub(crate) use index;

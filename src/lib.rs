@@ -25,21 +25,36 @@
 //! ```
 //!
 //! # Platforms
-//! | module | enum | catalog | codes |
-//! |---|---|---|---|
-//! | [`paas`] | [`PaasError`](paas::PaasError) | Tencent BlueKing PaaS 3.0 (bkpaas3) and 2.x (open_paas, ESB) | 101 |
-//! | [`cci`] | [`CciError`](cci::CciError) | Huawei Cloud CCI | 110 |
-//! | [`sdk`] | [`SdkError`](sdk::SdkError) | openYuanrong, SDK and REST API | 109 |
-//! | [`koupleless`] | [`KouplelessError`](koupleless::KouplelessError) | Koupleless: Arklet, ModuleController, KouplelessBoard | 56 |
+//! | module | enum | catalog | published | vendor source | codes |
+//! |---|---|---|---|---|---|
+//! | [`paas`] | [`PaasError`](paas::PaasError) | Tencent BlueKing PaaS 3.0 (bkpaas3) and 2.x (open_paas, ESB) | 101 | 0 | 101 |
+//! | [`cci`] | [`CciError`](cci::CciError) | Huawei Cloud CCI | 110 | 0 | 110 |
+//! | [`sdk`] | [`SdkError`](sdk::SdkError) | openYuanrong, SDK and REST API, and its source | 109 | 186 | 295 |
+//! | [`koupleless`] | [`KouplelessError`](koupleless::KouplelessError) | Koupleless: Arklet, ModuleController, KouplelessBoard | 56 | 0 | 56 |
 //!
-//! Each enum is `#[non_exhaustive]`, `Copy`, one byte, and has `ALL`, its codes in
-//! catalog order. [`ErrorCode`] is the trait all four implement; [`lookup`] finds
-//! a code on any platform and returns a [`Code`].
+//! Each enum is `#[non_exhaustive]`, `Copy`, at most two bytes (as is an
+//! `Option` of one), and has `ALL`, its codes in catalog order, published codes
+//! first. [`ErrorCode`] is the trait all four implement; [`lookup`] finds a code
+//! on any platform and returns a [`Code`].
+//!
+//! # Where a code comes from
+//! [`ErrorCode::origin`] says whether a code is on a page the vendor publishes
+//! ([`Origin::Published`]) or only in the vendor's source code
+//! ([`Origin::VendorSource`], with the repository, file, commit and line). A
+//! published code keeps its published texts; what the source says of it is
+//! listed apart (for openYuanrong, [`SdkError::definitions`](sdk::SdkError::definitions)).
+//! openYuanrong's source defines 186 codes no page lists: frontend 100,
+//! meta-service 45, libruntime 20, faas-sdk 13, function-system 8. Where
+//! components give one number different meanings, a parse answers the published
+//! code, or, when none is published, fails as ambiguous rather than pick one;
+//! [`SdkError::parse_in`](sdk::SdkError::parse_in) parses a code as one component
+//! sends it.
 //!
 //! Parsing accepts the code in any ASCII case with white space around it, and the
 //! vendor's symbolic name where one exists (`CANNOT_DEPLOY_APP`, `ARGUMENT_ERROR`,
 //! `ERR_PARAM_INVALID`). It fails with a [`ParseCodeError`] that names the input
-//! and the platform, and never picks one of two Koupleless rows that share a code.
+//! and the platform, and never picks one of two Koupleless rows, or of two
+//! openYuanrong codes of the source, that share a code.
 //!
 //! # Error bodies
 //! With the `json` feature (on by default), each platform module has an
