@@ -304,7 +304,12 @@ fn meanings_table() -> String {
     );
     let mut rows: Vec<(String, Vec<Code>)> = Vendor::ALL
         .iter()
-        .map(|&v| (v.name().to_owned(), Code::all().filter(|c| c.vendor() == v).collect()))
+        .map(|&v| {
+            (
+                v.name().to_owned(),
+                Code::all().filter(|c| c.vendor() == v).collect(),
+            )
+        })
         .collect();
     rows.push(("all".to_owned(), Code::all().collect()));
     for (name, codes) in rows {
@@ -355,7 +360,10 @@ fn languages_table() -> String {
                 })
                 .count()
         };
-        let none = codes.iter().filter(|c| c.text_in(Lang::En).is_none()).count();
+        let none = codes
+            .iter()
+            .filter(|c| c.text_in(Lang::En).is_none())
+            .count();
         table.push_str(&format!(
             "| {} | {} | {} | {} | {} | {none} |\n",
             vendor.name(),
