@@ -262,7 +262,14 @@ const SOURCE_MAPPING: &[(&str, Cell)] = &[
 
 /// The vendor-source tables of a platform (`codes/vendor-source/*.tsv`), by name.
 struct SourceTables {
-    tables: Vec<(String, Vec<String>, BTreeMap<usize, Vec<String>>)>,
+    tables: Vec<SourceTable>,
+}
+
+/// One vendor-source table: its file name, its header, its rows by line.
+struct SourceTable {
+    name: String,
+    header: Vec<String>,
+    rows: BTreeMap<usize, Vec<String>>,
 }
 
 /// The person-facing text columns of each vendor-source table: column, field.
@@ -329,7 +336,11 @@ impl SourceTables {
                     })?;
                 rows.insert(i + 1, cells);
             }
-            out.push((name.to_owned(), header, rows));
+            out.push(SourceTable {
+                name: name.to_owned(),
+                header,
+                rows,
+            });
         }
         Ok(SourceTables { tables: out })
     }
@@ -337,7 +348,8 @@ impl SourceTables {
     /// The texts of the vendor row a mapping row names.
     fn texts(&self, mapping: &Row) -> Result<Vec<Text>, TableError> {
         let table = mapping.cell("table");
-        let Some((_, header, rows)) = self.tables.iter().find(|(name, _, _)| name == table) else {
+        let Some(SourceTable { header, rows, .. }) = self.tables.iter().find(|t| t.name == table)
+        else {
             return Err(mapping.error(format!("table {table} is not one of the platform's tables")));
         };
         let line: usize = mapping
