@@ -304,6 +304,15 @@ const SOURCE_TEXT_COLUMNS: &[(&str, &[(&str, &str)])] = &[
     ("koupleless-wire-codes.tsv", &[("meaning", "Message")]),
 ];
 
+/// Rows whose texts are not for a person, by a column of their table:
+/// Koupleless wire rows whose "meaning" is a Java expression or a source
+/// comment (never sent) keep them in the table, not in the code's texts.
+const SOURCE_TEXT_ROWS: &[(&str, &str, &[&str])] = &[(
+    "koupleless-wire-codes.tsv",
+    "meaning_kind",
+    &["literal", "format string (String.format)"],
+)];
+
 impl SourceTables {
     fn read(files: &[&str], tables: &[String]) -> Result<SourceTables, TableError> {
         let mut out = Vec::new();
@@ -371,6 +380,16 @@ impl SourceTables {
             mapping.cell("line")
         );
         let mut texts = Vec::new();
+        for (_, column, kept) in SOURCE_TEXT_ROWS
+            .iter()
+            .filter(|(name, _, _)| *name == table)
+        {
+            let at = header.iter().position(|h| h == column);
+            let value = at.and_then(|at| cells.get(at)).map(String::as_str);
+            if !value.is_some_and(|value| kept.contains(&value)) {
+                return Ok(texts);
+            }
+        }
         for (column, field) in columns {
             let Some(at) = header.iter().position(|h| h == column) else {
                 return Err(mapping.error(format!("{table} has no column {column}")));
