@@ -8,7 +8,7 @@ mod generator;
 
 use generator::platforms::PLATFORMS;
 use generator::table::TableError;
-use generator::{cci, koupleless, paas, sdk};
+use generator::{cci, koupleless, meanings, paas, sdk};
 
 const CCI_HEADER: &str = "code\tname\tstatus\tmessage\tdescription\tsolution\n";
 const CCI_ROW: &str = "CCI.02.409101\tNamespaceNameAlreadyExists\t409\tm\td\ts\n";
@@ -432,4 +432,60 @@ fn koupleless_guards() {
     let two_tables = "Arklet\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n\
                       ModuleController\tGeneral\tUser\tDiskFull\tB\t200\tcrate\tm\t\n";
     koupleless::generate(&format!("{KOUPLELESS_HEADER}{two_tables}"), SOURCES).unwrap();
+}
+
+const MEANINGS_HEADER: &str = "# the crate's table\nsource_table\ttable_line\tcode\tcomponent\ttable\tkind\tkind_origin\tadvice\tadvice_origin\tkind_evidence\tadvice_evidence\tnote\n";
+const SECOND_LANGUAGE: &str = "# source: a/b:c@d\ncatalog\tcode\tfield\tlang\ttext\tsource\n";
+
+fn meanings_of(rows: &str) -> Result<String, TableError> {
+    let files = ["cci.tsv"];
+    let codes = meanings::codes("cci", &files, &[format!("{CCI_HEADER}{CCI_ROW}")])?;
+    meanings::generate(
+        "cci",
+        "CciError",
+        &files,
+        &codes,
+        &format!("{MEANINGS_HEADER}{rows}"),
+        SECOND_LANGUAGE,
+    )
+}
+
+#[test]
+fn every_code_has_a_kind_and_an_advice_with_their_origins() {
+    let row = "cci.tsv\t\tCCI.02.409101\t\t\talready_exists\tvendor_text\tretry_after_fix\tvendor_text\te\te\t\n";
+    let source = meanings_of(row).unwrap();
+    assert!(source.contains("NamespaceNameAlreadyExists => (AlreadyExists, VendorText, RetryAfterFix, VendorText, \"e\", \"e\", None) [(Message, En, Published, \"codes/published/huawei-cci.md\", \"m\")"), "{source}");
+    assert_eq!(
+        meanings_of("").unwrap_err().to_string(),
+        "codes/meanings/cci.tsv:1: NamespaceNameAlreadyExists (CCI.02.409101) has no row: every code needs a kind and a retry advice"
+    );
+    let unknown = row.replace("already_exists", "conflict");
+    assert!(
+        meanings_of(&unknown)
+            .unwrap_err()
+            .to_string()
+            .starts_with("codes/meanings/cci.tsv:3: kind \"conflict\" is not one of ok, cancelled")
+    );
+    let ours = row.replace(
+        "vendor_text\tretry_after_fix\tvendor_text",
+        "vendor_text\tretry_after_fix\tours",
+    );
+    assert!(
+        meanings_of(&ours)
+            .unwrap_err()
+            .to_string()
+            .starts_with("codes/meanings/cci.tsv:3: advice_origin \"ours\" is not one of")
+    );
+    let success = row.replace("retry_after_fix", "not_an_error");
+    assert_eq!(
+        meanings_of(&success).unwrap_err().to_string(),
+        "codes/meanings/cci.tsv:3: advice not_an_error goes with kind ok, and only with it"
+    );
+    let stray = row.replace("CCI.02.409101", "CCI.02.409199");
+    assert!(
+        meanings_of(&format!("{row}{stray}"))
+            .unwrap_err()
+            .to_string()
+            .ends_with("CCI.02.409199 is no code of the crate")
+    );
 }
