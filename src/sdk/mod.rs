@@ -503,11 +503,21 @@ impl SdkError {
             .then(|| ParseCodeError::sdk_ambiguous_text(index, input))
     }
 
-    /// The entry of `SHARED` for `number` in `component` (`None`: bare).
+    /// The entry of `SHARED` for `number` in `component` (`None`: bare). The
+    /// bare entries come first, in the order of their numbers: a miss of the
+    /// bare parse, which asks here before it builds its error, takes a binary
+    /// search rather than a scan.
     fn shared(component: Option<Component>, number: u32) -> Option<usize> {
-        SHARED
-            .iter()
-            .position(|s| s.component == component && s.number == number)
+        let bare = SHARED.partition_point(|s| s.component.is_none());
+        match component {
+            None => SHARED[..bare]
+                .binary_search_by_key(&number, |s| s.number)
+                .ok(),
+            Some(_) => SHARED[bare..]
+                .iter()
+                .position(|s| s.component == component && s.number == number)
+                .map(|at| bare + at),
+        }
     }
 
     /// The codes of an entry of `SHARED`, for [`ParseCodeError`].
