@@ -504,15 +504,13 @@ impl SdkError {
     }
 
     /// The entry of `SHARED` for `number` in `component` (`None`: bare). The
-    /// bare entries come first, in the order of their numbers: a miss of the
-    /// bare parse, which asks here before it builds its error, takes a binary
-    /// search rather than a scan.
+    /// bare entries come first, in the order of their numbers, which
+    /// `SHARED_NUMBERS` lists: a miss of the bare parse, which asks here before
+    /// it builds its error, takes a binary search of a few words.
     fn shared(component: Option<Component>, number: u32) -> Option<usize> {
-        let bare = SHARED.partition_point(|s| s.component.is_none());
+        let bare = SHARED_NUMBERS.len();
         match component {
-            None => SHARED[..bare]
-                .binary_search_by_key(&number, |s| s.number)
-                .ok(),
+            None => SHARED_NUMBERS.binary_search(&number).ok(),
             Some(_) => SHARED[bare..]
                 .iter()
                 .position(|s| s.component == component && s.number == number)
