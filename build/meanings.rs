@@ -124,89 +124,62 @@ pub fn page_text(field: &'static str, page: &str, text: &str) -> Option<Text> {
 /// The codes of a platform, from its tables: the published ones in table
 /// order, then those of the vendor's source (issue 12), each with its keys.
 pub fn codes(id: &str, files: &[&str], tables: &[String]) -> Result<Vec<Code>, TableError> {
+    // Per platform: its published table, the key of a row, the page it
+    // comes from, and its text columns with the crate's field for each.
+    type Key = fn(&Row) -> String;
+    let (columns, key, fields): (_, Key, &[(&str, &'static str)]) = match id {
+        "paas" => (
+            super::paas::COLUMNS,
+            |row| row.cell("code").to_owned(),
+            &[("message", "Message"), ("solution", "Solution")],
+        ),
+        "cci" => (
+            super::cci::COLUMNS,
+            |row| row.cell("code").to_owned(),
+            &[
+                ("message", "Message"),
+                ("description", "Description"),
+                ("solution", "Solution"),
+            ],
+        ),
+        "sdk" => (
+            super::sdk::COLUMNS,
+            |row| format!("{}:{}", row.cell("table"), row.cell("code")),
+            &[
+                ("message", "Message"),
+                ("description", "Description"),
+                ("solution", "Solution"),
+            ],
+        ),
+        "koupleless" => (
+            super::koupleless::COLUMNS,
+            |row| format!("{}:{}", row.cell("component"), row.cell("type")),
+            &[
+                ("meaning", "Message"),
+                ("solution", "Solution"),
+                ("business_type", "BusinessType"),
+            ],
+        ),
+        _ => return Ok(Vec::new()),
+    };
+    let table = Table::parse(&format!("codes/{}", files[0]), &tables[0], columns)?;
     let mut codes = Vec::new();
-    match id {
-        "paas" => {
-            let table = Table::parse("codes/paas.tsv", &tables[0], super::paas::COLUMNS)?;
-            for row in table.rows() {
-                let code = row.cell("code");
-                let page = if code.starts_with("13") {
-                    "bk-open-paas.md"
-                } else {
-                    "bk-paas3.md"
-                };
-                codes.push(Code {
-                    keys: vec![code.to_owned()],
-                    variant: row.cell("name").to_owned(),
-                    texts: [
-                        page_text("Message", page, row.cell("message")),
-                        page_text("Solution", page, row.cell("solution")),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .collect(),
-                });
-            }
-        }
-        "cci" => {
-            let table = Table::parse("codes/cci.tsv", &tables[0], super::cci::COLUMNS)?;
-            for row in table.rows() {
-                let page = "huawei-cci.md";
-                codes.push(Code {
-                    keys: vec![row.cell("code").to_owned()],
-                    variant: row.cell("name").to_owned(),
-                    texts: [
-                        page_text("Message", page, row.cell("message")),
-                        page_text("Description", page, row.cell("description")),
-                        page_text("Solution", page, row.cell("solution")),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .collect(),
-                });
-            }
-        }
-        "sdk" => {
-            let table = Table::parse("codes/sdk.tsv", &tables[0], super::sdk::COLUMNS)?;
-            for row in table.rows() {
-                let page = "openyuanrong.md";
-                codes.push(Code {
-                    keys: vec![format!("{}:{}", row.cell("table"), row.cell("code"))],
-                    variant: row.cell("name").to_owned(),
-                    texts: [
-                        page_text("Message", page, row.cell("message")),
-                        page_text("Description", page, row.cell("description")),
-                        page_text("Solution", page, row.cell("solution")),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .collect(),
-                });
-            }
-        }
-        "koupleless" => {
-            let table = Table::parse(
-                "codes/koupleless.tsv",
-                &tables[0],
-                super::koupleless::COLUMNS,
-            )?;
-            for row in table.rows() {
-                let page = "koupleless.md";
-                codes.push(Code {
-                    keys: vec![format!("{}:{}", row.cell("component"), row.cell("type"))],
-                    variant: row.cell("name").to_owned(),
-                    texts: [
-                        page_text("Message", page, row.cell("meaning")),
-                        page_text("Solution", page, row.cell("solution")),
-                        page_text("BusinessType", page, row.cell("business_type")),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .collect(),
-                });
-            }
-        }
-        _ => {}
+    for row in table.rows() {
+        let page = match id {
+            "paas" if row.cell("code").starts_with("13") => "bk-open-paas.md",
+            "paas" => "bk-paas3.md",
+            "cci" => "huawei-cci.md",
+            "sdk" => "openyuanrong.md",
+            _ => "koupleless.md",
+        };
+        codes.push(Code {
+            keys: vec![key(&row)],
+            variant: row.cell("name").to_owned(),
+            texts: fields
+                .iter()
+                .filter_map(|(column, field)| page_text(field, page, row.cell(column)))
+                .collect(),
+        });
     }
     // Issue 12's mapping `codes/<id>-source.tsv`: each row of a vendor-source
     // table, by table and line, and the code it belongs to.
@@ -262,7 +235,14 @@ const SOURCE_MAPPING: &[(&str, Cell)] = &[
 
 /// The vendor-source tables of a platform (`codes/vendor-source/*.tsv`), by name.
 struct SourceTables {
-    tables: Vec<(String, Vec<String>, BTreeMap<usize, Vec<String>>)>,
+    tables: Vec<SourceTable>,
+}
+
+/// One vendor-source table: its file name, its header, its rows by line.
+struct SourceTable {
+    name: String,
+    header: Vec<String>,
+    rows: BTreeMap<usize, Vec<String>>,
 }
 
 /// The person-facing text columns of each vendor-source table: column, field.
@@ -297,6 +277,15 @@ const SOURCE_TEXT_COLUMNS: &[(&str, &[(&str, &str)])] = &[
     ("koupleless-wire-codes.tsv", &[("meaning", "Message")]),
 ];
 
+/// Rows whose texts are not for a person, by a column of their table:
+/// Koupleless wire rows whose "meaning" is a Java expression or a source
+/// comment (never sent) keep them in the table, not in the code's texts.
+const SOURCE_TEXT_ROWS: &[(&str, &str, &[&str])] = &[(
+    "koupleless-wire-codes.tsv",
+    "meaning_kind",
+    &["literal", "format string (String.format)"],
+)];
+
 impl SourceTables {
     fn read(files: &[&str], tables: &[String]) -> Result<SourceTables, TableError> {
         let mut out = Vec::new();
@@ -329,7 +318,11 @@ impl SourceTables {
                     })?;
                 rows.insert(i + 1, cells);
             }
-            out.push((name.to_owned(), header, rows));
+            out.push(SourceTable {
+                name: name.to_owned(),
+                header,
+                rows,
+            });
         }
         Ok(SourceTables { tables: out })
     }
@@ -337,7 +330,8 @@ impl SourceTables {
     /// The texts of the vendor row a mapping row names.
     fn texts(&self, mapping: &Row) -> Result<Vec<Text>, TableError> {
         let table = mapping.cell("table");
-        let Some((_, header, rows)) = self.tables.iter().find(|(name, _, _)| name == table) else {
+        let Some(SourceTable { header, rows, .. }) = self.tables.iter().find(|t| t.name == table)
+        else {
             return Err(mapping.error(format!("table {table} is not one of the platform's tables")));
         };
         let line: usize = mapping
@@ -359,6 +353,16 @@ impl SourceTables {
             mapping.cell("line")
         );
         let mut texts = Vec::new();
+        for (_, column, kept) in SOURCE_TEXT_ROWS
+            .iter()
+            .filter(|(name, _, _)| *name == table)
+        {
+            let at = header.iter().position(|h| h == column);
+            let value = at.and_then(|at| cells.get(at)).map(String::as_str);
+            if !value.is_some_and(|value| kept.contains(&value)) {
+                return Ok(texts);
+            }
+        }
         for (column, field) in columns {
             let Some(at) = header.iter().position(|h| h == column) else {
                 return Err(mapping.error(format!("{table} has no column {column}")));

@@ -422,6 +422,7 @@ fn emit(table: &Table, mut codes: Vec<Code>) -> Result<String, TableError> {
     let published = |row: &u16| codes[usize::from(*row)].is_published();
     let mut answers = Vec::new();
     let mut shared = Vec::new();
+    let mut bare_numbers = Vec::new();
     for (&number, rows) in &by_number {
         let mut winners = rows.iter().filter(|row| published(row));
         let answer = match (winners.next(), winners.next(), &rows[..]) {
@@ -433,6 +434,7 @@ fn emit(table: &Table, mut codes: Vec<Code>) -> Result<String, TableError> {
         }
         if rows.len() > 1 {
             shared.push(shared_entry("None", number, rows, &codes, answer.is_none()));
+            bare_numbers.push(number);
         }
     }
     for (&(component, number), rows) in &by_scope {
@@ -447,10 +449,16 @@ fn emit(table: &Table, mut codes: Vec<Code>) -> Result<String, TableError> {
     }
     let names: Vec<(usize, &str)> = all_names.iter().map(|(l, n)| (*l, n.as_str())).collect();
     let mut statics = catalog::numeric_lookups(table, &numbers, &answers, &names, &name_keys)?;
+    statics.push(super::index::emit_keys(
+        "SHARED_NUMBERS",
+        "The number of each bare entry of `SHARED`, ascending, as `SHARED` has them",
+        &bare_numbers,
+    ));
     statics.push(format!(
-        "/// The numbers that name several codes: bare (`None`), where a parse\n\
-         /// answers the published code or none, and within a component.\n\
-         static SHARED: [Shared; {}] = [\n{}];\n",
+        "shared! {{\n    \
+         /// The numbers that name several codes: bare (`None`), where a parse\n    \
+         /// answers the published code or none, and within a component.\n    \
+         static SHARED: [Shared; {}] = [\n{}    ];\n}}\n",
         shared.len(),
         shared.concat()
     ));
@@ -475,10 +483,10 @@ fn emit(table: &Table, mut codes: Vec<Code>) -> Result<String, TableError> {
 fn shared_entry(scope: &str, number: u32, rows: &[u16], codes: &[Code], ambiguous: bool) -> String {
     let names: Vec<String> = rows
         .iter()
-        .map(|&row| format!("SdkError::{}", codes[usize::from(row)].name))
+        .map(|&row| codes[usize::from(row)].name.clone())
         .collect();
     format!(
-        "    Shared {{ component: {scope}, number: {number}, ambiguous: {ambiguous}, codes: &[{}] }},\n",
+        "        ({scope}, {number}, {ambiguous}, [{}]),\n",
         names.join(", ")
     )
 }

@@ -248,7 +248,10 @@ macro_rules! code_enum {
             /// platform.
             ///
             /// ```
-            /// assert_eq!(errcodes::Code::all().count(), 376);
+            /// assert_eq!(errcodes::Code::all().count(), 562);
+            /// // 376 on the published catalogs, 186 from the vendors' source.
+            /// use errcodes::ErrorCode;
+            /// assert_eq!(errcodes::Code::all().filter(|c| c.origin().is_published()).count(), 376);
             /// ```
             pub fn all() -> impl Iterator<Item = Code> {
                 let all = std::iter::empty();
@@ -262,17 +265,19 @@ macro_rules! code_enum {
             /// Every spelling under which the catalog knows the code, as
             /// [`lookup`] finds it: its code, then the vendor's names (a PaaS flag and
             /// source names, openYuanrong's symbols), or a Koupleless row's other code
-            /// (a row of two sources has one code per source).
+            /// (a row of two sources has one code per source). A number that several
+            /// openYuanrong codes share finds the published one, or none
+            /// ([`SdkError::matching`](crate::sdk::SdkError::matching) lists them).
             ///
             /// ```
             /// use errcodes::Code;
             /// use errcodes::koupleless::KouplelessError;
             /// use errcodes::sdk::SdkError;
             ///
-            /// let spellings: Vec<_> = Code::from(SdkError::K8sUnavailable).spellings().collect();
-            /// assert_eq!(spellings, ["3008", "ERR_K8S_UNAVAILABLE", "ERR_REQUEST_BETWEEN_RUNTIME_FRONTEND"]);
+            /// let spellings: Vec<_> = Code::from(SdkError::InstanceNotFound).spellings().collect();
+            /// assert_eq!(spellings, ["1003", "ERR_INSTANCE_NOT_FOUND", "ErrInstanceNotFound"]);
             /// for spelling in spellings {
-            ///     assert_eq!(errcodes::lookup(spelling), Ok(Code::from(SdkError::K8sUnavailable)));
+            ///     assert_eq!(errcodes::lookup(spelling), Ok(Code::from(SdkError::InstanceNotFound)));
             /// }
             /// let two = Code::from(KouplelessError::ArkletOrUserInstallModuleFailed);
             /// assert_eq!(two.spellings().count(), 2);

@@ -60,17 +60,17 @@ macro_rules! index {
         ];
     ) => {
         $(#[$doc])*
-        static $name: $crate::lookup::Index<$slot, $len> = $crate::lookup::Index {
-            multiplier: $multiplier,
-            bits: $bits,
-            slots: [$($row),*],
-        };
+        static $name: $crate::lookup::Index<$slot, $len, $multiplier, $bits> =
+            $crate::lookup::Index {
+                slots: [$($row),*],
+            };
     };
 }
 pub(crate) use index;
 
 /// The shortest and the longest of a table's texts, which a lookup checks
 /// before hashing.
+#[cfg_attr(not(errcodes_hashed), allow(unused_macros))]
 macro_rules! lengths {
     (
         $(#[$doc:meta])*

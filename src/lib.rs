@@ -25,21 +25,36 @@
 //! ```
 //!
 //! # Platforms
-//! | module | enum | catalog | codes |
-//! |---|---|---|---|
-//! | [`paas`] | [`PaasError`](paas::PaasError) | Tencent BlueKing PaaS 3.0 (bkpaas3) and 2.x (open_paas, ESB) | 101 |
-//! | [`cci`] | [`CciError`](cci::CciError) | Huawei Cloud CCI | 110 |
-//! | [`sdk`] | [`SdkError`](sdk::SdkError) | openYuanrong, SDK and REST API | 109 |
-//! | [`koupleless`] | [`KouplelessError`](koupleless::KouplelessError) | Koupleless: Arklet, ModuleController, KouplelessBoard | 56 |
+//! | module | enum | catalog | published | vendor source | codes |
+//! |---|---|---|---|---|---|
+//! | [`paas`] | [`PaasError`](paas::PaasError) | Tencent BlueKing PaaS 3.0 (bkpaas3) and 2.x (open_paas, ESB) | 101 | 0 | 101 |
+//! | [`cci`] | [`CciError`](cci::CciError) | Huawei Cloud CCI | 110 | 0 | 110 |
+//! | [`sdk`] | [`SdkError`](sdk::SdkError) | openYuanrong, SDK and REST API, and its source | 109 | 186 | 295 |
+//! | [`koupleless`] | [`KouplelessError`](koupleless::KouplelessError) | Koupleless: Arklet, ModuleController, KouplelessBoard | 56 | 0 | 56 |
 //!
-//! Each enum is `#[non_exhaustive]`, `Copy`, one byte, and has `ALL`, its codes in
-//! catalog order. [`ErrorCode`] is the trait all four implement; [`lookup`] finds
-//! a code on any platform and returns a [`Code`].
+//! Each enum is `#[non_exhaustive]`, `Copy`, at most two bytes (as is an
+//! `Option` of one), and has `ALL`, its codes in catalog order, published codes
+//! first. [`ErrorCode`] is the trait all four implement; [`lookup`] finds a code
+//! on any platform and returns a [`Code`].
+//!
+//! # Where a code comes from
+//! [`ErrorCode::origin`] says whether a code is on a page the vendor publishes
+//! ([`Origin::Published`]) or only in the vendor's source code
+//! ([`Origin::VendorSource`], with the repository, file, commit and line). A
+//! published code keeps its published texts; what the source says of it is
+//! listed apart (for openYuanrong, [`SdkError::definitions`](sdk::SdkError::definitions)).
+//! openYuanrong's source defines 186 codes no page lists: frontend 100,
+//! meta-service 45, libruntime 20, faas-sdk 13, function-system 8. Where
+//! components give one number different meanings, a parse answers the published
+//! code, or, when none is published, fails as ambiguous rather than pick one;
+//! [`SdkError::parse_in`](sdk::SdkError::parse_in) parses a code as one component
+//! sends it.
 //!
 //! Parsing accepts the code in any ASCII case with white space around it, and the
 //! vendor's symbolic name where one exists (`CANNOT_DEPLOY_APP`, `ARGUMENT_ERROR`,
 //! `ERR_PARAM_INVALID`). It fails with a [`ParseCodeError`] that names the input
-//! and the platform, and never picks one of two Koupleless rows that share a code.
+//! and the platform, and never picks one of two Koupleless rows, or of two
+//! openYuanrong codes of the source, that share a code.
 //!
 //! # Error bodies
 //! With the `json` feature (on by default), each platform module has an
@@ -65,11 +80,62 @@
 //! let error = ApiError::from_response(&response)?;
 //! match error.error() {
 //!     Some(CciError::NamespaceNameAlreadyExists) => { /* pick another name */ }
-//!     Some(other) if other.http_status().is_server_error() => { /* retry later */ }
+//!     _ if error.retry_advice_for(response.headers()).is_retryable() => { /* retry later */ }
 //!     _ => return Err(error.into()),
 //! }
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! # What an error means, and what to do about it
+//! Every code has an [`ErrorKind`], one set across the platforms, and a
+//! [`RetryAdvice`], each with its [`MeaningOrigin`]: the vendor's text, its
+//! source code, the HTTP status it sends, or, where the vendor says nothing, the
+//! crate's rule ([`Meaning`] has the evidence and the crate's note where the
+//! vendor's docs and code disagree). A response's advice combines the code's with
+//! what the response says ([`body::ResponseAdvice`]): a 429 throttles, a 503 is
+//! transient, `Retry-After` gives the delay.
+//!
+//! ```
+//! use std::time::Duration;
+//!
+//! use errcodes::RetryAdvice;
+//!
+//! /// Whether to retry a failed call, and after how long.
+//! fn retry_after<B: AsRef<[u8]>>(response: &http::Response<B>) -> Option<Duration> {
+//!     let body = response.body().as_ref();
+//!     let advice = match errcodes::detect(body).ok()? {
+//!         errcodes::Vendor::Paas => errcodes::paas::ApiError::from_slice(body).ok()?.retry_advice_for(response.headers()),
+//!         errcodes::Vendor::Sdk => errcodes::sdk::ApiError::from_slice(body).ok()?.retry_advice_for(response.headers()),
+//!         errcodes::Vendor::Cci => errcodes::cci::ApiError::from_response(response).ok()?.retry_advice_for(response.headers()),
+//!         _ => return None,
+//!     };
+//!     let backoff = Duration::from_millis(200); // a first step of exponential backoff
+//!     match advice.advice() {
+//!         RetryAdvice::Throttled | RetryAdvice::RetryWithBackoff => Some(
+//!             advice.delay().map_or(backoff, |d| d.from(std::time::SystemTime::now())),
+//!         ),
+//!         // Fix the request first, or give up.
+//!         _ => None,
+//!     }
+//! }
+//!
+//! // ESB rate-limits with HTTP 200: the code says "throttled".
+//! let esb = http::Response::new(r#"{"result":false,"code":1306429,"message":"Access frequency limit","data":null}"#);
+//! assert!(retry_after(&esb).is_some());
+//! // openYuanrong 1005: "Retry after a certain interval."
+//! let sdk = http::Response::new(r#"{"code":1005,"message":"Request limit reached."}"#);
+//! assert!(retry_after(&sdk).is_some());
+//! // openYuanrong 1001, a parameter the caller must fix: its status is 500, yet no retry.
+//! let sdk = http::Response::new(r#"{"code":1001,"message":"Parameter validation failed."}"#);
+//! assert_eq!(retry_after(&sdk), None);
+//! // CCI behind Huawei Cloud's API gateway, throttled: 429 and the delay asked for.
+//! let cci = http::Response::builder().status(429).header("Retry-After", "2")
+//!     .body(r#"{"error_code":"APIGW.0308","error_msg":"The request is throttled."}"#)?;
+//! assert_eq!(retry_after(&cci), Some(Duration::from_secs(2)));
+//! # Ok::<(), http::Error>(())
+//! ```
+//!
+//! Texts in both languages: [`Lang`], [`ErrorCode::text_in`], [`ErrorCode::texts`].
 //!
 //! Answering like BlueKing ESB, which sends HTTP 200 with `result: false`:
 //!

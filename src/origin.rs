@@ -16,7 +16,7 @@ use std::fmt;
 /// use errcodes::sdk::SdkError;
 ///
 /// assert_eq!(SdkError::ParamInvalid.origin(), Origin::Published);
-/// let Origin::VendorSource(citation) = SdkError::StateExistedErrCode.origin() else {
+/// let Origin::VendorSource(citation) = SdkError::InstanceNotFoundErrCode.origin() else {
 ///     panic!("a code of the source only")
 /// };
 /// assert_eq!(citation.repository, "openyuanrong/frontend");
@@ -53,7 +53,7 @@ impl Origin {
     /// use errcodes::sdk::SdkError;
     ///
     /// assert!(SdkError::ParamInvalid.origin().is_published());
-    /// assert!(!SdkError::StateExistedErrCode.origin().is_published());
+    /// assert!(!SdkError::InstanceNotFoundErrCode.origin().is_published());
     /// ```
     pub const fn is_published(&self) -> bool {
         matches!(self, Origin::Published)
@@ -67,8 +67,8 @@ impl Origin {
 ///
 /// assert_eq!(SdkError::ParamInvalid.origin().to_string(), "published");
 /// assert_eq!(
-///     SdkError::StateExistedErrCode.origin().to_string(),
-///     "vendor source: openyuanrong/frontend pkg/common/faas_common/statuscode/statuscode.go:372 @379f8887309b"
+///     SdkError::InstanceNotFoundErrCode.origin().to_string(),
+///     "vendor source: openyuanrong/frontend pkg/common/faas_common/statuscode/statuscode.go:214 @379f8887309b"
 /// );
 /// ```
 impl fmt::Display for Origin {

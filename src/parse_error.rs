@@ -219,7 +219,7 @@ impl ParseCodeError {
     /// let error = "4024".parse::<SdkError>().unwrap_err();
     /// assert_eq!(
     ///     error.sdk_candidates(),
-    ///     [SdkError::CreateStateByStatelessFunction, SdkError::StateExistedErrCode]
+    ///     [SdkError::FrontendStatusFuncMetaNotFound, SdkError::NoSuchFunction]
     /// );
     /// ```
     #[cfg(feature = "sdk")]

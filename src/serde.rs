@@ -1,6 +1,8 @@
 //! Serde support (the `serde` feature): a code serializes as the code string the
 //! platform writes, and deserializes from what [`FromStr`](std::str::FromStr)
 //! parses, or, for the numeric platforms, from a number, as their bodies carry it.
+//! An openYuanrong code whose number several codes share, and which a parse of
+//! the number does not answer, serializes as its symbol, which parses back to it.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -18,6 +20,17 @@ pub(crate) trait Platform: ErrorCode {
     const NUMERIC: bool;
     /// The code with this number, on a numeric platform.
     fn from_number(number: u64) -> Option<Self>;
+}
+
+/// What `code` serializes as: a string that parses back to it.
+fn spelling(code: Code) -> &'static str {
+    // With the `sdk` feature alone, the arm for the others is never reached.
+    #[allow(unreachable_patterns)]
+    match code {
+        #[cfg(feature = "sdk")]
+        Code::Sdk(error) => error.spelling(),
+        _ => code.code(),
+    }
 }
 
 /// Accepts a code string, or a number where the platform's codes are numbers.
@@ -87,10 +100,11 @@ macro_rules! serde_platform {
             }
         }
 
-        /// Serializes as the code string the platform writes.
+        /// Serializes as the code string the platform writes (an openYuanrong
+        /// code of a shared number that a parse does not answer: its symbol).
         impl Serialize for $enum {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.code())
+                serializer.serialize_str(spelling(Code::from(*self)))
             }
         }
 
@@ -111,10 +125,11 @@ macro_rules! serde_platform {
 
 platforms!(serde_platforms);
 
-/// Serializes as the code string the platform writes.
+/// Serializes as the code string the platform writes (an openYuanrong code of a
+/// shared number that a parse does not answer: its symbol).
 impl Serialize for Code {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.code())
+        serializer.serialize_str(spelling(*self))
     }
 }
 

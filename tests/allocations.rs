@@ -189,7 +189,20 @@ fn sdk_codes_are_read_without_allocating() {
     check(SdkError::ALL);
     let count = allocations(|| {
         for &error in SdkError::ALL {
-            assert_eq!(SdkError::try_from(error.number()), Ok(error));
+            // A number several codes share answers its published code, or is
+            // ambiguous: the error is built without allocating either.
+            match SdkError::matching(error.code()) {
+                [_] => assert_eq!(SdkError::try_from(error.number()), Ok(error)),
+                [first, ..] if first.origin().is_published() => {
+                    assert_eq!(SdkError::try_from(error.number()), Ok(*first));
+                }
+                _ => assert!(
+                    SdkError::try_from(error.number())
+                        .unwrap_err()
+                        .is_ambiguous()
+                ),
+            }
+            let _ = (error.definitions(), error.origin(), error.component());
             assert!(SdkError::try_from(error.number() + 1_000_000).is_err());
             let _ = (error.table(), error.description(), error.vendor_names());
         }

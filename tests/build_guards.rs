@@ -7,7 +7,8 @@
 mod generator;
 
 use generator::platforms::PLATFORMS;
-use generator::{cci, koupleless, paas, sdk};
+use generator::table::TableError;
+use generator::{cci, koupleless, meanings, paas, sdk};
 
 const CCI_HEADER: &str = "code\tname\tstatus\tmessage\tdescription\tsolution\n";
 const CCI_ROW: &str = "CCI.02.409101\tNamespaceNameAlreadyExists\t409\tm\td\ts\n";
@@ -247,13 +248,24 @@ fn paas_guards() {
 const SDK_HEADER: &str =
     "code\tname\ttable\tstatus\tstatus_origin\tvendor_names\tmessage\tdescription\tsolution\n";
 
+const SDK_MAPPING_HEADER: &str = "table\ttable_line\tscope\tcode\tnumber\tcode_name\tsymbol\t\
+    role\tvariant\tpublished_variant\tstatus\tstatus_origin\tstatus_rule\trepo\tcommit\tfile\tline\tnote\n";
+const SDK_SOURCE_HEADER: &str = "# source: o/fe:a.go@c1; o/rt:b.h@c2\n\
+    number\tsymbol\tmessage\thttp_status\tfile\tline\tpublished\trepo\thttp_rule\t\
+    message_from\tmessage_line\tcomment\tnote\n";
+
+/// The three tables of openYuanrong: published rows, mapping rows, source rows.
+fn sdk_tables(published: &str, mapping: &str, source: &str) -> Result<String, TableError> {
+    sdk::generate(
+        &format!("{SDK_HEADER}{published}"),
+        &format!("{SDK_MAPPING_HEADER}{mapping}"),
+        &format!("{SDK_SOURCE_HEADER}{source}"),
+    )
+}
+
 #[test]
 fn sdk_guards() {
-    let error = |rows: &str| {
-        sdk::generate(&format!("{SDK_HEADER}{rows}"))
-            .unwrap_err()
-            .to_string()
-    };
+    let error = |rows: &str| sdk_tables(rows, "", "").unwrap_err().to_string();
     assert_eq!(
         error("01001\tA\tsdk\t500\tcrate\t\tm\t\t\n"),
         r#"codes/sdk.tsv:2: code "01001" is not a number of 1 to 9 digits without leading zero"#
@@ -278,6 +290,58 @@ fn sdk_guards() {
     );
 }
 
+/// The source table's rows and the mapping agree, each source row is mapped
+/// once, and a number several new codes share parses to none of them.
+#[test]
+fn sdk_source_guards() {
+    let published = "1001\tA\tsdk\t500\tcrate\tERR_A\tm\t\t\n";
+    let source = "4024\tX\tx sent\t500\ta.go\t10\t\to/fe\t\t\t\t\t\n\
+                  4024\tERR_Y\t\t\tb.h\t7\t\to/rt\t\t\t\t\t\n";
+    let x = "openyuanrong-source-codes.tsv\t3\tfrontend\t4024\t\t\tX\tnew\tX\t\t500\tsource\ttable\to/fe\tc1\ta.go\t10\t\n";
+    let y = "openyuanrong-source-codes.tsv\t4\tlibruntime\t4024\t\t\tERR_Y\tnew\tY\t\t500\tcrate\tcrate-sdk-500\to/rt\tc2\tb.h\t7\t\n";
+    let generated = sdk_tables(published, &format!("{x}{y}"), source).unwrap();
+    assert!(
+        generated.contains("(None, 4024, true, [X, Y]),"),
+        "{generated}"
+    );
+    assert!(generated.contains("pub enum SdkError: u8;"));
+    let error = |mapping: &str| {
+        sdk_tables(published, mapping, source)
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        error(x),
+        "codes/vendor-source/openyuanrong-source-codes.tsv:4: no row of codes/sdk-source.tsv maps this row"
+    );
+    assert_eq!(
+        error(&format!("{x}{x}")),
+        "codes/sdk-source.tsv:3: source line 3 is mapped twice (also on line 2)"
+    );
+    assert_eq!(
+        error(&format!("{x}{}", y.replace("ERR_Y", "ERR_Z"))),
+        r#"codes/sdk-source.tsv:3: symbol "ERR_Z" is not the source row's symbol "ERR_Y""#
+    );
+    assert_eq!(
+        error(&format!("{x}{}", y.replace("c2", "c9"))),
+        r#"codes/sdk-source.tsv:3: commit "c9" is not the source table's "c2""#
+    );
+    assert_eq!(
+        error(&format!(
+            "{x}{}",
+            y.replace("\tnew\tY\t\t", "\tpublished\t\tY\t")
+        )),
+        "codes/sdk-source.tsv:3: Y is no published variant of a row above"
+    );
+    assert_eq!(
+        error(&format!(
+            "{x}{}",
+            y.replace("\tnew\tY\t\t", "\tpublished\t\tA\t")
+        )),
+        "codes/sdk-source.tsv:3: number 4024 is not A's, 1001"
+    );
+}
+
 /// A vendor name parses like a code, so one that is empty or not a word would
 /// make input that names no code parse: a stray comma would make the empty
 /// string a code, a name of digits would shadow or fake a numeric code.
@@ -291,9 +355,11 @@ fn vendor_names_are_words() {
         ("_ERR", "_ERR"),
         ("ERR A", "ERR A"),
     ] {
-        let sdk = sdk::generate(&format!(
-            "{SDK_HEADER}1001\tA\tsdk\t500\tcrate\t{names}\tm\t\t\n"
-        ));
+        let sdk = sdk_tables(
+            &format!("1001\tA\tsdk\t500\tcrate\t{names}\tm\t\t\n"),
+            "",
+            "",
+        );
         let paas = paas::generate(&format!(
             "{PAAS_HEADER}4311003\tA\tdeploy\t400\tsource\t{names}\t\tm\t\t\t\t\n"
         ));
@@ -366,4 +432,60 @@ fn koupleless_guards() {
     let two_tables = "Arklet\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n\
                       ModuleController\tGeneral\tUser\tDiskFull\tB\t200\tcrate\tm\t\n";
     koupleless::generate(&format!("{KOUPLELESS_HEADER}{two_tables}"), SOURCES).unwrap();
+}
+
+const MEANINGS_HEADER: &str = "# the crate's table\nsource_table\ttable_line\tcode\tcomponent\ttable\tkind\tkind_origin\tadvice\tadvice_origin\tkind_evidence\tadvice_evidence\tnote\n";
+const SECOND_LANGUAGE: &str = "# source: a/b:c@d\ncatalog\tcode\tfield\tlang\ttext\tsource\n";
+
+fn meanings_of(rows: &str) -> Result<String, TableError> {
+    let files = ["cci.tsv"];
+    let codes = meanings::codes("cci", &files, &[format!("{CCI_HEADER}{CCI_ROW}")])?;
+    meanings::generate(
+        "cci",
+        "CciError",
+        &files,
+        &codes,
+        &format!("{MEANINGS_HEADER}{rows}"),
+        SECOND_LANGUAGE,
+    )
+}
+
+#[test]
+fn every_code_has_a_kind_and_an_advice_with_their_origins() {
+    let row = "cci.tsv\t\tCCI.02.409101\t\t\talready_exists\tvendor_text\tretry_after_fix\tvendor_text\te\te\t\n";
+    let source = meanings_of(row).unwrap();
+    assert!(source.contains("NamespaceNameAlreadyExists => (AlreadyExists, VendorText, RetryAfterFix, VendorText, \"e\", \"e\", None) [(Message, En, Published, \"codes/published/huawei-cci.md\", \"m\")"), "{source}");
+    assert_eq!(
+        meanings_of("").unwrap_err().to_string(),
+        "codes/meanings/cci.tsv:1: NamespaceNameAlreadyExists (CCI.02.409101) has no row: every code needs a kind and a retry advice"
+    );
+    let unknown = row.replace("already_exists", "conflict");
+    assert!(
+        meanings_of(&unknown)
+            .unwrap_err()
+            .to_string()
+            .starts_with("codes/meanings/cci.tsv:3: kind \"conflict\" is not one of ok, cancelled")
+    );
+    let ours = row.replace(
+        "vendor_text\tretry_after_fix\tvendor_text",
+        "vendor_text\tretry_after_fix\tours",
+    );
+    assert!(
+        meanings_of(&ours)
+            .unwrap_err()
+            .to_string()
+            .starts_with("codes/meanings/cci.tsv:3: advice_origin \"ours\" is not one of")
+    );
+    let success = row.replace("retry_after_fix", "not_an_error");
+    assert_eq!(
+        meanings_of(&success).unwrap_err().to_string(),
+        "codes/meanings/cci.tsv:3: advice not_an_error goes with kind ok, and only with it"
+    );
+    let stray = row.replace("CCI.02.409101", "CCI.02.409199");
+    assert!(
+        meanings_of(&format!("{row}{stray}"))
+            .unwrap_err()
+            .to_string()
+            .ends_with("CCI.02.409199 is no code of the crate")
+    );
 }

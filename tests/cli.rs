@@ -119,10 +119,10 @@ fn assert_describes(object: &Map<String, Value>, code: Code) {
         ("code", code.code().into()),
         ("name", code.name().into()),
         ("platform", code.vendor().full_name().into()),
+        ("origin", code.origin().as_str().into()),
         ("http_status", code.http_status().as_u16().into()),
         ("status_origin", code.status_origin().as_str().into()),
         ("message", code.message().into()),
-        ("origin", code.origin().as_str().into()),
     ];
     // What the code means and what to do, each with where it comes from.
     let meaning = code.meaning();
@@ -171,29 +171,34 @@ fn assert_describes(object: &Map<String, Value>, code: Code) {
             Vec::new()
         }
         Code::Sdk(error) => {
-            optional("table", error.table().map(|table| table.title()));
+            optional("table", error.table().map(|t| t.title()));
+            optional("component", error.component().map(|c| c.as_str()));
             optional("vendor_name", error.vendor_name());
             optional("description", error.description());
-            optional("component", error.component().map(|c| c.as_str()));
             let mut lists = match error.vendor_names() {
                 [] => Vec::new(),
                 names => vec![("vendor_names", names.into())],
             };
-            if !error.definitions().is_empty() {
-                let definitions: Vec<Value> = error
-                    .definitions()
-                    .iter()
-                    .map(|d| {
-                        let c = d.citation();
-                        serde_json::json!({
-                            "component": d.component().as_str(), "symbol": d.symbol(),
-                            "number": d.number(), "message": d.message(),
-                            "http_status": d.http_status().map(|s| s.as_u16()),
-                            "comment": d.comment(), "repository": c.repository,
-                            "path": c.path, "commit": c.commit, "line": c.line,
-                        })
+            let definitions: Vec<Value> = error
+                .definitions()
+                .iter()
+                .map(|d| {
+                    let c = d.citation();
+                    serde_json::json!({
+                        "component": d.component().as_str(),
+                        "symbol": d.symbol(),
+                        "number": d.number(),
+                        "message": d.message(),
+                        "http_status": d.http_status().map(|s| s.as_u16()),
+                        "comment": d.comment(),
+                        "repository": c.repository,
+                        "path": c.path,
+                        "commit": c.commit,
+                        "line": c.line,
                     })
-                    .collect();
+                })
+                .collect();
+            if !definitions.is_empty() {
                 lists.push(("definitions", definitions.into()));
             }
             lists

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use errcodes::cci::CciError;
 use errcodes::koupleless::{Component, KouplelessError};
 use errcodes::paas::{Module, PaasError, Product};
-use errcodes::sdk::{SdkError, Table};
+use errcodes::sdk::{self, SdkError, Table};
 use errcodes::{Code, ErrorCode, StatusOrigin, Vendor};
 use http::StatusCode;
 
@@ -49,13 +49,73 @@ fn cci_codes_round_trip() {
 
 #[test]
 fn sdk_codes_round_trip() {
-    round_trips(SdkError::ALL, |e| vec![e.code()]);
+    // The codes their number names: the number alone, or the published one of
+    // the codes that share it.
+    let answered: Vec<SdkError> = SdkError::ALL
+        .iter()
+        .copied()
+        .filter(|&e| SdkError::try_from(e.number()) == Ok(e))
+        .collect();
+    round_trips(&answered, |e| vec![e.code()]);
     for &error in SdkError::ALL {
-        assert_eq!(SdkError::try_from(error.number()), Ok(error));
+        let shared = SdkError::matching(error.code());
+        assert!(shared.contains(&error), "{error:?}");
+        match (shared, error.code().parse::<SdkError>()) {
+            ([only], parsed) => assert_eq!(parsed, Ok(*only)),
+            ([first, rest @ ..], Ok(parsed)) => {
+                // Never a code of the source over another: the published one.
+                assert!(first.origin().is_published(), "{error:?}");
+                assert!(rest.iter().all(|e| !e.origin().is_published()), "{error:?}");
+                assert_eq!(parsed, *first);
+            }
+            ([], parsed) => panic!("{error:?} matches nothing, parses as {parsed:?}"),
+            (_, Err(parse_error)) => {
+                assert!(parse_error.is_ambiguous(), "{error:?}");
+                assert_eq!(parse_error.sdk_candidates(), shared);
+                assert!(shared.iter().all(|e| !e.origin().is_published()));
+                assert_eq!(
+                    SdkError::try_from(error.number())
+                        .unwrap_err()
+                        .sdk_candidates(),
+                    shared
+                );
+            }
+        }
         for name in error.vendor_names() {
             assert_eq!(name.parse::<SdkError>(), Ok(error));
+            assert_eq!(name.to_ascii_lowercase().parse::<SdkError>(), Ok(error));
+        }
+        let shown = error.to_string();
+        assert_eq!(shown, format!("{}: {}", error.code(), error.message()));
+        // Every definition is reachable in its component: by its number where
+        // the component gives the number one code, else by its symbol.
+        for definition in error.definitions() {
+            let component = definition.component();
+            assert_eq!(
+                SdkError::parse_in(component, definition.symbol()),
+                Ok(error)
+            );
+            match SdkError::parse_in(component, error.code()) {
+                Ok(found) => assert_eq!(found, error, "{component} {}", error.code()),
+                Err(e) => {
+                    assert!(e.is_ambiguous(), "{component} {}: {e}", error.code());
+                    assert!(e.sdk_candidates().contains(&error));
+                }
+            }
         }
     }
+    assert_eq!(
+        SdkError::parse_in(sdk::Component::Frontend, "4006")
+            .unwrap_err()
+            .to_string(),
+        "ambiguous openYuanrong error code \"4006\" in frontend: \
+         HeartBeatFunctionInvalidErrCode or StateMismatch; parse its symbol"
+    );
+    assert_eq!(
+        "4024".parse::<SdkError>().unwrap_err().to_string(),
+        "ambiguous openYuanrong error code \"4024\": FrontendStatusFuncMetaNotFound \
+         (frontend) or NoSuchFunction (meta-service); parse it with its component, or its symbol"
+    );
 }
 
 #[test]
@@ -128,13 +188,22 @@ fn ambiguous_koupleless_codes_are_never_picked_silently() {
 fn lookup_finds_every_code_on_its_platform() {
     for code in Code::all() {
         match errcodes::lookup(code.code()) {
+            // An openYuanrong number of several codes answers the published one.
+            Ok(Code::Sdk(found)) if Code::Sdk(found) != code => {
+                let Code::Sdk(inner) = code else {
+                    panic!("{code:?}")
+                };
+                assert!(found.origin().is_published(), "{code:?}");
+                assert!(SdkError::matching(code.code()).contains(&inner));
+            }
             Ok(found) => assert_eq!(found, code),
             Err(error) => {
                 assert!(error.is_ambiguous(), "{code:?}: {error}");
-                let Code::Koupleless(inner) = code else {
-                    panic!("{code:?}")
-                };
-                assert!(error.candidates().contains(&inner));
+                match code {
+                    Code::Koupleless(inner) => assert!(error.candidates().contains(&inner)),
+                    Code::Sdk(inner) => assert!(error.sdk_candidates().contains(&inner)),
+                    _ => panic!("{code:?}"),
+                }
             }
         }
         if let Some(name) = code.vendor_name() {
@@ -152,8 +221,14 @@ fn codes_and_names_are_unique_across_platforms() {
     let mut codes = HashSet::new();
     let mut names = HashSet::new();
     for code in Code::all() {
-        // Koupleless rows of two tables share their code: that is the ambiguity.
-        if !matches!(code, Code::Koupleless(_)) {
+        // Koupleless rows of two tables share their code, and openYuanrong
+        // components their numbers: that is the ambiguity.
+        let shared = match code {
+            Code::Koupleless(_) => true,
+            Code::Sdk(e) => SdkError::matching(e.code())[0] != e,
+            _ => false,
+        };
+        if !shared {
             assert!(codes.insert(code.code().to_ascii_lowercase()), "{code:?}");
         }
         if let Some(name) = code.vendor_name() {
@@ -277,11 +352,16 @@ fn statuses_follow_the_vendors_rules() {
         );
     }
     for &error in SdkError::ALL {
-        let expected = match (error.table(), error.number()) {
-            (Table::Rest, 4115 | 4120) => (404, StatusOrigin::VendorSource),
-            (Table::Rest, 4037 | 150424 | 150444 | 150500 | 330404) => {
+        // A code of the source only: the status a definition of it sends, else
+        // the crate's rule (200 for the success codes 0 and 200200, else 500).
+        let sent = error.definitions().iter().find_map(|d| d.http_status());
+        let expected = match (error.table(), error.number(), sent) {
+            (Some(Table::Rest), 4115 | 4120, _) => (404, StatusOrigin::VendorSource),
+            (Some(Table::Rest), 4037 | 150424 | 150444 | 150500 | 330404, _) => {
                 (500, StatusOrigin::VendorSource)
             }
+            (None, _, Some(status)) => (status.as_u16(), StatusOrigin::VendorSource),
+            (None, 0 | 200200, None) => (200, StatusOrigin::Crate),
             _ => (500, StatusOrigin::Crate),
         };
         assert_eq!(

@@ -5,7 +5,7 @@ use std::fs;
 
 use errcodes::koupleless::KouplelessError;
 use errcodes::paas::{PaasError, Product};
-use errcodes::sdk::{SdkError, Table};
+use errcodes::sdk::{Component, SdkError, Table};
 use errcodes::{Code, ErrorCode, ParseCodeError, Vendor};
 
 /// `file`'s text with the comment markers of doc lines taken away and lines
@@ -43,6 +43,60 @@ fn number(file: &str, before: &str, after: &str) -> usize {
 
 fn codes_of(vendor: Vendor) -> usize {
     Code::all().filter(|code| code.vendor() == vendor).count()
+}
+
+/// How many numbers name several openYuanrong codes.
+fn shared_numbers() -> usize {
+    let mut shared: Vec<u32> = SdkError::ALL
+        .iter()
+        .map(|e| e.number())
+        .filter(|&n| SdkError::ALL.iter().filter(|e| e.number() == n).count() > 1)
+        .collect();
+    shared.sort_unstable();
+    shared.dedup();
+    shared.len()
+}
+
+/// The cell `column` (counted from the end, 0 the last) of the row of `file`'s
+/// platform table that starts with `row`.
+fn cell(file: &str, row: &str, column: usize) -> usize {
+    let text = fs::read_to_string(file).unwrap();
+    let line = text
+        .lines()
+        .map(|line| line.trim_start_matches("//! "))
+        .find(|line| line.starts_with(row))
+        .unwrap_or_else(|| panic!("{file} has no row {row}"));
+    let cell = line
+        .trim_end_matches('|')
+        .rsplit('|')
+        .nth(column)
+        .unwrap()
+        .trim();
+    cell.parse()
+        .unwrap_or_else(|_| panic!("{file}: the row {row} has {cell:?} where a count goes"))
+}
+
+#[test]
+fn the_platform_tables_count_codes_by_origin() {
+    for &vendor in Vendor::ALL {
+        let id = vendor.as_str();
+        let of = |published: bool| {
+            Code::all()
+                .filter(|c| c.vendor() == vendor && c.origin().is_published() == published)
+                .count()
+        };
+        for (file, row) in [
+            ("README.md", format!("| `errcodes::{id}` |")),
+            ("src/lib.rs", format!("| [`{id}`] |")),
+        ] {
+            assert_eq!(cell(file, &row, 2), of(true), "{file}: {row} published");
+            assert_eq!(
+                cell(file, &row, 1),
+                of(false),
+                "{file}: {row} vendor source"
+            );
+        }
+    }
 }
 
 #[test]
@@ -83,7 +137,22 @@ fn the_module_docs_count_their_codes() {
             .filter(|e| e.product() == product)
             .count()
     };
-    let tables = |table| SdkError::ALL.iter().filter(|e| e.table() == table).count();
+    let tables = |table| {
+        SdkError::ALL
+            .iter()
+            .filter(|e| e.table() == Some(table))
+            .count()
+    };
+    let in_source = |component| {
+        SdkError::ALL
+            .iter()
+            .filter(|e| !e.origin().is_published() && e.component() == Some(component))
+            .count()
+    };
+    let from_source = SdkError::ALL
+        .iter()
+        .filter(|e| !e.origin().is_published())
+        .count();
     let checks = [
         (
             "src/paas/mod.rs",
@@ -114,6 +183,81 @@ fn the_module_docs_count_their_codes() {
             "the REST API error codes (",
             ",",
             tables(Table::Rest),
+        ),
+        ("src/sdk/mod.rs", "no page publishes (", ":", from_source),
+        (
+            "src/sdk/mod.rs",
+            "publishes (186: frontend",
+            ",",
+            in_source(Component::Frontend),
+        ),
+        (
+            "src/sdk/mod.rs",
+            "meta-service",
+            ",",
+            in_source(Component::MetaService),
+        ),
+        (
+            "src/sdk/mod.rs",
+            "libruntime",
+            ",",
+            in_source(Component::Libruntime),
+        ),
+        (
+            "src/sdk/mod.rs",
+            "faas-sdk",
+            ",",
+            in_source(Component::FaasSdk),
+        ),
+        (
+            "src/sdk/mod.rs",
+            "function-system",
+            ")",
+            in_source(Component::FunctionSystem),
+        ),
+        (
+            "src/lib.rs",
+            "no page lists: frontend",
+            ",",
+            in_source(Component::Frontend),
+        ),
+        (
+            "src/lib.rs",
+            "meta-service",
+            ",",
+            in_source(Component::MetaService),
+        ),
+        (
+            "src/lib.rs",
+            "libruntime",
+            ",",
+            in_source(Component::Libruntime),
+        ),
+        ("src/lib.rs", "faas-sdk", ",", in_source(Component::FaasSdk)),
+        (
+            "src/lib.rs",
+            "function-system",
+            ".",
+            in_source(Component::FunctionSystem),
+        ),
+        (
+            "src/lib.rs",
+            "openYuanrong's source defines",
+            " codes",
+            from_source,
+        ),
+        ("README.md", "source defines", " codes", from_source),
+        (
+            "README.md",
+            "publish (frontend",
+            ",",
+            in_source(Component::Frontend),
+        ),
+        (
+            "src/sdk/mod.rs",
+            "# Same number, different meaning",
+            " numbers",
+            shared_numbers(),
         ),
         (
             "src/koupleless/mod.rs",
@@ -147,4 +291,98 @@ fn the_parse_error_counts_the_codes_it_cuts() {
         number(file, &before, " Koupleless codes are longer"),
         codes.len()
     );
+}
+
+/// README's table of kinds and advices: per platform, how many codes have a
+/// kind and an advice from the vendor (its text, source or status) and how many
+/// from the crate, then the codes of each advice.
+fn meanings_table() -> String {
+    use errcodes::RetryAdvice;
+    let mut table = String::from(
+        "| platform | codes | kind: vendor | kind: crate | advice: vendor | advice: crate | throttled | retry with backoff | retry after fix | do not retry | not an error |\n\
+         |---|---|---|---|---|---|---|---|---|---|---|\n",
+    );
+    let mut rows: Vec<(String, Vec<Code>)> = Vendor::ALL
+        .iter()
+        .map(|&v| {
+            (
+                v.name().to_owned(),
+                Code::all().filter(|c| c.vendor() == v).collect(),
+            )
+        })
+        .collect();
+    rows.push(("all".to_owned(), Code::all().collect()));
+    for (name, codes) in rows {
+        let count = |f: &dyn Fn(&Code) -> bool| codes.iter().filter(|c| f(c)).count();
+        let kind_vendor = count(&|c| c.meaning().kind_origin().is_vendors());
+        let advice_vendor = count(&|c| c.meaning().advice_origin().is_vendors());
+        let advice = |a: RetryAdvice| count(&|c| c.retry_advice() == a);
+        table.push_str(&format!(
+            "| {name} | {} | {kind_vendor} | {} | {advice_vendor} | {} | {} | {} | {} | {} | {} |\n",
+            codes.len(),
+            codes.len() - kind_vendor,
+            codes.len() - advice_vendor,
+            advice(RetryAdvice::Throttled),
+            advice(RetryAdvice::RetryWithBackoff),
+            advice(RetryAdvice::RetryAfterFix),
+            advice(RetryAdvice::DoNotRetry),
+            advice(RetryAdvice::NotAnError),
+        ));
+    }
+    table
+}
+
+/// README's table of texts: per platform and language, the vendor's texts the
+/// crate holds, and the codes with a text for a person in that language.
+fn languages_table() -> String {
+    use errcodes::{Lang, TextField};
+    let mut table = String::from(
+        "| platform | texts in Chinese | texts in English | codes with a Chinese text | codes with an English text | codes with no text |\n\
+         |---|---|---|---|---|---|\n",
+    );
+    for &vendor in Vendor::ALL {
+        let codes: Vec<Code> = Code::all().filter(|c| c.vendor() == vendor).collect();
+        let texts = |lang: Lang| {
+            codes
+                .iter()
+                .flat_map(|c| c.texts())
+                .filter(|t| t.lang() == lang)
+                .count()
+        };
+        let says = |lang: Lang| {
+            codes
+                .iter()
+                .filter(|c| {
+                    c.texts().iter().any(|t| {
+                        t.lang() == lang
+                            && matches!(t.field(), TextField::Message | TextField::Description)
+                    })
+                })
+                .count()
+        };
+        let none = codes
+            .iter()
+            .filter(|c| c.text_in(Lang::En).is_none())
+            .count();
+        table.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {none} |\n",
+            vendor.name(),
+            texts(Lang::Zh),
+            texts(Lang::En),
+            says(Lang::Zh),
+            says(Lang::En),
+        ));
+    }
+    table
+}
+
+#[test]
+fn the_readme_counts_kinds_advices_and_texts_from_the_tables() {
+    let readme = fs::read_to_string("README.md").unwrap();
+    for table in [meanings_table(), languages_table()] {
+        assert!(
+            readme.contains(&table),
+            "README.md should have this table, counted from the crate:\n{table}"
+        );
+    }
 }

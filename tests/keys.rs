@@ -8,7 +8,8 @@ mod key;
 /// What `key::decimal` must return: the number of 1 to 9 ASCII digits without a
 /// leading zero.
 fn decimal_by_hand(text: &str) -> Option<u32> {
-    let digits = text.len() <= 9 && !text.starts_with('0');
+    // No leading zero; `0` alone is a number (openYuanrong's success code).
+    let digits = text.len() <= 9 && (text == "0" || !text.starts_with('0'));
     let digits = digits && !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
     digits.then(|| text.parse().unwrap())
 }

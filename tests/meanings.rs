@@ -196,6 +196,26 @@ fn the_vendors_answer_for_rate_limiting() {
             .contains("InvokeAdaptor::NeedRetry")
     );
 
+    // BlueKing's API gateway, in front of bkpaas3 and ESB, once its codes are
+    // the crate's (issue 12's `codes/paas-source.tsv`): 429 and "降低调用频率".
+    if fs::metadata(format!(
+        "{}/codes/paas-source.tsv",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .is_ok()
+    {
+        for number in ["1642901", "1642902", "1642903", "1642904"] {
+            let code = errcodes::lookup(number).unwrap();
+            assert_eq!(code.retry_advice(), RetryAdvice::Throttled, "{number}");
+            assert_eq!(
+                code.meaning().advice_origin(),
+                MeaningOrigin::VendorText,
+                "{number}"
+            );
+            assert_eq!(code.kind(), ErrorKind::ResourceExhausted, "{number}");
+        }
+    }
+
     // CCI publishes no throttling code: a throttled call is a 429 Status from
     // Kubernetes or the gateway, and the response decides.
     assert!(

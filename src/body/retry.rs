@@ -34,13 +34,12 @@ use crate::{Meaning, MeaningOrigin, RetryAdvice};
 /// use errcodes::cci::ApiError;
 /// use std::time::Duration;
 ///
-/// // Kubernetes throttling in front of CCI: no CCI code, a 429 and a delay.
+/// // Huawei Cloud's API gateway in front of CCI throttles: no CCI code, a 429
+/// // and the delay it asks for.
 /// let response = http::Response::builder()
 ///     .status(429)
 ///     .header("Retry-After", "3")
-///     .body(r#"{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure",
-///         "message":"Too many requests, please try again later.","reason":"TooManyRequests",
-///         "details":{"retryAfterSeconds":3},"code":429}"#)?;
+///     .body(r#"{"error_code":"APIGW.0308","error_msg":"The request is throttled."}"#)?;
 /// let advice = ApiError::from_response(&response)?.retry_advice_for(response.headers());
 /// assert_eq!(advice.advice(), RetryAdvice::Throttled);
 /// assert!(advice.is_retryable());
@@ -289,7 +288,7 @@ macro_rules! response_advice {
             /// use std::time::Duration;
             ///
             #[doc = concat!("let error = errcodes::", stringify!($module), "::ApiError::from(errcodes::", stringify!($module), "::", $example, ")")]
-            ///     .with_status(http::StatusCode::SERVICE_UNAVAILABLE);
+            ///     .with_status(http::StatusCode::TOO_MANY_REQUESTS);
             /// let mut headers = http::HeaderMap::new();
             /// headers.insert("retry-after", http::HeaderValue::from_static("30"));
             /// let advice = error.retry_advice_for(&headers);
@@ -368,6 +367,61 @@ fn agreed(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use http::StatusCode;
+
+    /// A meaning with only the advice and its origin that `advise` reads.
+    fn meaning(advice: RetryAdvice) -> Meaning {
+        Meaning {
+            kind: crate::ErrorKind::Unknown,
+            kind_origin: MeaningOrigin::Crate,
+            advice,
+            advice_origin: MeaningOrigin::VendorText,
+            kind_evidence: "test",
+            advice_evidence: "test",
+            note: None,
+        }
+    }
+
+    #[test]
+    fn the_response_makes_the_codes_advice_more_specific_never_less() {
+        let advise = |advice: Option<RetryAdvice>, status: u16| {
+            let a = advise(
+                advice.map(meaning),
+                StatusCode::from_u16(status).ok(),
+                None,
+                None,
+                None,
+            );
+            (a.advice(), a.origin())
+        };
+        use MeaningOrigin::{Crate, HttpStatus, VendorText};
+        use RetryAdvice::*;
+        // 429 throttles whatever the code says.
+        assert_eq!(advise(Some(RetryAfterFix), 429), (Throttled, HttpStatus));
+        assert_eq!(advise(None, 429), (Throttled, HttpStatus));
+        // 502 to 504 make a code the crate would not retry transient, and only that.
+        assert_eq!(
+            advise(Some(DoNotRetry), 503),
+            (RetryWithBackoff, HttpStatus)
+        );
+        assert_eq!(
+            advise(Some(RetryAfterFix), 503),
+            (RetryAfterFix, VendorText)
+        );
+        assert_eq!(advise(Some(Throttled), 200), (Throttled, VendorText));
+        // An unknown code: the status alone.
+        assert_eq!(advise(None, 504), (RetryWithBackoff, HttpStatus));
+        assert_eq!(advise(None, 408), (RetryWithBackoff, HttpStatus));
+        assert_eq!(advise(None, 500), (DoNotRetry, Crate));
+        assert_eq!(advise(None, 400), (DoNotRetry, Crate));
+        // Kubernetes' reason without the status line.
+        let a = super::advise(None, None, Some("TooManyRequests"), None, Some(4));
+        assert_eq!(
+            (a.advice(), a.delay()),
+            (Throttled, Some(RetryDelay::After(Duration::from_secs(4))))
+        );
+        assert_eq!(a.code_advice(), None);
+    }
 
     #[test]
     fn retry_after_reads_seconds_and_dates() {

@@ -351,7 +351,7 @@ impl KouplelessError {
     /// The rows of `bytes`, a code as written (in any ASCII case).
     #[inline]
     fn matching_bytes(bytes: &[u8]) -> &'static [KouplelessError] {
-        if !CODE_LENGTHS.contains(&bytes.len()) {
+        if !CODE_LENGTHS.contains(&bytes.len()) || !lookup::starts_like_a_word(bytes) {
             return &[];
         }
         let is_code = |entry: usize| lookup::is_spelled(bytes, CODES[entry].code);

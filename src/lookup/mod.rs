@@ -32,20 +32,22 @@ impl Slot for u16 {
 }
 
 /// A generated index from keys to row numbers (`build/index.rs` finds the
-/// multiplier so that no two keys of a table share a slot).
-pub(crate) struct Index<T, const SLOTS: usize> {
-    pub(crate) multiplier: u64,
-    pub(crate) bits: u32,
+/// multiplier so that no two keys of a table share a slot). The multiplier and
+/// the bits are parameters of the type, so that a lookup has them as
+/// constants in its instructions rather than loads.
+pub(crate) struct Index<T, const SLOTS: usize, const MULTIPLIER: u64, const BITS: u32> {
     pub(crate) slots: [T; SLOTS],
 }
 
-impl<T: Slot, const SLOTS: usize> Index<T, SLOTS> {
+impl<T: Slot, const SLOTS: usize, const MULTIPLIER: u64, const BITS: u32>
+    Index<T, SLOTS, MULTIPLIER, BITS>
+{
     /// The row that `key` may name.
     #[inline]
     fn row(&self, key: u64) -> Option<usize> {
-        // The mask is a no-op (`bits` is log2 of SLOTS) that lets the compiler drop
-        // the bounds check.
-        let slot = hash::slot(key, self.multiplier, self.bits) & (SLOTS - 1);
+        // The mask is a no-op (`BITS` is log2 of SLOTS) that lets the compiler
+        // drop the bounds check.
+        let slot = hash::slot(key, MULTIPLIER, BITS) & (SLOTS - 1);
         self.slots[slot].row()
     }
 
@@ -66,13 +68,58 @@ pub(crate) fn is_one_of(input: &[u8], names: &[&str]) -> bool {
 
 /// Whether `input` is `name`, without regard to ASCII case.
 ///
-/// Input mostly comes spelled as published: comparing the bytes first (a
-/// `memcmp`, many bytes at a time) decides most cases before the byte-by-byte
-/// comparison that ignores case.
+/// Input mostly comes spelled as published: comparing the bytes (a `memcmp`)
+/// decides a hit. A near miss differs in a byte or two, which the bytes'
+/// comparison finds, and then eight bytes at a time whether the bytes differ
+/// in more than their case bit; only input that differs in that bit alone, the
+/// code in another case or something that merely looks like it, is compared
+/// byte by byte.
 #[inline]
 pub(crate) fn is_spelled(input: &[u8], name: &str) -> bool {
     let name = name.as_bytes();
-    name == input || name.eq_ignore_ascii_case(input)
+    name == input || is_spelled_in_another_case(input, name)
+}
+
+/// The rest of [`is_spelled`], out of line: the hot path stays small.
+#[cold]
+#[inline(never)]
+fn is_spelled_in_another_case(input: &[u8], name: &[u8]) -> bool {
+    differs_in_case_bits_only(input, name) && name.eq_ignore_ascii_case(input)
+}
+
+/// Whether `a` and `b` have one length and differ in no bit but the case bit
+/// (0x20) of some bytes: compared in words of eight bytes, the last word
+/// overlapping the one before.
+#[inline]
+fn differs_in_case_bits_only(a: &[u8], b: &[u8]) -> bool {
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    if a.len() != b.len() {
+        return false;
+    }
+    let word = |bytes: &[u8]| {
+        bytes
+            .first_chunk::<8>()
+            .map_or(0, |w| u64::from_le_bytes(*w))
+    };
+    match (a.last_chunk::<8>(), b.last_chunk::<8>()) {
+        (Some(a_last), Some(b_last)) => {
+            let whole = a
+                .chunks_exact(8)
+                .zip(b.chunks_exact(8))
+                .all(|(x, y)| (word(x) ^ word(y)) & !CASE == 0);
+            let last = u64::from_le_bytes(*a_last) ^ u64::from_le_bytes(*b_last);
+            whole && last & !CASE == 0
+        }
+        _ => a.iter().zip(b).all(|(x, y)| (x ^ y) & !0x20 == 0),
+    }
+}
+
+/// Whether `bytes` can be a vendor name or a dotted code: it starts with an
+/// ASCII letter. Most input that is no code fails here, before any hashing.
+#[cfg_attr(not(any(errcodes_decimal, errcodes_dotted)), allow(dead_code))]
+#[inline]
+pub(crate) fn starts_like_a_word(bytes: &[u8]) -> bool {
+    bytes.first().is_some_and(u8::is_ascii_alphabetic)
 }
 
 /// How a platform writes its codes (`build/platforms.rs` gives each its shape).
@@ -191,7 +238,9 @@ macro_rules! numeric_platform {
             /// The code whose vendor name `bytes` is, in any ASCII case.
             #[inline(never)]
             fn find_name(bytes: &[u8]) -> Option<$enum> {
-                if !NAME_LENGTHS.contains(&bytes.len()) {
+                if !NAME_LENGTHS.contains(&bytes.len())
+                    || !$crate::lookup::starts_like_a_word(bytes)
+                {
                     return None;
                 }
                 let is_name = |row: usize| $crate::lookup::is_one_of(bytes, ROWS[row].vendor_names);

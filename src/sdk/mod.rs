@@ -1,4 +1,5 @@
-//! openYuanrong error codes: its SDK's and its REST API's.
+//! openYuanrong error codes: its SDK's and its REST API's, and those its source
+//! defines.
 //!
 //! [`SdkError`] has one variant per row of the two tables openYuanrong publishes:
 //! the SDK error codes (49, `1001` to `9000`, with a description and a solution)
@@ -6,6 +7,26 @@
 //! and a description). [`SdkError::table`] tells which table a code is from. The
 //! vendor's symbols for SDK codes (`ERR_PARAM_INVALID`), from its source, parse
 //! too.
+//!
+//! Then one variant per code that openYuanrong's source defines and no page
+//! publishes (186: frontend 100, meta-service 45, libruntime 20, faas-sdk 13,
+//! function-system 8), read from the crate's copy of the source table
+//! (`codes/vendor-source/openyuanrong-source-codes.tsv`, each row cited by
+//! repository, file, commit and line). [`SdkError::origin`] tells a published code
+//! from one of the source, and [`SdkError::definitions`] lists every definition
+//! of a code in the source, a published code's too, with its texts as the source
+//! has them.
+//!
+//! # Same number, different meaning
+//! 38 numbers are defined by several components, or twice in one, with different
+//! meanings (`4024` is the frontend's `FrontendStatusFuncMetaNotFound` and the
+//! meta service's `NoSuchFunction`). A parse of such a number answers the
+//! published code where one is published (`4001` stays `IncorrectInitUsage`),
+//! and otherwise fails as ambiguous ([`ParseCodeError::is_ambiguous`],
+//! [`ParseCodeError::sdk_candidates`]) rather than pick one.
+//! [`SdkError::parse_in`] parses a code as one [`Component`] sends it, and every
+//! symbol parses to its own code. [`SdkError::matching`] lists every code a number
+//! names.
 //!
 //! # Statuses
 //! No code-to-status table exists. From the vendor's source, the crate takes:
@@ -16,19 +37,33 @@
 //! SDK codes, which surface as exceptions rather than HTTP responses, **500** too
 //! ([`StatusOrigin::Crate`]).
 //!
+//! Codes of the source only take the status their definition sends (the
+//! frontend's `ErrMap`, or its default 500: [`StatusOrigin::VendorSource`]); where
+//! the source sets none, the crate's rule above (500), except the success codes
+//! `0` and `200200` (`ERR_NONE`, `ERR_OK`, `NoneError`, `FrontendStatusOk`),
+//! which the crate gives **200** ([`StatusOrigin::Crate`], the crate's choice).
+//!
 //! ```
-//! use errcodes::sdk::{SdkError, Table};
+//! use errcodes::sdk::{Component, SdkError, Table};
 //! use http::StatusCode;
 //!
 //! let error: SdkError = "4115".parse()?;
 //! assert_eq!(error, SdkError::FunctionNotFound);
-//! assert_eq!(error.table(), Table::Rest);
+//! assert_eq!(error.table(), Some(Table::Rest));
 //! assert_eq!(error.http_status(), StatusCode::NOT_FOUND);
 //! assert_eq!(error.description(), Some("The function has not been created or has been deleted."));
 //!
 //! let error: SdkError = "ERR_PARAM_INVALID".parse()?;
 //! assert_eq!(error.number(), 1001);
 //! assert_eq!(error.message(), "Parameter validation failed.");
+//!
+//! // A code of the source: the frontend's, with the status it sends.
+//! let error: SdkError = "InstanceNotFoundErrCode".parse()?;
+//! assert_eq!(error.number(), 150425);
+//! assert_eq!(error.message(), "instance not exist");
+//! assert!(!error.origin().is_published());
+//! assert_eq!(SdkError::parse_in(Component::MetaService, "4024")?, SdkError::NoSuchFunction);
+//! assert!("4024".parse::<SdkError>().unwrap_err().is_ambiguous());
 //! # Ok::<(), errcodes::ParseCodeError>(())
 //! ```
 
@@ -116,6 +151,25 @@ macro_rules! definition {
     };
 }
 
+/// The generated `SHARED`, one row a number: component (`None`: bare),
+/// number, whether it is ambiguous, the codes.
+macro_rules! shared {
+    (
+        $(#[$doc:meta])*
+        static $name:ident: [Shared; $len:literal] = [
+            $(($component:expr, $number:literal, $ambiguous:literal, [$($code:ident),*]),)*
+        ];
+    ) => {
+        $(#[$doc])*
+        static $name: [Shared; $len] = [$(Shared {
+            component: $component,
+            number: $number,
+            ambiguous: $ambiguous,
+            codes: &[$(SdkError::$code),*],
+        }),*];
+    };
+}
+
 /// A number that names several codes: bare (no component), or within one
 /// component; `ambiguous` when a parse answers none of them.
 struct Shared {
@@ -135,7 +189,7 @@ crate::meaning::meaning_accessors!(SdkError, "sdk", "InvokeRateLimited");
 /// ```
 /// use errcodes::sdk::{SdkError, Table};
 ///
-/// assert_eq!(SdkError::ParamInvalid.table(), Table::Sdk);
+/// assert_eq!(SdkError::ParamInvalid.table(), Some(Table::Sdk));
 /// assert_eq!(Table::Rest.to_string(), "REST API Error Codes");
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -170,13 +224,15 @@ impl fmt::Display for Table {
 }
 
 impl SdkError {
-    /// Every code, in the order of the published tables: SDK, then REST.
+    /// Every code, in the order of the published tables (SDK, then REST), then
+    /// the codes of the source, in the order of its table.
     ///
     /// ```
     /// use errcodes::sdk::SdkError;
     ///
-    /// assert_eq!(SdkError::ALL.len(), 109);
+    /// assert_eq!(SdkError::ALL.len(), 295);
     /// assert_eq!(SdkError::ALL[0].code(), "1001");
+    /// assert!(SdkError::ALL[109..].iter().all(|e| !e.origin().is_published()));
     /// ```
     pub const ALL: &'static [SdkError] = <SdkError as strum::VariantArray>::VARIANTS;
 
@@ -211,15 +267,15 @@ impl SdkError {
         <SdkError as strum::VariantNames>::VARIANTS[*self as usize]
     }
 
-    /// The vendor's symbol for an SDK code, from its source (`ERR_PARAM_INVALID`);
-    /// `None` for REST codes. Where the vendor's files disagree, the first of
-    /// [`SdkError::vendor_names`].
+    /// The vendor's symbol for the code, from its source (`ERR_PARAM_INVALID`,
+    /// `FunctionNotFound`): the first of [`SdkError::vendor_names`]. Every code
+    /// of the crate's tables has one.
     ///
     /// ```
     /// use errcodes::sdk::SdkError;
     ///
     /// assert_eq!(SdkError::ParamInvalid.vendor_name(), Some("ERR_PARAM_INVALID"));
-    /// assert_eq!(SdkError::FunctionNotFound.vendor_name(), None);
+    /// assert_eq!(SdkError::FunctionNotFound.vendor_name(), Some("FunctionNotFound"));
     /// ```
     pub const fn vendor_name(&self) -> Option<&'static str> {
         match self.row().vendor_names {
@@ -228,15 +284,23 @@ impl SdkError {
         }
     }
 
-    /// Every symbol the vendor's source has for the code: 3008 has two, one in
-    /// `proto/posix/common.proto` and one in `src/libruntime/err_type.h`.
+    /// Every symbol the vendor's source has for the code, each of which parses
+    /// to it: those of the published SDK table first, then those of its
+    /// [definitions](SdkError::definitions) (`1003` is `ERR_INSTANCE_NOT_FOUND`
+    /// in `common.proto` and `ErrInstanceNotFound` in the frontend).
     ///
     /// ```
     /// use errcodes::sdk::SdkError;
     ///
     /// assert_eq!(
-    ///     SdkError::K8sUnavailable.vendor_names(),
-    ///     ["ERR_K8S_UNAVAILABLE", "ERR_REQUEST_BETWEEN_RUNTIME_FRONTEND"]
+    ///     SdkError::InstanceNotFound.vendor_names(),
+    ///     ["ERR_INSTANCE_NOT_FOUND", "ErrInstanceNotFound"]
+    /// );
+    /// // err_type.h's 3008 is another error than common.proto's: its own code.
+    /// assert_eq!(SdkError::K8sUnavailable.vendor_names(), ["ERR_K8S_UNAVAILABLE"]);
+    /// assert_eq!(
+    ///     "ERR_REQUEST_BETWEEN_RUNTIME_FRONTEND".parse(),
+    ///     Ok(SdkError::RequestBetweenRuntimeFrontend)
     /// );
     /// ```
     pub const fn vendor_names(&self) -> &'static [&'static str] {
@@ -250,7 +314,7 @@ impl SdkError {
     /// use errcodes::sdk::{SdkError, Table};
     ///
     /// assert_eq!(SdkError::KvNotFound.table(), Some(Table::Rest));
-    /// assert_eq!(SdkError::StateExistedErrCode.table(), None);
+    /// assert_eq!(SdkError::InstanceNotFoundErrCode.table(), None);
     /// ```
     pub const fn table(&self) -> Option<Table> {
         self.row().table
@@ -301,7 +365,7 @@ impl SdkError {
     /// ```
     /// use errcodes::sdk::{Component, SdkError};
     ///
-    /// assert_eq!(SdkError::StateExistedErrCode.component(), Some(Component::Frontend));
+    /// assert_eq!(SdkError::InstanceNotFoundErrCode.component(), Some(Component::Frontend));
     /// ```
     pub const fn component(&self) -> Option<Component> {
         match self.row().definitions {
@@ -321,7 +385,7 @@ impl SdkError {
     /// assert_eq!(SdkError::InstanceNotFound.message(), "Instance not found.");
     /// assert_eq!(SdkError::FunctionNotFound.message(), "FunctionNotFound");
     /// assert_eq!(SdkError::SubscribeStreamFailed.message(), "subcribe stream failed");
-    /// assert_eq!(SdkError::FuncMetaNotFoundErrCode.message(), "function metadata not found");
+    /// assert_eq!(SdkError::InstanceNotFoundErrCode.message(), "instance not exist");
     /// assert_eq!(SdkError::ErrNone.message(), "ERR_NONE");
     /// ```
     pub const fn message(&self) -> &'static str {
@@ -392,7 +456,7 @@ impl SdkError {
 ///
 /// assert_eq!("1001".parse(), Ok(SdkError::ParamInvalid));
 /// assert_eq!("err_param_invalid".parse(), Ok(SdkError::ParamInvalid));
-/// // 4001 is also the frontend's FrontendStatusBadRequest: the published meaning wins.
+/// // 4001 is also the frontend's UserFuncEntryNotFoundErrCode: the published meaning wins.
 /// assert_eq!("4001".parse(), Ok(SdkError::IncorrectInitUsage));
 /// let error = "4024".parse::<SdkError>().unwrap_err();
 /// assert!(error.is_ambiguous());
@@ -439,11 +503,19 @@ impl SdkError {
             .then(|| ParseCodeError::sdk_ambiguous_text(index, input))
     }
 
-    /// The entry of `SHARED` for `number` in `component` (`None`: bare).
+    /// The entry of `SHARED` for `number` in `component` (`None`: bare). The
+    /// bare entries come first, in the order of their numbers, which
+    /// `SHARED_NUMBERS` lists: a miss of the bare parse, which asks here before
+    /// it builds its error, takes a binary search of a few words.
     fn shared(component: Option<Component>, number: u32) -> Option<usize> {
-        SHARED
-            .iter()
-            .position(|s| s.component == component && s.number == number)
+        let bare = SHARED_NUMBERS.len();
+        match component {
+            None => SHARED_NUMBERS.binary_search(&number).ok(),
+            Some(_) => SHARED[bare..]
+                .iter()
+                .position(|s| s.component == component && s.number == number)
+                .map(|at| bare + at),
+        }
     }
 
     /// The codes of an entry of `SHARED`, for [`ParseCodeError`].
@@ -451,6 +523,28 @@ impl SdkError {
         SHARED
             .get(index)
             .map_or((None, &[]), |s| (s.component, s.codes))
+    }
+
+    /// A string that parses to this code: its code, or, where a parse of its
+    /// number answers another code or none, its symbol.
+    ///
+    /// ```
+    /// use errcodes::sdk::SdkError;
+    ///
+    /// assert_eq!(SdkError::IncorrectInitUsage.spelling(), "4001");
+    /// assert_eq!(SdkError::UserFuncEntryNotFoundErrCode.spelling(), "UserFuncEntryNotFoundErrCode");
+    /// for &error in SdkError::ALL {
+    ///     assert_eq!(error.spelling().parse(), Ok(error));
+    /// }
+    /// ```
+    pub fn spelling(&self) -> &'static str {
+        match (SdkError::find(self.code()), self.vendor_name()) {
+            (Some(found), _) if found == *self => self.code(),
+            (_, Some(symbol)) => symbol,
+            // Every code of the source has a symbol; a published code's number
+            // always answers it.
+            _ => self.code(),
+        }
     }
 
     /// Every code that `input` names, in table order (published codes first): one
@@ -463,7 +557,12 @@ impl SdkError {
     ///
     /// assert_eq!(
     ///     SdkError::matching("4001"),
-    ///     [SdkError::IncorrectInitUsage, SdkError::FrontendStatusBadRequest]
+    ///     [
+    ///         SdkError::IncorrectInitUsage,
+    ///         SdkError::UserFuncEntryNotFoundErrCode,
+    ///         SdkError::FunctionEntryNotFound,
+    ///         SdkError::EntryNotFound,
+    ///     ]
     /// );
     /// assert_eq!(SdkError::matching("4115"), [SdkError::FunctionNotFound]);
     /// assert!(SdkError::matching("nope").is_empty());
@@ -494,12 +593,15 @@ impl SdkError {
     /// ```
     /// use errcodes::sdk::{Component, SdkError};
     ///
-    /// assert_eq!(SdkError::parse_in(Component::Frontend, "4024"), Ok(SdkError::StateExistedErrCode));
     /// assert_eq!(
-    ///     SdkError::parse_in(Component::MetaService, "4024"),
-    ///     Ok(SdkError::CreateStateByStatelessFunction)
+    ///     SdkError::parse_in(Component::Frontend, "4024"),
+    ///     Ok(SdkError::FrontendStatusFuncMetaNotFound)
     /// );
-    /// assert_eq!(SdkError::parse_in(Component::Frontend, "4001"), Ok(SdkError::FrontendStatusBadRequest));
+    /// assert_eq!(SdkError::parse_in(Component::MetaService, "4024"), Ok(SdkError::NoSuchFunction));
+    /// assert_eq!(
+    ///     SdkError::parse_in(Component::Frontend, "4001"),
+    ///     Ok(SdkError::UserFuncEntryNotFoundErrCode)
+    /// );
     /// assert!(SdkError::parse_in(Component::Frontend, "4006").unwrap_err().is_ambiguous());
     /// assert_eq!(
     ///     SdkError::parse_in(Component::Libruntime, "4115").unwrap_err().to_string(),

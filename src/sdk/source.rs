@@ -7,8 +7,8 @@ use crate::Citation;
 /// A component of openYuanrong whose source defines error codes.
 ///
 /// The same number means different things in different components (`4024` is
-/// the frontend's `StateExistedErrCode` and the meta service's
-/// `CreateStateByStatelessFunction`): [`SdkError::parse_in`](super::SdkError::parse_in)
+/// the frontend's `FrontendStatusFuncMetaNotFound` and the meta service's
+/// `NoSuchFunction`): [`SdkError::parse_in`](super::SdkError::parse_in)
 /// parses a code as one component sends it.
 ///
 /// ```
@@ -81,10 +81,10 @@ impl fmt::Display for Component {
 /// ```
 /// use errcodes::sdk::{Component, SdkError};
 ///
-/// let definition = &SdkError::FuncMetaNotFoundErrCode.definitions()[0];
+/// let definition = &SdkError::InstanceNotFoundErrCode.definitions()[0];
 /// assert_eq!(definition.component(), Component::Frontend);
-/// assert_eq!(definition.symbol(), "FuncMetaNotFoundErrCode");
-/// assert_eq!(definition.message(), Some("function metadata not found"));
+/// assert_eq!(definition.symbol(), "InstanceNotFoundErrCode");
+/// assert_eq!(definition.message(), Some("instance not exist"));
 /// assert_eq!(definition.http_status(), Some(http::StatusCode::INTERNAL_SERVER_ERROR));
 /// ```
 #[derive(Debug)]

@@ -3,8 +3,9 @@
 //! error that names the input and the platform searched.
 
 use errcodes::cci::CciError;
-use errcodes::koupleless::{Component, KouplelessError};
+use errcodes::koupleless::{Component as KouplelessComponent, KouplelessError};
 use errcodes::paas::PaasError;
+use errcodes::sdk::Component;
 use errcodes::sdk::SdkError;
 use errcodes::{Code, ErrorCode, ParseCodeError, Vendor};
 
@@ -42,9 +43,78 @@ pub fn cci(input: &str) -> Option<CciError> {
     platform(input, Vendor::Cci)
 }
 
-/// Parses `input` as an openYuanrong code and checks what it gives.
+/// Parses `input` as an openYuanrong code, bare and within each component, and
+/// checks that they agree with [`SdkError::matching`]: a key of one code parses
+/// to it, a number several codes share parses to the published one or is
+/// ambiguous and names them all, and `parse_in` finds only codes the key names.
 pub fn sdk(input: &str) -> Option<SdkError> {
-    platform(input, Vendor::Sdk)
+    let codes = SdkError::matching(input);
+    for &code in codes {
+        assert_spells(input, code.into());
+    }
+    let result = input.parse::<SdkError>();
+    assert_eq!(SdkError::try_from(input), result, "{input:?}");
+    let found = match (codes, result) {
+        ([], Err(error)) => {
+            assert_names(&error, input, Some(Vendor::Sdk));
+            assert_not_ambiguous(&error);
+            None
+        }
+        ([code], Ok(error)) if error == *code => {
+            assert_known(input, error.into());
+            Some(error)
+        }
+        ([first, rest @ ..], Ok(error)) if error == *first && first.origin().is_published() => {
+            assert!(rest.iter().all(|e| !e.origin().is_published()), "{input:?}");
+            assert_known(input, error.into());
+            Some(error)
+        }
+        (codes, Err(error)) if codes.len() > 1 => {
+            assert!(error.is_ambiguous(), "{input:?}: {error}");
+            assert_eq!(error.sdk_candidates(), codes, "{input:?}");
+            assert!(
+                codes.iter().all(|e| !e.origin().is_published()),
+                "{input:?}"
+            );
+            assert_names(&error, input, Some(Vendor::Sdk));
+            let shown = error.to_string();
+            for &code in codes {
+                assert!(shown.contains(code.name()), "{shown}");
+                assert_known(input, code.into());
+            }
+            None
+        }
+        (codes, result) => panic!("{input:?} matches {codes:?} but parses to {result:?}"),
+    };
+    for &component in Component::ALL {
+        match SdkError::parse_in(component, input) {
+            Ok(error) => {
+                assert!(
+                    codes.contains(&error),
+                    "{input:?} in {component}: {error:?}"
+                );
+                assert!(
+                    error
+                        .definitions()
+                        .iter()
+                        .any(|d| d.component() == component),
+                    "{input:?} in {component}: {error:?}"
+                );
+            }
+            Err(error) if error.is_ambiguous() => {
+                assert_names(&error, input, Some(Vendor::Sdk));
+                for candidate in error.sdk_candidates() {
+                    assert!(codes.contains(candidate), "{input:?} in {component}");
+                }
+            }
+            Err(error) => {
+                assert_names(&error, input, Some(Vendor::Sdk));
+                let shown = error.to_string();
+                assert!(shown.ends_with(&format!(" in {component}")), "{shown}");
+            }
+        }
+    }
+    found
 }
 
 /// Parses `input` as a Koupleless code, bare and within each component's table,
@@ -86,7 +156,7 @@ pub fn koupleless(input: &str) -> Option<KouplelessError> {
         }
         (rows, result) => panic!("{input:?} matches {rows:?} but parses to {result:?}"),
     };
-    for &component in Component::ALL {
+    for &component in KouplelessComponent::ALL {
         let expected = rows
             .iter()
             .copied()
@@ -135,7 +205,14 @@ pub fn lookup(input: &str) -> Option<Code> {
         Err(error) => {
             assert_eq!(found, [], "lookup misses what {input:?} names: {error}");
             let rows = KouplelessError::matching(input);
-            if error.is_ambiguous() {
+            if !error.sdk_candidates().is_empty() {
+                assert_eq!(
+                    error.sdk_candidates(),
+                    SdkError::matching(input),
+                    "{input:?}"
+                );
+                assert_names(&error, input, Some(Vendor::Sdk));
+            } else if error.is_ambiguous() {
                 assert_eq!(error.candidates(), rows, "{input:?}");
                 assert!(rows.len() > 1, "{input:?}: {error}");
                 assert_names(&error, input, Some(Vendor::Koupleless));
@@ -228,6 +305,22 @@ fn assert_known(input: &str, code: Code) {
                 assert_eq!(KouplelessError::parse_in(row.component(), written), Ok(row));
             }
         }
+        // A number several codes share may name another code, or none: each
+        // code is found in its components by its symbols.
+        Code::Sdk(error) => {
+            assert!(
+                SdkError::matching(error.code()).contains(&error),
+                "{error:?}"
+            );
+            for definition in error.definitions() {
+                let symbol = definition.symbol();
+                assert_eq!(
+                    SdkError::parse_in(definition.component(), symbol),
+                    Ok(error)
+                );
+                assert_eq!(errcodes::lookup(symbol), Ok(code), "{symbol}");
+            }
+        }
         _ => assert_eq!(errcodes::lookup(code.code()), Ok(code), "{code:?}"),
     }
 }
@@ -267,8 +360,10 @@ fn assert_names(error: &ParseCodeError, input: &str, vendor: Option<Vendor>) {
     }
 }
 
-/// Only a Koupleless code that several tables list is ambiguous.
+/// Only a Koupleless code that several tables list, and an openYuanrong number
+/// that several codes share, is ambiguous.
 fn assert_not_ambiguous(error: &ParseCodeError) {
     assert!(!error.is_ambiguous(), "{error}");
     assert_eq!(error.candidates(), [], "{error}");
+    assert_eq!(error.sdk_candidates(), [], "{error}");
 }

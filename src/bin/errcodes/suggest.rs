@@ -12,6 +12,10 @@ const MAX: usize = 3;
 pub fn nearest(input: &str) -> Vec<&'static str> {
     let input = input.trim().to_lowercase();
     let length = input.chars().count();
+    if length == 0 {
+        // One edit from nothing is any one-character code (openYuanrong's `0`).
+        return Vec::new();
+    }
     // A third of the input, so a short word does not look like every code.
     let limit = (length / 3).clamp(1, 4);
     let mut found: Vec<(usize, &'static str)> = Vec::new();

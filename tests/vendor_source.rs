@@ -1,0 +1,178 @@
+//! Every row of the copied vendor-source tables is in the crate verbatim: its
+//! symbol, number, texts, status and citation, on the code `codes/sdk-source.tsv`
+//! gives it, and nothing else is.
+
+use std::collections::HashMap;
+use std::fs;
+
+use errcodes::sdk::{Component, SdkError};
+use errcodes::{Origin, StatusOrigin};
+
+/// A copied table: line 1 (`# source: ...`), then the header and its rows, each
+/// row as column → cell, with the cell's escapes undone, keyed by its line.
+struct Copied {
+    source_line: String,
+    rows: Vec<(usize, HashMap<String, String>)>,
+}
+
+fn read(path: &str, cited: bool) -> Copied {
+    let path = format!("{}/codes/{path}", env!("CARGO_MANIFEST_DIR"));
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut lines = text.lines().enumerate().map(|(i, line)| (i + 1, line));
+    let source_line = match cited {
+        true => lines.next().unwrap().1.to_owned(),
+        false => String::new(),
+    };
+    let header: Vec<&str> = lines.next().unwrap().1.split('\t').collect();
+    let rows = lines
+        .map(|(number, line)| {
+            let cells: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cells.len(), header.len(), "{path}:{number}");
+            let row = header
+                .iter()
+                .zip(cells)
+                .map(|(column, cell)| ((*column).to_owned(), unescape(cell)))
+                .collect();
+            (number, row)
+        })
+        .collect();
+    Copied { source_line, rows }
+}
+
+/// Undoes `\n`, `\t` and `\\` (the tables' README: no cell needed them so far).
+fn unescape(cell: &str) -> String {
+    let mut out = String::new();
+    let mut chars = cell.chars();
+    while let Some(c) = chars.next() {
+        match (c, c == '\\') {
+            (_, true) => match chars.next() {
+                Some('n') => out.push('\n'),
+                Some('t') => out.push('\t'),
+                Some('\\') => out.push('\\'),
+                other => panic!("unknown escape \\{other:?} in {cell:?}"),
+            },
+            (c, false) => out.push(c),
+        }
+    }
+    out
+}
+
+fn optional(row: &HashMap<String, String>, column: &str) -> Option<String> {
+    Some(row[column].clone()).filter(|cell| !cell.is_empty())
+}
+
+/// The commit line 1 cites for `repository:path`.
+fn commit<'a>(source_line: &'a str, repository: &str, path: &str) -> &'a str {
+    let wanted = format!("{repository}:{path}@");
+    source_line
+        .split("; ")
+        .find_map(|source| {
+            source
+                .trim_start_matches("# source: ")
+                .strip_prefix(&wanted)
+        })
+        .unwrap_or_else(|| panic!("line 1 cites no {wanted}"))
+}
+
+fn component(scope: &str) -> Component {
+    *Component::ALL
+        .iter()
+        .find(|c| c.as_str() == scope)
+        .unwrap_or_else(|| panic!("no component {scope}"))
+}
+
+fn by_name(name: &str) -> SdkError {
+    *SdkError::ALL
+        .iter()
+        .find(|e| e.name() == name)
+        .unwrap_or_else(|| panic!("no variant {name}"))
+}
+
+#[test]
+fn every_openyuanrong_source_row_is_in_the_crate_verbatim() {
+    let source = read("vendor-source/openyuanrong-source-codes.tsv", true);
+    let mapping = read("sdk-source.tsv", false);
+    assert_eq!(source.rows.len(), 369);
+    let mapped: HashMap<usize, &HashMap<String, String>> = mapping
+        .rows
+        .iter()
+        .map(|(_, row)| (row["table_line"].parse().unwrap(), row))
+        .collect();
+    let mut definitions = 0;
+    for (line, row) in &source.rows {
+        let map = mapped[line];
+        assert_eq!(map["table"], "openyuanrong-source-codes.tsv");
+        let name = optional(map, "variant")
+            .or_else(|| optional(map, "published_variant"))
+            .unwrap();
+        let error = by_name(&name);
+        let definition = error
+            .definitions()
+            .iter()
+            .find(|d| d.table_line() as usize == *line)
+            .unwrap_or_else(|| panic!("{name} has no definition of line {line}"));
+        let at = format!("line {line} ({name})");
+        assert_eq!(definition.symbol(), row["symbol"], "{at}");
+        assert_eq!(definition.number().to_string(), row["number"], "{at}");
+        assert_eq!(error.number().to_string(), row["number"], "{at}");
+        assert_eq!(
+            definition.message(),
+            optional(row, "message").as_deref(),
+            "{at}"
+        );
+        assert_eq!(
+            definition.comment(),
+            optional(row, "comment").as_deref(),
+            "{at}"
+        );
+        let status = definition.http_status().map(|s| s.as_u16().to_string());
+        assert_eq!(status, optional(row, "http_status"), "{at}");
+        assert_eq!(definition.component(), component(&map["scope"]), "{at}");
+        let citation = definition.citation();
+        assert_eq!(citation.repository, row["repo"], "{at}");
+        assert_eq!(citation.path, row["file"], "{at}");
+        assert_eq!(citation.line.to_string(), row["line"], "{at}");
+        assert_eq!(
+            citation.commit,
+            commit(&source.source_line, &row["repo"], &row["file"]),
+            "{at}"
+        );
+        // Every symbol parses to its code, bare and in its component.
+        assert_eq!(row["symbol"].parse::<SdkError>(), Ok(error), "{at}");
+        assert_eq!(
+            SdkError::parse_in(component(&map["scope"]), &row["symbol"]),
+            Ok(error)
+        );
+        match map["role"].as_str() {
+            "new" => {
+                // A code of the source only: its origin is its first definition,
+                // its status the one the mapping gives, marked as it says.
+                assert_eq!(error.origin(), Origin::VendorSource(citation), "{at}");
+                assert_eq!(
+                    error.http_status().as_u16().to_string(),
+                    map["status"],
+                    "{at}"
+                );
+                let origin = match map["status_origin"].as_str() {
+                    "source" => StatusOrigin::VendorSource,
+                    "crate" => StatusOrigin::Crate,
+                    other => panic!("{at}: status_origin {other}"),
+                };
+                assert_eq!(error.status_origin(), origin, "{at}");
+                let message = error.definitions().iter().find_map(|d| d.message());
+                assert_eq!(
+                    error.message(),
+                    message.unwrap_or(error.definitions()[0].symbol()),
+                    "{at}"
+                );
+            }
+            "published" => assert_eq!(error.origin(), Origin::Published, "{at}"),
+            _ => assert!(!error.origin().is_published(), "{at}"),
+        }
+        definitions += 1;
+    }
+    // Nothing else: every definition the crate holds is a row of the copy.
+    let held: usize = SdkError::ALL.iter().map(|e| e.definitions().len()).sum();
+    assert_eq!(held, definitions);
+    assert_eq!(mapping.rows.len(), source.rows.len());
+}
