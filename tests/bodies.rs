@@ -205,6 +205,23 @@ fn openyuanrong_exception_texts() {
         sdk::ApiError::from_exception_text("code: 9999, module code: 21, msg: a new code").unwrap();
     assert_eq!((python.code(), python.error()), ("9999", None));
     assert_eq!(python.module_code(), Some(21));
+    // The Go faas SDK's text, with no module code, at the start of the text or
+    // after a prefix.
+    for (text, prefix) in [
+        ("code: 2002, message: boom", None),
+        (
+            "failed to create, code: 2002, message: boom",
+            Some("failed to create, "),
+        ),
+    ] {
+        let go = sdk::ApiError::from_exception_text(text).unwrap();
+        assert_eq!(
+            (go.code(), go.module_code(), go.message()),
+            ("2002", None, "boom")
+        );
+        assert_eq!(go.exception_prefix(), prefix);
+        assert_eq!(go.to_exception_text(), text);
+    }
     // Written back in the form it came in.
     let text = python.to_exception_text();
     assert_eq!(text, "code: 9999, module code: 21, msg: a new code");
@@ -1605,4 +1622,62 @@ fn builders_cannot_write_an_inconsistent_body() {
         assert_eq!(a.to_response().status(), status);
         assert_eq!(paas::ApiError::from_response(&a.to_response()).unwrap(), a);
     }
+}
+
+#[test]
+fn top_level_scalars_are_no_object() {
+    for (body, found) in [
+        (&b"true"[..], "a boolean"),
+        (b"false", "a boolean"),
+        (b"1.5", "a number"),
+        (b"-1", "a number"),
+        (b"4115", "a number"),
+        (b"null", "null"),
+        (br#""internal error""#, "a string"),
+        (b"[]", "an array"),
+    ] {
+        for error in [
+            sdk::ApiError::from_slice(body).unwrap_err(),
+            cci::ApiError::from_slice(body).unwrap_err(),
+            paas::ApiError::from_slice(body).unwrap_err(),
+            koupleless::ApiError::from_slice(body).unwrap_err(),
+        ] {
+            assert!(
+                matches!(error, BodyError::NotAnObject { found: f, .. } if f == found),
+                "{}: {error:?}",
+                String::from_utf8_lossy(body)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_body_of_exactly_the_size_bound_is_read() {
+    let frame = r#"{"code": 4115, "message": ""}"#.len();
+    let body = format!(
+        r#"{{"code": 4115, "message": "{}"}}"#,
+        "x".repeat(MAX_BODY_LEN - frame)
+    );
+    assert_eq!(body.len(), MAX_BODY_LEN);
+    assert!(sdk::ApiError::from_slice(body.as_bytes()).is_ok());
+    let serde: sdk::ApiError = serde_json::from_str(&body).unwrap();
+    assert_eq!(serde.message().len(), MAX_BODY_LEN - frame);
+    let over = format!("{body} ");
+    assert!(matches!(
+        sdk::ApiError::from_slice(over.as_bytes()),
+        Err(BodyError::TooLarge { len, limit, .. }) if len == MAX_BODY_LEN + 1 && limit == MAX_BODY_LEN
+    ));
+}
+
+#[test]
+fn wide_but_shallow_values_are_not_deep() {
+    // Closing brackets bring the depth back: 1,000 empty arrays side by side nest
+    // two levels, not 1,000.
+    let wide = format!(
+        r#"{{"code": 4115, "message": "m", "x": [{}[]], "y": {{{}"k": {{}}}}}}"#,
+        "[],".repeat(1000),
+        r#""k": {}, "#.repeat(1000)
+    );
+    let error = sdk::ApiError::from_slice(wide.as_bytes()).unwrap();
+    assert_eq!(error.fields().count(), 2);
 }
