@@ -217,12 +217,12 @@ fn exception_text_errors_say_where() {
         (
             "",
             0,
-            "`ErrCode: ` (C++) or `code: ` (Python), at the start or after `, `",
+            "`ErrCode: ` (C++) or `code: ` (Python, Go), at the start or after `, `",
         ),
         (
             "Traceback: boom",
             0,
-            "`ErrCode: ` (C++) or `code: ` (Python), at the start or after `, `",
+            "`ErrCode: ` (C++) or `code: ` (Python, Go), at the start or after `, `",
         ),
         ("ErrCode: , ModuleCode: 1, ErrMsg: m", 9, "the code, digits"),
         (
