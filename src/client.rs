@@ -289,6 +289,31 @@ impl Response {
         }
     }
 
+    /// The response if it reports success, else a [`CallError::Reply`] that
+    /// keeps it: what a call returns (as [`call_reqwest`] does), for `?` and
+    /// for a retry policy.
+    ///
+    /// # Errors
+    /// [`CallError::Reply`] for a platform's error or a failure without a code.
+    ///
+    /// ```
+    /// use errcodes::client::CallError;
+    ///
+    /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+    /// let response = http::Response::builder().status(502).body(String::from("<html>Bad Gateway</html>"))?;
+    /// let read = errcodes::client::read(response).await?;
+    /// let error: CallError<std::convert::Infallible> = read.error_for_reply().unwrap_err();
+    /// assert_eq!(error.to_string(), "HTTP 502 Bad Gateway without an error code");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// # }).unwrap();
+    /// ```
+    pub fn error_for_reply<E>(self) -> Result<Response, CallError<E>> {
+        match self.reply {
+            Reply::Success(_) => Ok(self),
+            _ => Err(CallError::Reply(Box::new(self))),
+        }
+    }
+
     /// The reply, the response's other parts dropped.
     ///
     /// ```
@@ -439,11 +464,10 @@ pub async fn call_reqwest(
     request: reqwest::RequestBuilder,
 ) -> Result<Response, CallError<reqwest::Error>> {
     let response = request.send().await.map_err(CallError::Send)?;
-    let read = read_reqwest(response).await.map_err(CallError::Read)?;
-    match read.reply {
-        Reply::Success(_) => Ok(read),
-        _ => Err(CallError::Reply(Box::new(read))),
-    }
+    read_reqwest(response)
+        .await
+        .map_err(CallError::Read)?
+        .error_for_reply()
 }
 
 /// Why a call failed: the request got no response, the response could not be

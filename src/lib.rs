@@ -196,6 +196,66 @@
 //! # }).unwrap();
 //! ```
 //!
+//! # Calling a platform
+//! A call that fails says what to do about it. [`client::call_reqwest`] (or
+//! [`client::read`] then [`error_for_reply`](client::Response::error_for_reply),
+//! for any other client) gives `Ok` for a success and a [`client::CallError`]
+//! for anything else, the response kept whole. Its advice
+//! ([`retry::Advised`]) is the code's, made more specific by the status, with
+//! the delay the server asked for (`Retry-After`, Kubernetes'
+//! `retryAfterSeconds`). The retry crates take it as it is: with the `backon`
+//! feature, [`retry::backon::FollowAdvice`]; with the `tower` feature,
+//! [`retry::tower::AdvicePolicy`]. Both retry only what the advice says may be
+//! retried (throttled, retry with backoff), as many times as the caller's
+//! policy allows, and never sooner than the server asked; the rest (do not
+//! retry, retry after a fix, attempts spent) comes back as the error, to show
+//! a person: escape its text first, as it is the server's.
+//!
+#![cfg_attr(all(feature = "backon", feature = "http-body"), doc = "```")]
+#![cfg_attr(not(all(feature = "backon", feature = "http-body")), doc = "```ignore")]
+//! use std::cell::Cell;
+//! use std::time::Duration;
+//!
+//! use backon::{ExponentialBuilder, Retryable};
+//! use errcodes::RetryAdvice;
+//! use errcodes::client::{self, CallError};
+//! use errcodes::retry::Advised;
+//! use errcodes::retry::backon::FollowAdvice;
+//!
+//! /// What the platform answers to the `call`th call: ESB rate limits (HTTP 200,
+//! /// code 1306429, asking for no delay), then rejects a parameter.
+//! fn answer(call: usize) -> http::Response<String> {
+//!     let body = match call {
+//!         1 => r#"{"result": false, "code": 1306429, "message": "Access frequency limit", "data": null}"#,
+//!         _ => r#"{"result": false, "code": 1306406, "message": "Parameters error, bk_biz_id \u001b[2J", "data": null}"#,
+//!     };
+//!     http::Response::builder().header("retry-after", "0").body(body.to_owned()).unwrap()
+//! }
+//!
+//! # tokio::runtime::Builder::new_current_thread().enable_time().build().unwrap().block_on(async {
+//! let calls = Cell::new(0);
+//! // With reqwest: `client::call_reqwest(http.get(url))`.
+//! let call = || async {
+//!     calls.set(calls.get() + 1);
+//!     let read = client::read(answer(calls.get())).await.map_err(CallError::Read)?;
+//!     read.error_for_reply()
+//! };
+//! let policy = ExponentialBuilder::default().with_min_delay(Duration::from_millis(10)).with_max_times(3);
+//! let error: CallError<std::convert::Infallible> =
+//!     call.retry(policy).follow_advice().sleep(tokio::time::sleep).await.unwrap_err();
+//! // Retried once (throttled), then given up: the parameter must be fixed.
+//! assert_eq!(calls.get(), 2);
+//! assert_eq!(error.advice().map(|a| a.advice()), Some(RetryAdvice::RetryAfterFix));
+//! assert_eq!(
+//!     error.to_string().escape_debug().to_string(),
+//!     r"BlueKing PaaS 1306406: Parameters error, bk_biz_id \u{1b}[2J"
+//! );
+//! # });
+//! ```
+//!
+//! `examples/call_platforms.rs` does this over HTTP against mocks of the four
+//! platforms, and acts on each failure: retry, give up, surface.
+//!
 //! # Answering like a platform
 //! With the `axum` feature, every platform's `ApiError` is an axum
 //! `IntoResponse` (through `axum-core`, which axum re-exports): a handler
@@ -268,6 +328,14 @@
 //!   (CCI's `APIGW` codes).
 //! - `tracing`: [`trace`], the fields of a code or an error on a span or an
 //!   event, and [`error_span!`].
+//! - `tower`: [`retry::tower::AdvicePolicy`], a `tower::retry::Policy` that
+//!   retries as the platform advises (tower with its `retry` feature alone);
+//!   implies `http-body`.
+//! - `backon`: [`retry::backon::FollowAdvice`], backon's `when` and `adjust`
+//!   from the advice (backon without its default features); implies `json`.
+//!   `reqwest-retry` is not among the integrations: its strategy sees a
+//!   response before its body, so not the code of ESB or Arklet, which answer
+//!   HTTP 200 when they fail.
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -341,6 +409,12 @@ pub use tracing;
 /// The README's examples, run as doctests; its guide to reading a response and
 /// answering like a platform needs the integrations (the README's test command,
 /// `cargo test --all-features`, has them).
-#[cfg(all(doctest, feature = "http-body", feature = "reqwest", feature = "axum"))]
+#[cfg(all(
+    doctest,
+    feature = "http-body",
+    feature = "reqwest",
+    feature = "axum",
+    feature = "backon"
+))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
