@@ -416,6 +416,62 @@ fn list_takes_one_vendor() {
 }
 
 #[test]
+fn list_marks_the_codes_of_the_source_and_can_leave_them_out() {
+    let run = errcodes(&["list"]);
+    for (line, code) in run.lines().iter().zip(Code::all()) {
+        let marked = line.ends_with("  [vendor source]");
+        assert_eq!(marked, !code.origin().is_published(), "{line}");
+    }
+    let published: Vec<Code> = Code::all().filter(|c| c.origin().is_published()).collect();
+    assert_eq!(published.len(), 376);
+    let run = errcodes(&["list", "--published", "--format", "json"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let codes: Vec<Code> = run.objects().iter().map(code_of).collect();
+    assert_eq!(codes, published);
+    assert!(
+        run.objects()
+            .iter()
+            .all(|object| object.get("origin") == Some(&"published".into()))
+    );
+    let run = errcodes(&["list", "--published", "--vendor", "sdk"]);
+    assert_eq!(run.lines().len(), 109);
+}
+
+#[test]
+fn explain_names_every_code_of_a_shared_number() {
+    // No code is published: every one, and no answer.
+    let run = errcodes(&["explain", "4024"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with(
+        "4024: 2 openYuanrong codes have this number (frontend, meta-service); \
+         a parse answers none of them: parse it with its component\n"
+    ));
+    for name in ["FrontendStatusFuncMetaNotFound", "NoSuchFunction"] {
+        assert!(
+            run.stdout.contains(&format!("4024  {name}\n")),
+            "{}",
+            run.stdout
+        );
+    }
+    assert!(
+        run.stdout
+            .contains("the vendor's source only: openyuanrong/")
+    );
+    // The published code answers, first; the others follow.
+    let run = errcodes(&["explain", "--format", "json", "4001"]);
+    let codes: Vec<Code> = run.objects().iter().map(code_of).collect();
+    let expected: Vec<Code> = SdkError::matching("4001")
+        .iter()
+        .map(|&e| e.into())
+        .collect();
+    assert_eq!(codes, expected);
+    assert_eq!(codes[0], Code::from(SdkError::IncorrectInitUsage));
+    for (object, code) in run.objects().iter().zip(codes) {
+        assert_describes(object, code);
+    }
+}
+
+#[test]
 fn search_finds_the_codes_that_contain_all_the_words() {
     let words = ["namespace", "名称"];
     let run = errcodes(&["search", "--format", "json", "NAMESPACE", "名称"]);

@@ -18,10 +18,8 @@ const ONES: u64 = 0x0101_0101_0101_0101;
 /// code is matched exactly as the platforms write it.
 #[inline]
 pub(crate) fn decimal(bytes: &[u8]) -> Option<u32> {
-    match bytes {
-        [] | [b'0', _, ..] => return None,
-        _ if bytes.len() > 9 => return None,
-        _ => {}
+    if bytes.is_empty() || bytes.len() > 9 || (bytes[0] == b'0' && bytes.len() > 1) {
+        return None;
     }
     // 4 to 8 digits, the lengths of the catalogs' codes: two overlapping 4-byte
     // reads make the number right-aligned in a word, padded on the left with '0'.

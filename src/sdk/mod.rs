@@ -470,17 +470,20 @@ impl FromStr for SdkError {
 
     #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        SdkError::find(s).ok_or_else(|| SdkError::not_found(s))
+        SdkError::find(s).ok_or_else(|| match SdkError::ambiguous_entry(s) {
+            Some(index) => ParseCodeError::sdk_ambiguous_text(index, s),
+            None => ParseCodeError::unknown(Some(Vendor::Sdk), s),
+        })
     }
 }
 
 impl SdkError {
-    /// Why `input` parses to no code: ambiguous, or unknown.
-    #[cold]
-    #[inline(never)]
-    fn not_found(input: &str) -> ParseCodeError {
-        SdkError::ambiguity(input)
-            .unwrap_or_else(|| ParseCodeError::unknown(Some(Vendor::Sdk), input))
+    /// The entry of `SHARED` that makes `input` ambiguous: a number several
+    /// codes share, none of them published.
+    #[inline]
+    fn ambiguous_entry(input: &str) -> Option<usize> {
+        let number = crate::lookup::key::decimal(input.trim_ascii().as_bytes())?;
+        SdkError::shared(None, number).filter(|&index| SHARED[index].ambiguous)
     }
 
     /// Why [`TryFrom<u32>`] finds no code for `number`.
@@ -496,11 +499,8 @@ impl SdkError {
     /// The ambiguity error of `input`, if it is a number several codes share
     /// with none published.
     pub(crate) fn ambiguity(input: &str) -> Option<ParseCodeError> {
-        let number = crate::lookup::key::decimal(input.trim_ascii().as_bytes())?;
-        let index = SdkError::shared(None, number)?;
-        SHARED[index]
-            .ambiguous
-            .then(|| ParseCodeError::sdk_ambiguous_text(index, input))
+        let index = SdkError::ambiguous_entry(input)?;
+        Some(ParseCodeError::sdk_ambiguous_text(index, input))
     }
 
     /// The entry of `SHARED` for `number` in `component` (`None`: bare). The
