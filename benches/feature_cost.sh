@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${RUNS:-2}"
-features="${FEATURES:-http-body reqwest axum miette tracing}"
+features="${FEATURES:-http-body reqwest axum miette tracing tower backon}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

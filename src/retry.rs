@@ -46,9 +46,9 @@ use crate::body::{Failure, PlatformError, ResponseAdvice};
 /// Implemented for [`PlatformError`] (without the response's headers: the
 /// delay of `Retry-After` is not known to it, Kubernetes' `retryAfterSeconds`
 /// is), [`Failure`], and with the `http-body` feature for
-/// `errcodes::client::Response` and `errcodes::client::ReadError`, which keep
-/// the headers. A caller's own error type implements it by delegating to the
-/// one it holds.
+/// `errcodes::client::Response`, `errcodes::client::ReadError` and
+/// `errcodes::client::CallError`, which keep the headers. A caller's own error
+/// type implements it by delegating to the one it holds.
 ///
 /// ```
 /// use errcodes::body::{PlatformError, ResponseAdvice};
