@@ -222,6 +222,11 @@ fn openyuanrong_exception_texts() {
         assert_eq!(go.exception_prefix(), prefix);
         assert_eq!(go.to_exception_text(), text);
     }
+    // A prefix may hold `, code: ` itself: the form starts where its labels follow.
+    let text = "retry 1, code: 7, retry 2, code: 4005, module code: 20, msg: m";
+    let late = sdk::ApiError::from_exception_text(text).unwrap();
+    assert_eq!(late.exception_prefix(), Some("retry 1, code: 7, retry 2, "));
+    assert_eq!((late.code(), late.module_code()), ("4005", Some(20)));
     // Written back in the form it came in.
     let text = python.to_exception_text();
     assert_eq!(text, "code: 9999, module code: 21, msg: a new code");
@@ -263,6 +268,9 @@ fn exception_text_errors_say_where() {
             "the module code, digits",
         ),
         ("code: 1001, module code: 1", 26, ", msg: "),
+        // Neither the Python nor the Go label after the code: the Python one is
+        // expected, as the text started as Python's does.
+        ("code: 1001; module code: 1, msg: m", 10, ", module code: "),
         (
             "code: 1001, module code: 99999999999, msg: m",
             25,
@@ -1682,4 +1690,32 @@ fn wide_but_shallow_values_are_not_deep() {
     );
     let error = sdk::ApiError::from_slice(wide.as_bytes()).unwrap();
     assert_eq!(error.fields().count(), 2);
+}
+
+#[test]
+fn the_depth_scanner_reads_strings_and_escapes() {
+    let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    // Brackets after a string, and after a string with escaped quotes and
+    // backslashes, still count.
+    for string in [r#""s""#, r#""a \" [ \\""#, r#""\\""#] {
+        let deep = format!(
+            r#"{{"code": 4115, "message": "m", "x": [{string}, {}]}}"#,
+            nested(MAX_DEPTH - 1)
+        );
+        assert!(
+            matches!(
+                sdk::ApiError::from_slice(deep.as_bytes()),
+                Err(BodyError::TooDeep { .. })
+            ),
+            "{string}"
+        );
+        let fits = format!(
+            r#"{{"code": 4115, "message": "m", "x": [{string}, {}]}}"#,
+            nested(MAX_DEPTH - 2)
+        );
+        assert!(
+            sdk::ApiError::from_slice(fits.as_bytes()).is_ok(),
+            "{string}"
+        );
+    }
 }
