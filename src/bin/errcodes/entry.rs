@@ -54,6 +54,8 @@ pub enum Value<'a> {
     CodeOrigin(Origin),
     /// The definitions of an openYuanrong code in the vendor's source.
     Definitions(&'static [Definition]),
+    /// The definitions of an ESB code in the vendor's source.
+    EsbDefinitions(&'static [errcodes::paas::Definition]),
 }
 
 impl Entry<'static> {
@@ -120,6 +122,10 @@ impl Entry<'static> {
             "solution",
         );
         self.optional("crate_note", "note (this crate's)", error.crate_note());
+        if !error.definitions().is_empty() {
+            let definitions = Value::EsbDefinitions(error.definitions());
+            self.push("definitions", "in the source", Show::Line, definitions);
+        }
     }
 
     fn cci(&mut self, error: CciError) {
@@ -330,6 +336,18 @@ impl<'a> Entry<'a> {
                 Value::Definitions(definitions) => definitions
                     .iter()
                     .flat_map(|d| [Some(d.symbol()), d.message(), d.comment()])
+                    .flatten()
+                    .collect(),
+                Value::EsbDefinitions(definitions) => definitions
+                    .iter()
+                    .flat_map(|d| {
+                        [
+                            Some(d.name()),
+                            d.message_zh(),
+                            d.message_en(),
+                            d.solution_en(),
+                        ]
+                    })
                     .flatten()
                     .collect(),
                 Value::Status(_) | Value::Origin(_) | Value::CodeOrigin(_) => Vec::new(),

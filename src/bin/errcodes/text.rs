@@ -178,6 +178,21 @@ fn value_text(value: &Value<'_>) -> String {
         Value::Status(status) => status.to_string(),
         Value::Origin(origin) => entry::origin_text(*origin).to_owned(),
         Value::CodeOrigin(origin) => entry::code_origin_text(*origin),
+        Value::EsbDefinitions(definitions) => definitions
+            .iter()
+            .map(|d| {
+                let mut line = format!("esb: {} ({})", d.name(), d.citation());
+                if let Some(message) = d.message_en() {
+                    line.push_str(&format!(", {message:?}"));
+                }
+                match d.http_status() {
+                    Some(status) => line.push_str(&format!(", HTTP {}", status.as_u16())),
+                    None => line.push_str(", no status (a log line prefix)"),
+                }
+                line
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
         Value::Definitions(definitions) => definitions
             .iter()
             .map(|d| {
