@@ -40,6 +40,8 @@
 //! vendor's symbolic name where one exists (`CANNOT_DEPLOY_APP`, `ARGUMENT_ERROR`,
 //! `ERR_PARAM_INVALID`). It fails with a [`ParseCodeError`] that names the input
 //! and the platform, and never picks one of two Koupleless rows that share a code.
+//! To ask only "which code is this?", each enum's `find` and [`Code::find`]
+//! answer with an `Option` and build no error.
 //!
 //! # Error bodies
 //! With the `json` feature (on by default), each platform module has an
