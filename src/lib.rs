@@ -55,6 +55,8 @@
 //! `ERR_PARAM_INVALID`). It fails with a [`ParseCodeError`] that names the input
 //! and the platform, and never picks one of two Koupleless rows, or of two
 //! openYuanrong codes of the source, that share a code.
+//! To ask only "which code is this?", each enum's `find` and [`Code::find`]
+//! answer with an `Option` and build no error.
 //!
 //! # Error bodies
 //! With the `json` feature (on by default), each platform module has an

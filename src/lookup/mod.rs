@@ -275,3 +275,21 @@ macro_rules! numeric_platform {
 }
 #[cfg(errcodes_decimal)]
 pub(crate) use numeric_platform;
+
+#[cfg(test)]
+mod tests {
+    use super::Slot;
+
+    /// A table of more than 255 rows stores `u16` row numbers: every value but
+    /// the largest is a row (no table of the crate is that large yet).
+    #[test]
+    fn slots_name_rows_but_the_largest_value() {
+        assert_eq!(0u8.row(), Some(0));
+        assert_eq!(254u8.row(), Some(254));
+        assert_eq!(u8::MAX.row(), None);
+        assert_eq!(0u16.row(), Some(0));
+        assert_eq!(255u16.row(), Some(255));
+        assert_eq!(65_534u16.row(), Some(65_534));
+        assert_eq!(u16::MAX.row(), None);
+    }
+}
