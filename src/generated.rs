@@ -70,6 +70,7 @@ pub(crate) use index;
 
 /// The shortest and the longest of a table's texts, which a lookup checks
 /// before hashing.
+#[cfg_attr(not(errcodes_hashed), allow(unused_macros))]
 macro_rules! lengths {
     (
         $(#[$doc:meta])*
