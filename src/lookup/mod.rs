@@ -116,7 +116,7 @@ fn differs_in_case_bits_only(a: &[u8], b: &[u8]) -> bool {
 
 /// Whether `bytes` can be a vendor name or a dotted code: it starts with an
 /// ASCII letter. Most input that is no code fails here, before any hashing.
-#[cfg_attr(not(any(errcodes_decimal, errcodes_dotted)), allow(dead_code))]
+#[cfg_attr(not(errcodes_hashed), allow(dead_code))]
 #[inline]
 pub(crate) fn starts_like_a_word(bytes: &[u8]) -> bool {
     bytes.first().is_some_and(u8::is_ascii_alphabetic)
