@@ -300,6 +300,23 @@ fn parse_strings<E: Platform + VariantArray, B: FromStr + Copy + Debug + 'static
     }
 }
 
+/// `to_string()` of every variant against copying the same text into a new
+/// `String`, the least it can cost (the accessors bench times the same; this
+/// is for `benches/parse_instructions.sh`).
+fn to_string<E: Platform + VariantArray>(
+    c: &mut Option<&mut Criterion>,
+    request: &Option<(String, usize)>,
+) {
+    let sequence = shuffled(E::VARIANTS, 21);
+    let texts: Vec<String> = sequence.iter().map(|e| e.to_string()).collect();
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let group = format!("to_string/{}", E::NAME);
+    way(c, request, (&group, "all", "errcodes"), &sequence, |e| {
+        e.to_string()
+    });
+    way(c, request, (&group, "all", "copy"), &texts, String::from);
+}
+
 /// A numeric platform's codes as numbers: `TryFrom<u32>` against a `HashMap`
 /// and the reference.
 fn parse_numbers<E>(c: &mut Option<&mut Criterion>, request: &Option<(String, usize)>)
@@ -353,6 +370,13 @@ fn all(c: &mut Option<&mut Criterion>, request: &Option<(String, usize)>) {
     parse_strings::<KouplelessError, baseline::koupleless::Baseline>(c, request);
     parse_numbers::<PaasError>(c, request);
     parse_numbers::<SdkError>(c, request);
+    // Only for the instruction counts: the accessors bench times these.
+    if request.is_some() {
+        to_string::<PaasError>(c, request);
+        to_string::<CciError>(c, request);
+        to_string::<SdkError>(c, request);
+        to_string::<KouplelessError>(c, request);
+    }
 }
 
 fn parse(c: &mut Criterion) {

@@ -34,12 +34,14 @@ ways() { # <group>: the ways of a group and the sets they run on
     parse/*) echo "hits near_misses garbage|errcodes errcodes_find strum hashmap perfect_hash" ;;
     parse_u32/*) echo "hits near_misses|errcodes hashmap perfect_hash" ;;
     lookup/*) echo "hits|errcodes errcodes_find" ;;
+    to_string/*) echo "all|errcodes copy" ;;
   esac
 }
 
 printf '| routine | instructions per call |\n|---|---|\n'
 for group in parse/paas parse/cci parse/sdk parse/koupleless parse_u32/paas parse_u32/sdk \
-  lookup/paas lookup/cci lookup/sdk lookup/koupleless; do
+  lookup/paas lookup/cci lookup/sdk lookup/koupleless \
+  to_string/paas to_string/cci to_string/sdk to_string/koupleless; do
   [[ "$group" == "$only"* ]] || continue
   IFS='|' read -r sets ways_of <<< "$(ways "$group")"
   for set in $sets; do

@@ -1,10 +1,19 @@
-//! `codes/paas.tsv` → `paas.rs`: BlueKing PaaS 3.0 (bkpaas3) and 2.x (open_paas).
+//! `codes/paas.tsv`, `codes/paas-source.tsv` and the copied ESB source tables →
+//! `paas.rs`: BlueKing PaaS 3.0 (bkpaas3) and 2.x (open_paas), then the ESB codes
+//! its source defines that no page publishes.
+//!
+//! `paas-source.tsv` has one row per row of the copied ESB tables, joined by
+//! `(table, table_line)`: the published variant a definition belongs to, or the
+//! new one it names, and its status. Every text, name and citation is read from
+//! the copied source table itself.
+
+use std::collections::BTreeMap;
 
 use super::catalog::{self, Module, Variant};
 use super::hash::fold_hash;
 use super::key;
 use super::rust::{self, optional_string, string};
-use super::table::{Cell, Table, TableError};
+use super::table::{Cell, Citation, Row, Table, TableError};
 
 pub const COLUMNS: &[(&str, Cell)] = &[
     ("code", Cell::Required),
@@ -48,18 +57,171 @@ macro_rules! module_column {
 
 paas_modules!(module_column);
 
-/// Generates the module body from the content of `codes/paas.tsv`.
-pub fn generate(text: &str) -> Result<String, TableError> {
+/// A copied ESB source table: `/work/shared/vendor-source/esb-source-codes.tsv`
+/// (legacy-bk-paas) and `esb-in-apigateway-source-codes.tsv` (the ESB inside
+/// blueking-apigateway), same columns.
+const SOURCE_COLUMNS: &[(&str, Cell)] = &[
+    ("number", Cell::Required),
+    ("name", Cell::Required),
+    ("message_zh", Cell::Optional),
+    ("message_en", Cell::Optional),
+    ("status", Cell::Optional),
+    ("file", Cell::Required),
+    ("line", Cell::Required),
+    ("published", Cell::Required),
+    ("solution_en", Cell::Optional),
+    ("code_type", Cell::Required),
+    ("usage", Cell::Required),
+];
+
+/// `codes/paas-source.tsv`: where each source row goes.
+const MAPPING_COLUMNS: &[(&str, Cell)] = &[
+    ("table", Cell::Required),
+    ("table_line", Cell::Required),
+    ("scope", Cell::Required),
+    ("code", Cell::Required),
+    ("number", Cell::Optional),
+    ("code_name", Cell::Optional),
+    ("symbol", Cell::Required),
+    ("role", Cell::Required),
+    ("variant", Cell::Optional),
+    ("published_variant", Cell::Optional),
+    ("status", Cell::Required),
+    ("status_origin", Cell::Required),
+    ("status_rule", Cell::Required),
+    ("repo", Cell::Required),
+    ("commit", Cell::Required),
+    ("file", Cell::Required),
+    ("line", Cell::Required),
+    ("note", Cell::Optional),
+];
+
+/// The copied source tables, in the order `generate` takes them.
+pub const SOURCE_FILES: [&str; 2] = ["esb-source-codes.tsv", "esb-in-apigateway-source-codes.tsv"];
+
+const ROLES: &[(&str, Role)] = &[
+    ("new", Role::New),
+    ("same-code", Role::SameCode),
+    ("published", Role::Published),
+];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    New,
+    SameCode,
+    Published,
+}
+
+/// How the mapping says a definition's status was found: the source row's own
+/// `status` cell, or (ESB `bkerrors.py`, which sets none) the crate's rule that
+/// ESB answers HTTP 200.
+const STATUS_RULES: &[(&str, StatusRule)] = &[
+    ("table", StatusRule::Table),
+    ("crate-esb-200", StatusRule::CrateEsb200),
+];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum StatusRule {
+    Table,
+    CrateEsb200,
+}
+
+/// One definition of an ESB code in the vendor's source, as the generator
+/// writes it.
+struct Definition {
+    name: String,
+    number: u32,
+    message_zh: Option<String>,
+    message_en: Option<String>,
+    status: Option<u16>,
+    solution_en: Option<String>,
+    repository: String,
+    path: String,
+    commit: String,
+    line: u32,
+    table: &'static str,
+    table_line: usize,
+    note: Option<String>,
+}
+
+impl Definition {
+    /// The cells of the module's `definition!` macro.
+    fn cells(&self) -> String {
+        let status = match self.status {
+            Some(status) => format!("Some({status})"),
+            None => "None".to_owned(),
+        };
+        format!(
+            "definition!({}, {}, {}, {}, {status}, {}, {}, {}, {}, {}, {}, {})",
+            string(&self.name),
+            self.number,
+            optional_string(self.message_zh.as_deref()),
+            optional_string(self.message_en.as_deref()),
+            optional_string(self.solution_en.as_deref()),
+            string(&self.repository),
+            string(&self.path),
+            string(&self.commit),
+            self.line,
+            string(self.table),
+            self.table_line,
+        )
+    }
+
+    /// A line of the variant's doc: `` `NAME` in `path` line 164 (`repo` at `commit`) ``.
+    fn doc(&self) -> String {
+        let mut doc = format!(
+            "`{}` in `{}` line {} (`{}` at `{}`)",
+            self.name, self.path, self.line, self.repository, self.commit
+        );
+        if let Some(message) = &self.message_en {
+            doc.push_str(&format!(", \"{}\"", rust::markdown_text(message)));
+        }
+        match self.status {
+            Some(status) => doc.push_str(&format!(", HTTP {status}")),
+            None => doc.push_str(", no status (a log line prefix)"),
+        }
+        if let Some(note) = &self.note {
+            doc.push_str(&format!(
+                " (the crate's note: {})",
+                rust::markdown_text(note)
+            ));
+        }
+        doc
+    }
+}
+
+/// A code of the ESB source that no page publishes.
+struct NewCode {
+    line: usize,
+    name: String,
+    number: u32,
+    status: u16,
+    origin: catalog::Origin,
+    definitions: Vec<Definition>,
+}
+
+/// The definitions the source tables give: those of published codes, by
+/// variant name, and the new codes, in table order.
+struct Joined {
+    published: BTreeMap<String, Vec<Definition>>,
+    new: Vec<NewCode>,
+}
+
+/// Generates the module body from the contents of `codes/paas.tsv`,
+/// `codes/paas-source.tsv` and the copied ESB source tables ([`SOURCE_FILES`]).
+pub fn generate(text: &str, mapping: &str, sources: [&str; 2]) -> Result<String, TableError> {
     let table = Table::parse("codes/paas.tsv", text, COLUMNS)?;
     catalog::unique(
         &table,
         "code",
         table.rows().map(|r| (r.line, r.cell("code"))),
     )?;
+    let mut joined = join(mapping, sources)?;
     let mut variants = Vec::new();
     let mut code_keys = Vec::new();
     let mut name_keys = Vec::new();
-    let mut all_names = Vec::new();
+    let mut all_names: Vec<(usize, String)> = Vec::new();
+    let mut numbers = Vec::new();
     for (number, row) in table.rows().enumerate() {
         let code = row.cell("code");
         let module = catalog::one_of(&row, "module", MODULES)?;
@@ -84,19 +246,31 @@ pub fn generate(text: &str) -> Result<String, TableError> {
                 )));
             }
         }
-        let mut names: Vec<&str> = flag.into_iter().collect();
+        let mut names: Vec<String> = flag.into_iter().map(str::to_owned).collect();
         names.extend(
             row.optional("vendor_names")
                 .into_iter()
-                .flat_map(|n| n.split(',')),
+                .flat_map(|n| n.split(','))
+                .map(str::to_owned),
         );
         for name in &names {
             catalog::vendor_name(&row, name)?;
-            name_keys.push((
-                fold_hash(name.as_bytes()),
-                catalog::row_number(&row, number)?,
-            ));
-            all_names.push((row.line, *name));
+        }
+        let variant_name = catalog::variant_name(&row, "name")?;
+        let definitions = joined.published.remove(&variant_name).unwrap_or_default();
+        for definition in &definitions {
+            if definition.number != key {
+                return Err(row.error(format!(
+                    "{}:{} defines {} as {}, not {code}",
+                    definition.table, definition.table_line, definition.name, definition.number
+                )));
+            }
+            add_name(&mut names, &definition.name);
+        }
+        let row_number = catalog::row_number(&row, number)?;
+        for name in &names {
+            name_keys.push((fold_hash(name.as_bytes()), row_number));
+            all_names.push((row.line, name.clone()));
         }
         let status = catalog::status(&row, "status")?;
         let origin = catalog::one_of(&row, "status_origin", catalog::ORIGINS)?;
@@ -140,6 +314,9 @@ pub fn generate(text: &str) -> Result<String, TableError> {
                 rust::markdown_text(text)
             ));
         }
+        for definition in &definitions {
+            facts.push(format!("Defined by {}", definition.doc()));
+        }
         facts.push(catalog::status_doc(status, origin));
         doc.push('\n');
         for fact in facts {
@@ -151,9 +328,10 @@ pub fn generate(text: &str) -> Result<String, TableError> {
             ));
         }
         let names: Vec<String> = names.iter().map(|n| string(n)).collect();
+        let definitions: Vec<String> = definitions.iter().map(Definition::cells).collect();
         variants.push(Variant {
             line: row.line,
-            name: catalog::variant_name(&row, "name")?,
+            name: variant_name,
             doc,
             cells: vec![
                 string(code),
@@ -166,21 +344,319 @@ pub fn generate(text: &str) -> Result<String, TableError> {
                 optional_string(source_message),
                 optional_string(source_solution),
                 optional_string(crate_note),
+                "true".to_owned(),
+                rust::list(&definitions),
             ],
         });
-        code_keys.push((key, catalog::row_number(&row, number)?));
+        code_keys.push((key, row_number));
+        numbers.push(key);
     }
-    let numbers: Vec<u32> = code_keys.iter().map(|&(number, _)| number).collect();
-    let statics = catalog::numeric_lookups(&table, &numbers, &code_keys, &all_names, &name_keys)?;
+    if let Some((name, definitions)) = joined.published.iter().next() {
+        let first = &definitions[0];
+        return Err(TableError {
+            file: format!("codes/vendor-source/{}", first.table),
+            line: first.table_line,
+            message: format!("codes/paas-source.tsv maps this row to {name}, no published variant"),
+        });
+    }
+    let published = variants.len();
+    for (at, code) in joined.new.iter().enumerate() {
+        let row_number = u16::try_from(published + at)
+            .ok()
+            .filter(|&n| n != u16::MAX)
+            .ok_or_else(|| table.error(code.line, "a table holds at most 65535 rows"))?;
+        let mut names = Vec::new();
+        for definition in &code.definitions {
+            add_name(&mut names, &definition.name);
+        }
+        for name in &names {
+            name_keys.push((fold_hash(name.as_bytes()), row_number));
+            all_names.push((code.line, name.clone()));
+        }
+        if code_keys.iter().any(|&(number, _)| number == code.number) {
+            return Err(table.error(
+                code.line,
+                format!(
+                    "{} is a published code; its definitions attach to it",
+                    code.number
+                ),
+            ));
+        }
+        code_keys.push((code.number, row_number));
+        numbers.push(code.number);
+        variants.push(new_variant(code, &names));
+    }
+    let names: Vec<(usize, &str)> = all_names.iter().map(|(l, n)| (*l, n.as_str())).collect();
+    let statics = catalog::numeric_lookups(&table, &numbers, &code_keys, &names, &name_keys)?;
     Module {
         table: &table,
-        files: &["paas.tsv"],
+        files: &[
+            "paas.tsv",
+            "paas-source.tsv",
+            "vendor-source/esb-source-codes.tsv",
+            "vendor-source/esb-in-apigateway-source-codes.tsv",
+        ],
         enum_name: "PaasError",
         enum_doc: "An error code of Tencent BlueKing PaaS, 3.0 (bkpaas3) or 2.x (open_paas): one\n\
-                   variant per row of the published catalogs. The [module documentation](crate::paas)\n\
+                   variant per row of the published catalogs, then one per ESB code its source\n\
+                   defines that no page publishes. The [module documentation](crate::paas)\n\
                    shows how to use it.",
         variants,
         statics,
     }
     .emit()
+}
+
+/// Adds `name` to a code's vendor names unless it is there already (compared
+/// without ASCII case, as parsing does).
+fn add_name(names: &mut Vec<String>, name: &str) {
+    if !names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+        names.push(name.to_owned());
+    }
+}
+
+/// The variant of a code of the ESB source only.
+fn new_variant(code: &NewCode, names: &[String]) -> Variant {
+    let first = &code.definitions[0];
+    let message_en = code
+        .definitions
+        .iter()
+        .find_map(|d| d.message_en.as_deref());
+    let message_zh = code
+        .definitions
+        .iter()
+        .find_map(|d| d.message_zh.as_deref());
+    let solution_en = code
+        .definitions
+        .iter()
+        .find_map(|d| d.solution_en.as_deref());
+    // A code without any text shows its name.
+    let message = message_en.unwrap_or(&first.name);
+    let mut doc = format!(
+        "`{}` (`{}`): {}\n\nFrom the vendor's ESB source; no published page lists it.\n\n",
+        code.number,
+        first.name,
+        rust::markdown_text(message)
+    );
+    if let Some(text) = solution_en {
+        doc.push_str(&format!(
+            "- English solution (vendor source): {}\n",
+            rust::markdown_text(text)
+        ));
+    }
+    for definition in &code.definitions {
+        doc.push_str(&format!("- Defined by {}\n", definition.doc()));
+    }
+    doc.push_str(&format!(
+        "- {}\n",
+        catalog::status_doc(code.status, code.origin)
+    ));
+    let names: Vec<String> = names.iter().map(|n| string(n)).collect();
+    let definitions: Vec<String> = code.definitions.iter().map(Definition::cells).collect();
+    Variant {
+        line: code.line,
+        name: code.name.clone(),
+        doc,
+        cells: vec![
+            string(&code.number.to_string()),
+            "Esb".to_owned(),
+            catalog::status_cells(code.status, code.origin),
+            rust::list(&names),
+            "None".to_owned(),
+            string(message),
+            "None".to_owned(),
+            optional_string(message_zh),
+            optional_string(solution_en),
+            "None".to_owned(),
+            "false".to_owned(),
+            rust::list(&definitions),
+        ],
+    }
+}
+
+/// Reads the mapping and the copied source tables, and checks that each
+/// mapping row names a source row, each source row is mapped once, and the
+/// cells the mapping repeats (number, name, file, line, citation, status) are
+/// the source's.
+fn join(mapping: &str, sources: [&str; 2]) -> Result<Joined, TableError> {
+    let mut tables = Vec::new();
+    for (file, text) in SOURCE_FILES.iter().zip(sources) {
+        let path = format!("codes/vendor-source/{file}");
+        let (table, citations) = Table::parse_cited(&path, text, SOURCE_COLUMNS)?;
+        tables.push((*file, table, citations));
+    }
+    let mut rows: BTreeMap<(&str, usize), (Row, &[Citation])> = BTreeMap::new();
+    for (file, table, citations) in &tables {
+        for row in table.rows() {
+            rows.insert((*file, row.line), (row, citations.as_slice()));
+        }
+    }
+    let mapping = Table::parse("codes/paas-source.tsv", mapping, MAPPING_COLUMNS)?;
+    let mut joined = Joined {
+        published: BTreeMap::new(),
+        new: Vec::new(),
+    };
+    let mut mapped: BTreeMap<(&str, usize), usize> = BTreeMap::new();
+    for row in mapping.rows() {
+        let file = SOURCE_FILES
+            .iter()
+            .copied()
+            .find(|f| *f == row.cell("table"))
+            .ok_or_else(|| row.error(format!("table is none of {}", SOURCE_FILES.join(", "))))?;
+        let table_line: usize = row
+            .cell("table_line")
+            .parse()
+            .map_err(|_| row.error("table_line is not a line number"))?;
+        let Some((source, citations)) = rows.get(&(file, table_line)) else {
+            return Err(row.error(format!("{file} has no row on line {table_line}")));
+        };
+        if let Some(first) = mapped.insert((file, table_line), row.line) {
+            return Err(row.error(format!(
+                "{file} line {table_line} is mapped twice (also on line {first})"
+            )));
+        }
+        if row.cell("scope") != "esb" {
+            return Err(row.error("scope is not esb, the scope of the ESB tables"));
+        }
+        let definition = definition(&row, source, citations, file)?;
+        let (status, origin) = status(&row, &definition)?;
+        let role = catalog::one_of(&row, "role", ROLES)?;
+        match (
+            role,
+            row.optional("variant"),
+            row.optional("published_variant"),
+        ) {
+            (Role::New, Some(_), None) => joined.new.push(NewCode {
+                line: row.line,
+                name: catalog::variant_name(&row, "variant")?,
+                number: definition.number,
+                status,
+                origin,
+                definitions: vec![definition],
+            }),
+            (Role::SameCode, Some(name), None) => {
+                let code = joined
+                    .new
+                    .iter_mut()
+                    .find(|c| c.name == name)
+                    .ok_or_else(|| row.error(format!("{name} is no new variant of a row above")))?;
+                if code.number != definition.number {
+                    return Err(row.error(format!(
+                        "number {} is not {name}'s, {}",
+                        definition.number, code.number
+                    )));
+                }
+                code.definitions.push(definition);
+            }
+            (Role::Published, None, Some(name)) => {
+                joined
+                    .published
+                    .entry(name.to_owned())
+                    .or_default()
+                    .push(definition);
+            }
+            _ => {
+                return Err(row.error(
+                    "a new or same-code row names its variant in variant, a published \
+                     row in published_variant, and leaves the other empty",
+                ));
+            }
+        }
+    }
+    for (file, table, _) in &tables {
+        if let Some(row) = table
+            .rows()
+            .find(|r| !mapped.contains_key(&(*file, r.line)))
+        {
+            return Err(table.error(row.line, "no row of codes/paas-source.tsv maps this row"));
+        }
+    }
+    Ok(joined)
+}
+
+/// One definition: the mapping row `row` checked against the source row it
+/// names, whose cells it takes.
+fn definition(
+    row: &Row,
+    source: &Row,
+    citations: &[Citation],
+    table: &'static str,
+) -> Result<Definition, TableError> {
+    for (column, source_column) in [
+        ("code", "number"),
+        ("symbol", "name"),
+        ("file", "file"),
+        ("line", "line"),
+    ] {
+        if row.cell(column) != source.cell(source_column) {
+            return Err(row.error(format!(
+                "{column} {:?} is not the source row's {source_column} {:?}",
+                row.cell(column),
+                source.cell(source_column)
+            )));
+        }
+    }
+    let path = source.cell("file");
+    let citation = citations
+        .iter()
+        .find(|c| c.path == path)
+        .ok_or_else(|| source.error(format!("line 1 cites no commit for {path}")))?;
+    for (column, cited) in [("repo", &citation.repository), ("commit", &citation.commit)] {
+        if row.cell(column) != cited {
+            return Err(row.error(format!(
+                "{column} {:?} is not the source table's {cited:?}",
+                row.cell(column)
+            )));
+        }
+    }
+    let name = source.cell("name");
+    catalog::vendor_name(source, name)?;
+    let number = key::decimal(source.cell("number").as_bytes())
+        .filter(|_| source.cell("number").len() == 7 && source.cell("number").starts_with("1306"))
+        .ok_or_else(|| source.error("number is not a seven-digit ESB code (1306xxx)"))?;
+    let status = match source.optional("status") {
+        Some(_) => Some(catalog::status(source, "status")?),
+        None => None,
+    };
+    Ok(Definition {
+        name: name.to_owned(),
+        number,
+        message_zh: source.optional("message_zh").map(str::to_owned),
+        message_en: source.optional("message_en").map(str::to_owned),
+        status,
+        solution_en: source.optional("solution_en").map(str::to_owned),
+        repository: citation.repository.clone(),
+        path: path.to_owned(),
+        commit: citation.commit.clone(),
+        line: source
+            .cell("line")
+            .parse()
+            .map_err(|_| source.error("line is not a line number"))?,
+        table,
+        table_line: source.line,
+        note: row.optional("note").map(str::to_owned),
+    })
+}
+
+/// The mapping row's status and its origin, checked against its rule: the
+/// source row's own status (`table`), or, where the source sets none, the
+/// crate's rule that ESB answers 200 (`crate-esb-200`).
+fn status(row: &Row, definition: &Definition) -> Result<(u16, catalog::Origin), TableError> {
+    let status = catalog::status(row, "status")?;
+    let origin = catalog::one_of(row, "status_origin", catalog::ORIGINS)?;
+    let expected = match catalog::one_of(row, "status_rule", STATUS_RULES)? {
+        StatusRule::Table => definition.status.map(|s| (s, "VendorSource")),
+        StatusRule::CrateEsb200 => match definition.status {
+            None => Some((200, "Crate")),
+            Some(_) => None,
+        },
+    };
+    if expected != Some((status, origin.variant)) {
+        return Err(row.error(format!(
+            "status {status} ({}) does not follow its status_rule from the source's status {:?}",
+            row.cell("status_origin"),
+            definition.status
+        )));
+    }
+    Ok((status, origin))
 }

@@ -57,8 +57,13 @@ pub const PLATFORMS: &[Platform] = &[
         doc: "Tencent BlueKing PaaS, 3.0 (bkpaas3) and 2.x (open_paas): [`crate::paas`].",
         expecting: "a BlueKing PaaS error code",
         shape: Shape::Decimal,
-        tables: &["paas.tsv"],
-        generate: |tables| super::paas::generate(&tables[0]),
+        tables: &[
+            "paas.tsv",
+            "paas-source.tsv",
+            "vendor-source/esb-source-codes.tsv",
+            "vendor-source/esb-in-apigateway-source-codes.tsv",
+        ],
+        generate: |tables| super::paas::generate(&tables[0], &tables[1], [&tables[2], &tables[3]]),
     },
     Platform {
         id: "cci",

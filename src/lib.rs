@@ -27,7 +27,7 @@
 //! # Platforms
 //! | module | enum | catalog | published | vendor source | codes |
 //! |---|---|---|---|---|---|
-//! | [`paas`] | [`PaasError`](paas::PaasError) | Tencent BlueKing PaaS 3.0 (bkpaas3) and 2.x (open_paas, ESB) | 101 | 0 | 101 |
+//! | [`paas`] | [`PaasError`](paas::PaasError) | Tencent BlueKing PaaS 3.0 (bkpaas3) and 2.x (open_paas, ESB), and ESB's source | 101 | 3 | 104 |
 //! | [`cci`] | [`CciError`](cci::CciError) | Huawei Cloud CCI | 110 | 0 | 110 |
 //! | [`sdk`] | [`SdkError`](sdk::SdkError) | openYuanrong, SDK and REST API, and its source | 109 | 186 | 295 |
 //! | [`koupleless`] | [`KouplelessError`](koupleless::KouplelessError) | Koupleless: Arklet, ModuleController, KouplelessBoard | 56 | 0 | 56 |
@@ -55,6 +55,8 @@
 //! `ERR_PARAM_INVALID`). It fails with a [`ParseCodeError`] that names the input
 //! and the platform, and never picks one of two Koupleless rows, or of two
 //! openYuanrong codes of the source, that share a code.
+//! To ask only "which code is this?", each enum's `find` and [`Code::find`]
+//! answer with an `Option` and build no error.
 //!
 //! # Error bodies
 //! With the `json` feature (on by default), each platform module has an

@@ -207,10 +207,96 @@ fn every_platform_has_its_feature_and_tables() {
 const PAAS_HEADER: &str = "code\tname\tmodule\tstatus\tstatus_origin\tvendor_names\tflag\tmessage\t\
                            solution\tsource_message\tsource_solution\tcrate_note\n";
 
+const PAAS_MAPPING_HEADER: &str = SDK_MAPPING_HEADER;
+const ESB_HEADER: &str = "number\tname\tmessage_zh\tmessage_en\tstatus\tfile\tline\tpublished\t\
+    solution_en\tcode_type\tusage\n";
+
+/// The tables of BlueKing PaaS: published rows, mapping rows, and the rows of
+/// the two ESB source tables.
+fn paas_tables(
+    published: &str,
+    mapping: &str,
+    esb: &str,
+    esb_in_apigateway: &str,
+) -> Result<String, TableError> {
+    paas::generate(
+        &format!("{PAAS_HEADER}{published}"),
+        &format!("{PAAS_MAPPING_HEADER}{mapping}"),
+        [
+            &format!("# source: T/legacy:e.py@c1; T/legacy:b.py@c2\n{ESB_HEADER}{esb}"),
+            &format!("# source: T/apigw:e.py@c3\n{ESB_HEADER}{esb_in_apigateway}"),
+        ],
+    )
+}
+
 fn paas_error(rows: &str) -> String {
-    paas::generate(&format!("{PAAS_HEADER}{rows}"))
-        .unwrap_err()
-        .to_string()
+    paas_tables(rows, "", "", "").unwrap_err().to_string()
+}
+
+/// The ESB source rows and the mapping agree, each source row is mapped once,
+/// a definition attaches to a published code of its number, and a status
+/// follows its rule.
+#[test]
+fn paas_source_guards() {
+    let published = "1306406\tArgumentError\tesb\t200\tsource\tARGUMENT_ERROR\t_\tm\t\t\t\t\n";
+    let esb = "1306406\tARGUMENT_ERROR\t\tParameters error\t200\te.py\t9\tyes\t\tint\tbody\n\
+               1306221\tREQUEST_JOB_ERROR\t\tJob failed\t\tb.py\t4\tno\tCheck\tint\tlog\n";
+    let apigw = "1306408\tAPIGW_ERROR\t\tJWT failed\t200\te.py\t5\tno\t\tint\tbody\n";
+    let a = "esb-source-codes.tsv\t3\tesb\t1306406\t\t\tARGUMENT_ERROR\tpublished\t\tArgumentError\t200\tsource\ttable\tT/legacy\tc1\te.py\t9\t\n";
+    let j = "esb-source-codes.tsv\t4\tesb\t1306221\t\t\tREQUEST_JOB_ERROR\tnew\tRequestJobError\t\t200\tcrate\tcrate-esb-200\tT/legacy\tc2\tb.py\t4\t\n";
+    let g = "esb-in-apigateway-source-codes.tsv\t3\tesb\t1306408\t\t\tAPIGW_ERROR\tnew\tApigwError\t\t200\tsource\ttable\tT/apigw\tc3\te.py\t5\t\n";
+    let generated = paas_tables(published, &format!("{a}{j}{g}"), esb, apigw).unwrap();
+    assert!(
+        generated
+            .contains("ApigwError = row!(\"1306408\", Esb, 200, VendorSource, [\"APIGW_ERROR\"]")
+    );
+    assert!(generated.contains("RequestJobError = row!(\"1306221\", Esb, 200, Crate,"));
+    let error = |mapping: &str| {
+        paas_tables(published, mapping, esb, apigw)
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        error(&format!("{a}{j}")),
+        "codes/vendor-source/esb-in-apigateway-source-codes.tsv:3: no row of codes/paas-source.tsv maps this row"
+    );
+    assert_eq!(
+        error(&format!("{a}{a}{j}{g}")),
+        "codes/paas-source.tsv:3: esb-source-codes.tsv line 3 is mapped twice (also on line 2)"
+    );
+    assert_eq!(
+        error(&format!("{a}{j}{}", g.replace("tsv\t3", "tsv\t4"))),
+        "codes/paas-source.tsv:4: esb-in-apigateway-source-codes.tsv has no row on line 4"
+    );
+    assert_eq!(
+        error(&format!(
+            "{a}{j}{}",
+            g.replace("\tAPIGW_ERROR\t", "\tAPIGW_FAILURE\t")
+        )),
+        r#"codes/paas-source.tsv:4: symbol "APIGW_FAILURE" is not the source row's name "APIGW_ERROR""#
+    );
+    assert_eq!(
+        error(&format!("{a}{j}{}", g.replace("c3", "c9"))),
+        r#"codes/paas-source.tsv:4: commit "c9" is not the source table's "c3""#
+    );
+    assert_eq!(
+        error(&format!("{a}{}{g}", j.replace("200\tcrate", "200\tsource"))),
+        "codes/paas-source.tsv:3: status 200 (source) does not follow its status_rule from the source's status None"
+    );
+    assert_eq!(
+        error(&format!(
+            "{a}{j}{}",
+            g.replace("\tnew\tApigwError\t\t", "\tpublished\t\tApigwError\t")
+        )),
+        "codes/vendor-source/esb-in-apigateway-source-codes.tsv:3: codes/paas-source.tsv maps this row to ApigwError, no published variant"
+    );
+    assert_eq!(
+        error(&format!(
+            "{}{j}{g}",
+            a.replace("\tpublished\t", "\tsame-code\t")
+        )),
+        "codes/paas-source.tsv:2: a new or same-code row names its variant in variant, a published row in published_variant, and leaves the other empty"
+    );
 }
 
 #[test]
@@ -360,9 +446,12 @@ fn vendor_names_are_words() {
             "",
             "",
         );
-        let paas = paas::generate(&format!(
-            "{PAAS_HEADER}4311003\tA\tdeploy\t400\tsource\t{names}\t\tm\t\t\t\t\n"
-        ));
+        let paas = paas_tables(
+            &format!("4311003\tA\tdeploy\t400\tsource\t{names}\t\tm\t\t\t\t\n"),
+            "",
+            "",
+            "",
+        );
         for (file, result) in [("sdk", sdk), ("paas", paas)] {
             assert_eq!(
                 result.unwrap_err().to_string(),

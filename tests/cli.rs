@@ -164,7 +164,31 @@ fn assert_describes(object: &Map<String, Value>, code: Code) {
             optional("message_zh", error.message_zh());
             optional("solution_en", error.solution_en());
             optional("crate_note", error.crate_note());
-            Vec::new()
+            let definitions: Vec<Value> = error
+                .definitions()
+                .iter()
+                .map(|d| {
+                    let c = d.citation();
+                    serde_json::json!({
+                        "name": d.name(),
+                        "number": d.number(),
+                        "message_zh": d.message_zh(),
+                        "message_en": d.message_en(),
+                        "http_status": d.http_status().map(|s| s.as_u16()),
+                        "solution_en": d.solution_en(),
+                        "repository": c.repository,
+                        "path": c.path,
+                        "commit": c.commit,
+                        "line": c.line,
+                        "table": d.table(),
+                        "table_line": d.table_line(),
+                    })
+                })
+                .collect();
+            match definitions.is_empty() {
+                true => Vec::new(),
+                false => vec![("definitions", definitions.into())],
+            }
         }
         Code::Cci(error) => {
             optional("description", Some(error.description()));
@@ -435,6 +459,35 @@ fn list_marks_the_codes_of_the_source_and_can_leave_them_out() {
     );
     let run = errcodes(&["list", "--published", "--vendor", "sdk"]);
     assert_eq!(run.lines().len(), 109);
+    let run = errcodes(&["list", "--published", "--vendor", "paas"]);
+    assert_eq!(run.lines().len(), 101);
+    // ESB's codes of the source: marked in the list, with where they are.
+    let run = errcodes(&["list", "--vendor", "paas"]);
+    assert_eq!(run.lines().len(), 104);
+    assert!(
+        run.stdout.contains("1306408")
+            && run.lines()[101..]
+                .iter()
+                .all(|l| l.ends_with("  [vendor source]")),
+        "{}",
+        run.stdout
+    );
+    let run = errcodes(&["explain", "1306408"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let origin = run
+        .lines()
+        .into_iter()
+        .find(|l| l.trim_start().starts_with("origin "));
+    assert_eq!(
+        origin.map(|l| l.trim_start()["origin".len()..].trim_start()),
+        Some(
+            "the vendor's source only: TencentBlueKing/blueking-apigateway \
+             src/esb/esb/common/errors.py:174 @048bdd762bf3"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("in the source"), "{}", run.stdout);
 }
 
 #[test]

@@ -134,9 +134,13 @@ fn the_module_docs_count_their_codes() {
     let products = |product| {
         PaasError::ALL
             .iter()
-            .filter(|e| e.product() == product)
+            .filter(|e| e.product() == product && e.origin().is_published())
             .count()
     };
+    let esb_source = PaasError::ALL
+        .iter()
+        .filter(|e| !e.origin().is_published())
+        .count();
     let tables = |table| {
         SdkError::ALL
             .iter()
@@ -165,6 +169,18 @@ fn the_module_docs_count_their_codes() {
             "open_paas (`130xxxx`,",
             " codes)",
             products(Product::OpenPaas),
+        ),
+        (
+            "src/paas/mod.rs",
+            "defines and no page publishes (",
+            " codes:",
+            esb_source,
+        ),
+        (
+            "README.md",
+            "blueking-apigateway) defines",
+            " codes its page",
+            esb_source,
         ),
         (
             "src/cci/mod.rs",

@@ -1,10 +1,12 @@
 //! Every row of the copied vendor-source tables is in the crate verbatim: its
-//! symbol, number, texts, status and citation, on the code `codes/sdk-source.tsv`
-//! gives it, and nothing else is.
+//! symbol, number, texts, status and citation, on the code the mapping
+//! (`codes/sdk-source.tsv`, `codes/paas-source.tsv`) gives it, and nothing else
+//! is.
 
 use std::collections::HashMap;
 use std::fs;
 
+use errcodes::paas::{Module, PaasError};
 use errcodes::sdk::{Component, SdkError};
 use errcodes::{Origin, StatusOrigin};
 
@@ -175,4 +177,111 @@ fn every_openyuanrong_source_row_is_in_the_crate_verbatim() {
     let held: usize = SdkError::ALL.iter().map(|e| e.definitions().len()).sum();
     assert_eq!(held, definitions);
     assert_eq!(mapping.rows.len(), source.rows.len());
+}
+
+fn paas_by_name(name: &str) -> PaasError {
+    *PaasError::ALL
+        .iter()
+        .find(|e| e.name() == name)
+        .unwrap_or_else(|| panic!("no variant {name}"))
+}
+
+#[test]
+fn every_esb_source_row_is_in_the_crate_verbatim() {
+    let mapping = read("paas-source.tsv", false);
+    let mapped: HashMap<(String, usize), &HashMap<String, String>> = mapping
+        .rows
+        .iter()
+        .map(|(_, row)| {
+            let key = (row["table"].clone(), row["table_line"].parse().unwrap());
+            (key, row)
+        })
+        .collect();
+    let mut definitions = 0;
+    for (file, rows) in [
+        ("esb-source-codes.tsv", 24),
+        ("esb-in-apigateway-source-codes.tsv", 25),
+    ] {
+        let source = read(&format!("vendor-source/{file}"), true);
+        assert_eq!(source.rows.len(), rows, "{file}");
+        for (line, row) in &source.rows {
+            let map = mapped[&(file.to_owned(), *line)];
+            let name = optional(map, "variant")
+                .or_else(|| optional(map, "published_variant"))
+                .unwrap();
+            let error = paas_by_name(&name);
+            let definition = error
+                .definitions()
+                .iter()
+                .find(|d| d.table() == file && d.table_line() as usize == *line)
+                .unwrap_or_else(|| panic!("{name} has no definition of {file} line {line}"));
+            let at = format!("{file} line {line} ({name})");
+            assert_eq!(definition.name(), row["name"], "{at}");
+            assert_eq!(definition.number().to_string(), row["number"], "{at}");
+            assert_eq!(error.code(), row["number"], "{at}");
+            assert_eq!(error.module(), Module::Esb, "{at}");
+            assert_eq!(
+                definition.message_zh(),
+                optional(row, "message_zh").as_deref(),
+                "{at}"
+            );
+            assert_eq!(
+                definition.message_en(),
+                optional(row, "message_en").as_deref(),
+                "{at}"
+            );
+            assert_eq!(
+                definition.solution_en(),
+                optional(row, "solution_en").as_deref(),
+                "{at}"
+            );
+            let status = definition.http_status().map(|s| s.as_u16().to_string());
+            assert_eq!(status, optional(row, "status"), "{at}");
+            let citation = definition.citation();
+            let repository = source
+                .source_line
+                .trim_start_matches("# source: ")
+                .split("; ")
+                .find_map(|s| s.strip_suffix(&format!(":{}@{}", row["file"], citation.commit)))
+                .unwrap_or_else(|| panic!("{at}: line 1 cites no {}", row["file"]));
+            assert_eq!(citation.repository, repository, "{at}");
+            assert_eq!(citation.path, row["file"], "{at}");
+            assert_eq!(citation.line.to_string(), row["line"], "{at}");
+            assert_eq!(
+                citation.commit,
+                commit(&source.source_line, repository, &row["file"]),
+                "{at}"
+            );
+            // Every name and the number parse to the code.
+            assert_eq!(row["name"].parse::<PaasError>(), Ok(error), "{at}");
+            assert_eq!(row["number"].parse::<PaasError>(), Ok(error), "{at}");
+            // The table's `published` column agrees with the code's origin.
+            match (map["role"].as_str(), row["published"].as_str()) {
+                ("new", "no") => {
+                    assert_eq!(error.origin(), Origin::VendorSource(citation), "{at}");
+                    assert_eq!(
+                        error.http_status().as_u16().to_string(),
+                        map["status"],
+                        "{at}"
+                    );
+                    let origin = match map["status_origin"].as_str() {
+                        "source" => StatusOrigin::VendorSource,
+                        "crate" => StatusOrigin::Crate,
+                        other => panic!("{at}: status_origin {other}"),
+                    };
+                    assert_eq!(error.status_origin(), origin, "{at}");
+                    assert_eq!(error.message(), row["message_en"], "{at}");
+                    assert_eq!(error.message_en(), Some(row["message_en"].as_str()), "{at}");
+                }
+                ("published", "yes") => assert_eq!(error.origin(), Origin::Published, "{at}"),
+                ("same-code", "no") => assert!(!error.origin().is_published(), "{at}"),
+                (role, published) => panic!("{at}: role {role}, published {published}"),
+            }
+            definitions += 1;
+        }
+    }
+    // Nothing else: every definition the crate holds is a row of the copies.
+    let held: usize = PaasError::ALL.iter().map(|e| e.definitions().len()).sum();
+    assert_eq!(held, definitions);
+    assert_eq!(mapping.rows.len(), definitions);
 }

@@ -116,7 +116,7 @@ fn differs_in_case_bits_only(a: &[u8], b: &[u8]) -> bool {
 
 /// Whether `bytes` can be a vendor name or a dotted code: it starts with an
 /// ASCII letter. Most input that is no code fails here, before any hashing.
-#[cfg_attr(not(any(errcodes_decimal, errcodes_dotted)), allow(dead_code))]
+#[cfg_attr(not(errcodes_hashed), allow(dead_code))]
 #[inline]
 pub(crate) fn starts_like_a_word(bytes: &[u8]) -> bool {
     bytes.first().is_some_and(u8::is_ascii_alphabetic)
@@ -275,3 +275,21 @@ macro_rules! numeric_platform {
 }
 #[cfg(errcodes_decimal)]
 pub(crate) use numeric_platform;
+
+#[cfg(test)]
+mod tests {
+    use super::Slot;
+
+    /// A table of more than 255 rows stores `u16` row numbers: every value but
+    /// the largest is a row (no table of the crate is that large yet).
+    #[test]
+    fn slots_name_rows_but_the_largest_value() {
+        assert_eq!(0u8.row(), Some(0));
+        assert_eq!(254u8.row(), Some(254));
+        assert_eq!(u8::MAX.row(), None);
+        assert_eq!(0u16.row(), Some(0));
+        assert_eq!(255u16.row(), Some(255));
+        assert_eq!(65_534u16.row(), Some(65_534));
+        assert_eq!(u16::MAX.row(), None);
+    }
+}

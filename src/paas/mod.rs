@@ -15,6 +15,19 @@
 //!   the vendor's source ([`PaasError::message_en`]). ESB answers HTTP 200 for
 //!   every error, with `result: false` in the body.
 //!
+//! Then one variant per ESB code that ESB's source defines and no page publishes
+//! (3 codes: `1306207` `REQUEST_BLOCKED`, `1306221` `REQUEST_JOB_ERROR`, and
+//! `1306408` `APIGW_ERROR`, which the ESB inside blueking-apigateway sends when
+//! the gateway's JWT fails verification), read from the crate's copies of the
+//! two ESB source tables (`codes/vendor-source/esb-source-codes.tsv`, the ESB of
+//! legacy-bk-paas, and `esb-in-apigateway-source-codes.tsv`, the ESB BlueKing
+//! ships today), each row cited by repository, file, commit and line.
+//! [`PaasError::origin`] tells a published code from one of the source, and
+//! [`PaasError::definitions`] lists every definition of a code in the ESB source,
+//! a published code's too, with its texts as the source has them. The names the
+//! newer copy gives two published codes (`HOST_NOT_FOUND` for 1306206,
+//! `REQUEST_DEST_METHOD_ERROR` for 1306209) parse to them.
+//!
 //! [`PaasError::product`] and [`PaasError::module`] tell where a code belongs.
 //!
 //! # Statuses the crate chooses
@@ -24,6 +37,11 @@
 //! as each reports a failure of the platform or its dependencies (database,
 //! configuration, agents); [`PaasError::status_origin`] is
 //! [`StatusOrigin::Crate`] for them.
+//!
+//! An ESB code of the source only takes the status its definition sets
+//! (`errors.py`: 200); `1306221`, defined only in `bkerrors.py` as a log line
+//! prefix, sets none, and the crate gives it **200**, as ESB answers every error
+//! ([`StatusOrigin::Crate`]).
 //!
 //! ```
 //! use errcodes::paas::{Module, PaasError, Product};
@@ -45,6 +63,7 @@
 #[cfg(feature = "json")]
 mod body;
 mod module;
+mod source;
 
 use std::str::FromStr;
 
@@ -54,10 +73,12 @@ pub use body::{
     GATEWAY_MESSAGE_HEADER, GATEWAY_REQUEST_ID_HEADER, REQUEST_ID_HEADER, Shape,
 };
 pub use module::{Module, Product};
+pub use source::Definition;
 
-use crate::{ParseCodeError, StatusOrigin, Vendor};
+use crate::{Citation, ParseCodeError, StatusOrigin, Vendor};
 
-/// A row of `codes/paas.tsv`, as `build.rs` generates it into `ROWS`.
+/// A row of `codes/paas.tsv`, or an ESB code of `codes/paas-source.tsv`, as
+/// `build.rs` generates it into `ROWS`.
 pub(crate) struct Row {
     code: &'static str,
     /// `code: message`, what `Display` writes.
@@ -69,23 +90,28 @@ pub(crate) struct Row {
     /// vendor's source (bkpaas3 and ESB).
     vendor_names: &'static [&'static str],
     flag: Option<&'static str>,
+    /// The published message; for a code of the source only, its English text.
     message: &'static str,
     solution: Option<&'static str>,
     /// The message in the other language, from the vendor's source: Chinese for
-    /// bkpaas3, English for ESB.
+    /// bkpaas3 and for a code of the source only, English for published ESB codes.
     source_message: Option<&'static str>,
     /// ESB's English solution, from the vendor's source.
     source_solution: Option<&'static str>,
     crate_note: Option<&'static str>,
+    /// Whether a published catalog lists the code.
+    published: bool,
+    definitions: &'static [Definition],
 }
 
 /// One row of the generated table: code, module, status and its origin, vendor
-/// names, flag, message, solution, source message, source solution, crate note.
+/// names, flag, message, solution, source message, source solution, crate note,
+/// whether it is published, the source's definitions.
 macro_rules! row {
     (
         $code:literal, $module:ident, $status:literal, $origin:ident, [$($name:literal),*],
         $flag:expr, $message:literal, $solution:expr, $source_message:expr,
-        $source_solution:expr, $crate_note:expr
+        $source_solution:expr, $crate_note:expr, $published:literal, [$($definition:expr),*]
     ) => {
         Row {
             code: $code,
@@ -100,6 +126,36 @@ macro_rules! row {
             source_message: $source_message,
             source_solution: $source_solution,
             crate_note: $crate_note,
+            published: $published,
+            definitions: &[$($definition),*],
+        }
+    };
+}
+
+/// One definition of the ESB source: name, number, Chinese and English
+/// messages, status, English solution, repository, path, commit, line, the
+/// copied table and the line in it.
+macro_rules! definition {
+    (
+        $name:literal, $number:literal, $message_zh:expr, $message_en:expr, $status:expr,
+        $solution_en:expr, $repository:literal, $path:literal, $commit:literal, $line:literal,
+        $table:literal, $table_line:literal
+    ) => {
+        Definition {
+            name: $name,
+            number: $number,
+            message_zh: $message_zh,
+            message_en: $message_en,
+            http_status: $status,
+            solution_en: $solution_en,
+            citation: Citation {
+                repository: $repository,
+                path: $path,
+                commit: $commit,
+                line: $line,
+            },
+            table: $table,
+            table_line: $table_line,
         }
     };
 }
@@ -110,13 +166,16 @@ include!(concat!(env!("OUT_DIR"), "/paas_meanings.rs"));
 crate::meaning::meaning_accessors!(PaasError, "paas", "CannotGetDeployment");
 
 impl PaasError {
-    /// Every code, in the order of the published catalogs: bkpaas3, then open_paas.
+    /// Every code, in the order of the published catalogs (bkpaas3, then
+    /// open_paas), then the ESB codes of the source only, in the order of its
+    /// tables.
     ///
     /// ```
     /// use errcodes::paas::PaasError;
     ///
-    /// assert_eq!(PaasError::ALL.len(), 101);
+    /// assert_eq!(PaasError::ALL.len(), 104);
     /// assert_eq!(PaasError::ALL[0].code(), "4311001");
+    /// assert!(PaasError::ALL[101..].iter().all(|e| !e.origin().is_published()));
     /// ```
     pub const ALL: &'static [PaasError] = <PaasError as strum::VariantArray>::VARIANTS;
 
@@ -219,27 +278,30 @@ impl PaasError {
     /// assert_eq!(PaasError::CannotDeployApp.message_en(), Some("Deployment failed"));
     /// assert_eq!(PaasError::ArgumentError.message_en(), Some("Parameters error"));
     /// assert_eq!(PaasError::PaasDefaultCode.message_en(), None);
+    /// assert_eq!(PaasError::ApigwError.message_en(), Some("APIGateway JWT verification failed"));
     /// ```
     pub const fn message_en(&self) -> Option<&'static str> {
-        match self.product() {
-            Product::Paas3 => Some(self.row().message),
-            Product::OpenPaas => self.row().source_message,
+        match (self.row().published, self.product()) {
+            (false, _) | (true, Product::Paas3) => Some(self.row().message),
+            (true, Product::OpenPaas) => self.row().source_message,
         }
     }
 
     /// The message in Chinese: open_paas's published meaning, or the Chinese
-    /// original of a bkpaas3 message from the vendor's source.
+    /// original of a bkpaas3 message from the vendor's source; `None` for the
+    /// ESB codes of the source only, whose source is English only.
     ///
     /// ```
     /// use errcodes::paas::PaasError;
     ///
     /// assert_eq!(PaasError::CannotDeployApp.message_zh(), Some("部署失败"));
     /// assert_eq!(PaasError::ArgumentError.message_zh(), Some("参数错误"));
+    /// assert_eq!(PaasError::ApigwError.message_zh(), None);
     /// ```
     pub const fn message_zh(&self) -> Option<&'static str> {
-        match self.product() {
-            Product::Paas3 => self.row().source_message,
-            Product::OpenPaas => Some(self.row().message),
+        match (self.row().published, self.product()) {
+            (false, _) | (true, Product::Paas3) => self.row().source_message,
+            (true, Product::OpenPaas) => Some(self.row().message),
         }
     }
 
@@ -269,11 +331,12 @@ impl PaasError {
     ///     Some("Check if the redis configuration is correct and if the service is normal")
     /// );
     /// assert_eq!(PaasError::ArgumentError.solution_en(), None);
+    /// assert_eq!(PaasError::RequestJobError.solution_en(), Some("Check if the JOB system interface is normal"));
     /// ```
     pub const fn solution_en(&self) -> Option<&'static str> {
-        match self.product() {
-            Product::Paas3 => self.row().solution,
-            Product::OpenPaas => self.row().source_solution,
+        match (self.row().published, self.product()) {
+            (true, Product::Paas3) => self.row().solution,
+            _ => self.row().source_solution,
         }
     }
 
@@ -342,15 +405,44 @@ impl PaasError {
         self.row().status_origin
     }
 
-    /// Where the code comes from: every code of this enum is on the published catalogs of bkpaas3 and open_paas.
+    /// Where the code comes from: a published catalog (bkpaas3 or open_paas),
+    /// or, for the ESB codes no page lists, their first definition in the
+    /// vendor's source.
     ///
     /// ```
     /// use errcodes::Origin;
+    /// use errcodes::paas::PaasError;
     ///
-    /// assert!(errcodes::paas::PaasError::ALL.iter().all(|e| e.origin() == Origin::Published));
+    /// assert_eq!(PaasError::ArgumentError.origin(), Origin::Published);
+    /// let Origin::VendorSource(citation) = PaasError::RequestBlocked.origin() else {
+    ///     panic!("a code of the source only")
+    /// };
+    /// assert_eq!(citation.repository, "TencentBlueKing/legacy-bk-paas");
+    /// assert_eq!(citation.line, 164);
     /// ```
     pub const fn origin(&self) -> crate::Origin {
-        crate::Origin::Published
+        match (self.row().published, self.row().definitions) {
+            (false, [first, ..]) => crate::Origin::VendorSource(first.citation),
+            _ => crate::Origin::Published,
+        }
+    }
+
+    /// Every definition of the code in the ESB source, in the order of the
+    /// copied tables (legacy-bk-paas, then blueking-apigateway): a published
+    /// code's too (its texts stay the published ones; the source's are here),
+    /// and none for a code the ESB source tables do not define (bkpaas3,
+    /// open_paas 1301–1305).
+    ///
+    /// ```
+    /// use errcodes::paas::PaasError;
+    ///
+    /// // Defined twice in each copy: a log line prefix in bkerrors.py, the body's
+    /// // message in errors.py.
+    /// assert_eq!(PaasError::RequestThirdPartyError.definitions().len(), 4);
+    /// assert!(PaasError::CannotDeployApp.definitions().is_empty());
+    /// ```
+    pub const fn definitions(&self) -> &'static [Definition] {
+        self.row().definitions
     }
 }
 

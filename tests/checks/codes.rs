@@ -35,12 +35,16 @@ pub fn every_spelling() -> Vec<(Code, &'static str)> {
 
 /// Parses `input` as a BlueKing PaaS code and checks what it gives.
 pub fn paas(input: &str) -> Option<PaasError> {
-    platform(input, Vendor::Paas)
+    let found = platform(input, Vendor::Paas);
+    assert_eq!(PaasError::find(input), found, "find {input:?}");
+    found
 }
 
 /// Parses `input` as a CCI code and checks what it gives.
 pub fn cci(input: &str) -> Option<CciError> {
-    platform(input, Vendor::Cci)
+    let found = platform(input, Vendor::Cci);
+    assert_eq!(CciError::find(input), found, "find {input:?}");
+    found
 }
 
 /// Parses `input` as an openYuanrong code, bare and within each component, and
@@ -114,6 +118,7 @@ pub fn sdk(input: &str) -> Option<SdkError> {
             }
         }
     }
+    assert_eq!(SdkError::find(input), found, "find {input:?}");
     found
 }
 
@@ -156,6 +161,7 @@ pub fn koupleless(input: &str) -> Option<KouplelessError> {
         }
         (rows, result) => panic!("{input:?} matches {rows:?} but parses to {result:?}"),
     };
+    assert_eq!(KouplelessError::find(input), found, "find {input:?}");
     for &component in KouplelessComponent::ALL {
         let expected = rows
             .iter()
@@ -197,6 +203,7 @@ pub fn lookup(input: &str) -> Option<Code> {
     );
     let result = errcodes::lookup(input);
     assert_eq!(input.parse::<Code>(), result, "{input:?}");
+    assert_eq!(Code::find(input), result.ok(), "Code::find {input:?}");
     match result {
         Ok(code) => {
             assert_eq!(found, [code], "{input:?}");

@@ -61,6 +61,8 @@ pub enum Value<'a> {
     MeaningOrigin(MeaningOrigin),
     /// Every vendor text of the code, in both languages.
     Texts(&'static [Text]),
+    /// The definitions of an ESB code in the vendor's source.
+    EsbDefinitions(&'static [errcodes::paas::Definition]),
 }
 
 impl Entry<'static> {
@@ -153,6 +155,10 @@ impl Entry<'static> {
             "solution",
         );
         self.optional("crate_note", "note (this crate's)", error.crate_note());
+        if !error.definitions().is_empty() {
+            let definitions = Value::EsbDefinitions(error.definitions());
+            self.push("definitions", "in the source", Show::Line, definitions);
+        }
     }
 
     fn cci(&mut self, error: CciError) {
@@ -409,6 +415,18 @@ impl<'a> Entry<'a> {
                 | Value::Origin(_)
                 | Value::CodeOrigin(_)
                 | Value::MeaningOrigin(_) => Vec::new(),
+                Value::EsbDefinitions(definitions) => definitions
+                    .iter()
+                    .flat_map(|d| {
+                        [
+                            Some(d.name()),
+                            d.message_zh(),
+                            d.message_en(),
+                            d.solution_en(),
+                        ]
+                    })
+                    .flatten()
+                    .collect(),
             };
             texts
         })

@@ -47,6 +47,9 @@ impl Serialize for Value<'_> {
             Value::Definitions(definitions) => {
                 serializer.collect_seq(definitions.iter().map(DefinitionJson))
             }
+            Value::EsbDefinitions(definitions) => {
+                serializer.collect_seq(definitions.iter().map(EsbDefinitionJson))
+            }
         }
     }
 }
@@ -63,6 +66,31 @@ impl Serialize for TextJson<'_> {
         map.serialize_entry("origin", t.origin().as_str())?;
         map.serialize_entry("source", t.source())?;
         map.serialize_entry("text", t.text())?;
+        map.end()
+    }
+}
+
+/// A definition of ESB's source: its name, number, texts, HTTP status, and where
+/// it is (repository, path, commit, line; the copied table and its line).
+struct EsbDefinitionJson<'d>(&'d errcodes::paas::Definition);
+
+impl Serialize for EsbDefinitionJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let d = self.0;
+        let citation = d.citation();
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", d.name())?;
+        map.serialize_entry("number", &d.number())?;
+        map.serialize_entry("message_zh", &d.message_zh())?;
+        map.serialize_entry("message_en", &d.message_en())?;
+        map.serialize_entry("http_status", &d.http_status().map(|s| s.as_u16()))?;
+        map.serialize_entry("solution_en", &d.solution_en())?;
+        map.serialize_entry("repository", citation.repository)?;
+        map.serialize_entry("path", citation.path)?;
+        map.serialize_entry("commit", citation.commit)?;
+        map.serialize_entry("line", &citation.line)?;
+        map.serialize_entry("table", d.table())?;
+        map.serialize_entry("table_line", &d.table_line())?;
         map.end()
     }
 }

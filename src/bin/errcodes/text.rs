@@ -183,6 +183,21 @@ fn value_text(value: &Value<'_>, sent: bool) -> String {
             .map(|t| format!("[{} {}] {}", t.lang(), t.field().as_str(), safe(t.text())))
             .collect::<Vec<_>>()
             .join("\n"),
+        Value::EsbDefinitions(definitions) => definitions
+            .iter()
+            .map(|d| {
+                let mut line = format!("esb: {} ({})", d.name(), d.citation());
+                if let Some(message) = d.message_en() {
+                    line.push_str(&format!(", {message:?}"));
+                }
+                match d.http_status() {
+                    Some(status) => line.push_str(&format!(", HTTP {}", status.as_u16())),
+                    None => line.push_str(", no status (a log line prefix)"),
+                }
+                line
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
         Value::Definitions(definitions) => definitions
             .iter()
             .map(|d| {
