@@ -34,14 +34,26 @@ macro_rules! code_table {
             Ord,
             Hash,
             thiserror::Error,
-            strum::EnumCount,
-            strum::VariantArray,
-            strum::VariantNames,
         )]
         #[non_exhaustive]
         #[repr($repr)]
         pub enum $enum {
             $($(#[$doc])* $variant,)*
+        }
+
+        // strum's traits written out here rather than derived: the table already
+        // lists every variant, and strum's derive macros would make every user
+        // compile strum_macros and its syn major beside thiserror's.
+        impl strum::EnumCount for $enum {
+            const COUNT: usize = [$(stringify!($variant)),*].len();
+        }
+
+        impl strum::VariantArray for $enum {
+            const VARIANTS: &'static [Self] = &[$($enum::$variant),*];
+        }
+
+        impl strum::VariantNames for $enum {
+            const VARIANTS: &'static [&'static str] = &[$(stringify!($variant)),*];
         }
 
         /// The rows of the table, in table order: `ROWS[e as usize]` describes `e`.
