@@ -20,14 +20,20 @@ runs="${RUNS:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# The empty crate: the dependencies errcodes' default features compile, and its
-# lock file. The default `json` feature turns on the optional serde and
-# serde_json; the `cli` ones (clap, strsim) are left out.
+# The empty crate: the direct dependencies errcodes' default features compile
+# (asked of cargo, so the optional integrations and the `cli` ones stay out),
+# and its lock file.
+direct=$(cargo tree --offline --edges normal --depth 1 --prefix none --format '{p}' |
+  tail -n +2 | awk '{ print $1 }' | sort -u)
 mkdir -p "$work/deps-only/src"
 {
   printf '[package]\nname = "deps-only"\nversion = "0.0.0"\nedition = "2024"\n\n'
-  sed -n '/^\[dependencies\]/,/^\[/{/^\[dependencies\]/p;/^\[/!p}' Cargo.toml |
-    grep -v -E '^(clap|strsim) ' |
+  printf '[dependencies]\n'
+  sed -n '/^\[dependencies\]/,/^\[/{/^\[/!p}' Cargo.toml |
+    while IFS= read -r line; do
+      name=${line%% *}
+      if grep -qx -- "$name" <<< "$direct"; then echo "$line"; fi
+    done |
     sed -E 's/optional = true, //; s/, optional = true//'
 } > "$work/deps-only/Cargo.toml"
 : > "$work/deps-only/src/lib.rs"
