@@ -447,3 +447,36 @@ fn koupleless_errors_say_which_tables() {
         r#"unknown Koupleless error code "KouplelessBoard.InternalError" in the Arklet table"#
     );
 }
+
+/// Two parse errors are equal, and hash alike, when they say the same: a number
+/// kept as a number equals its digits; another input is another error. `Debug`
+/// shows what the error keeps.
+#[test]
+fn parse_errors_compare_hash_and_debug_by_what_they_say() {
+    use std::collections::hash_map::DefaultHasher;
+    use std::hash::{Hash, Hasher};
+
+    let hash = |error: &errcodes::ParseCodeError| {
+        let mut hasher = DefaultHasher::new();
+        error.hash(&mut hasher);
+        hasher.finish()
+    };
+    let a = "CCI.02.409198".parse::<CciError>().unwrap_err();
+    let again = "CCI.02.409198".parse::<CciError>().unwrap_err();
+    let b = "CCI.02.409199".parse::<CciError>().unwrap_err();
+    assert_eq!(a, again);
+    assert_eq!(hash(&a), hash(&again));
+    assert_ne!(a, b);
+    assert_ne!(hash(&a), hash(&b));
+    let number = SdkError::try_from(4121).unwrap_err();
+    let digits = "4121".parse::<SdkError>().unwrap_err();
+    assert_eq!(number, digits);
+    assert_eq!(hash(&number), hash(&digits));
+    assert_ne!(number, "4122".parse::<SdkError>().unwrap_err());
+    assert_eq!(
+        format!("{a:?}"),
+        r#"ParseCodeError { vendor: Some(Cci), reason: Unknown, input: "CCI.02.409198", input_len: 13 }"#
+    );
+    let vendor = "aws".parse::<Vendor>().unwrap_err();
+    assert_eq!(vendor.input(), "aws");
+}
