@@ -319,8 +319,9 @@
 //! the job (`Cargo.toml` says why each is there):
 //! - `http-body`: [`client`], reading the response of any HTTP client within a
 //!   bound; implies `json`.
-//! - `reqwest`: [`client::read_reqwest`], for reqwest 0.12 (no TLS or other
-//!   reqwest feature of its own); implies `http-body`.
+//! - `reqwest`: [`client::read_reqwest`] and [`client::call_reqwest`], for
+//!   reqwest 0.12 (no TLS or other reqwest feature of its own); implies
+//!   `http-body`.
 //! - `axum`: [`answer`], `IntoResponse` for every `ApiError` and
 //!   [`PlatformError`](body::PlatformError), and the success envelopes; through
 //!   `axum-core`, not the framework; implies `json`.

@@ -137,7 +137,7 @@ impl<E> Advised for crate::client::CallError<E> {
     }
 }
 
-impl<T: Advised> Advised for Box<T> {
+impl<T: Advised + ?Sized> Advised for Box<T> {
     fn advice(&self) -> Option<ResponseAdvice> {
         (**self).advice()
     }

@@ -292,8 +292,12 @@ proptest! {
                 read_back!(paas, e, .with_request_id(id.clone()).with_shape(shapes[shape]).with_status(status))
             }
             // A body carries the number alone: only a code its number names
-            // reads back as itself (not one of a number several codes share).
-            errcodes::Code::Sdk(e) if sdk::SdkError::try_from(e.number()) == Ok(e) => {
+            // reads back as itself (not one of a number several codes share),
+            // and a success number (200200) reads as a success.
+            errcodes::Code::Sdk(e)
+                if sdk::SdkError::try_from(e.number()) == Ok(e)
+                    && !sdk::SUCCESS_CODES.contains(&e.number()) =>
+            {
                 read_back!(sdk, e, .with_trace_id(id.clone()).with_status(status))
             }
             errcodes::Code::Sdk(_) => {}
