@@ -13,7 +13,7 @@ use super::catalog::{self, Module, Variant};
 use super::hash::fold_hash;
 use super::key;
 use super::rust::{self, optional_string, string};
-use super::table::{Cell, Citation, Row, Table, TableError};
+use super::table::{self, Cell, Citation, Row, Table, TableError};
 
 pub const COLUMNS: &[(&str, Cell)] = &[
     ("code", Cell::Required),
@@ -57,7 +57,7 @@ macro_rules! module_column {
 
 paas_modules!(module_column);
 
-/// A copied ESB source table: `/work/shared/vendor-source/esb-source-codes.tsv`
+/// A copied ESB source table: `codes/vendor-source/esb-source-codes.tsv`
 /// (legacy-bk-paas) and `esb-in-apigateway-source-codes.tsv` (the ESB inside
 /// blueking-apigateway), same columns.
 const SOURCE_COLUMNS: &[(&str, Cell)] = &[
@@ -72,28 +72,6 @@ const SOURCE_COLUMNS: &[(&str, Cell)] = &[
     ("solution_en", Cell::Optional),
     ("code_type", Cell::Required),
     ("usage", Cell::Required),
-];
-
-/// `codes/paas-source.tsv`: where each source row goes.
-const MAPPING_COLUMNS: &[(&str, Cell)] = &[
-    ("table", Cell::Required),
-    ("table_line", Cell::Required),
-    ("scope", Cell::Required),
-    ("code", Cell::Required),
-    ("number", Cell::Optional),
-    ("code_name", Cell::Optional),
-    ("symbol", Cell::Required),
-    ("role", Cell::Required),
-    ("variant", Cell::Optional),
-    ("published_variant", Cell::Optional),
-    ("status", Cell::Required),
-    ("status_origin", Cell::Required),
-    ("status_rule", Cell::Required),
-    ("repo", Cell::Required),
-    ("commit", Cell::Required),
-    ("file", Cell::Required),
-    ("line", Cell::Required),
-    ("note", Cell::Optional),
 ];
 
 /// The copied source tables, in the order `generate` takes them.
@@ -491,7 +469,11 @@ fn join(mapping: &str, sources: [&str; 2]) -> Result<Joined, TableError> {
             rows.insert((*file, row.line), (row, citations.as_slice()));
         }
     }
-    let mapping = Table::parse("codes/paas-source.tsv", mapping, MAPPING_COLUMNS)?;
+    let mapping = Table::parse(
+        "codes/paas-source.tsv",
+        mapping,
+        table::SOURCE_MAPPING_COLUMNS,
+    )?;
     let mut joined = Joined {
         published: BTreeMap::new(),
         new: Vec::new(),

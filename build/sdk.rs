@@ -14,7 +14,7 @@ use super::catalog::{self, Module, Variant};
 use super::hash::fold_hash;
 use super::key;
 use super::rust::{self, optional_string, string};
-use super::table::{Cell, Citation, Row, Table, TableError};
+use super::table::{self, Cell, Citation, Row, Table, TableError};
 
 pub const COLUMNS: &[(&str, Cell)] = &[
     ("code", Cell::Required),
@@ -28,7 +28,7 @@ pub const COLUMNS: &[(&str, Cell)] = &[
     ("solution", Cell::Optional),
 ];
 
-/// The copied source table: `/work/shared/vendor-source/openyuanrong-source-codes.tsv`.
+/// The copied source table: `codes/vendor-source/openyuanrong-source-codes.tsv`.
 const SOURCE_COLUMNS: &[(&str, Cell)] = &[
     ("number", Cell::Required),
     ("symbol", Cell::Required),
@@ -42,28 +42,6 @@ const SOURCE_COLUMNS: &[(&str, Cell)] = &[
     ("message_from", Cell::Optional),
     ("message_line", Cell::Optional),
     ("comment", Cell::Optional),
-    ("note", Cell::Optional),
-];
-
-/// `codes/sdk-source.tsv`: where each source row goes.
-const MAPPING_COLUMNS: &[(&str, Cell)] = &[
-    ("table", Cell::Required),
-    ("table_line", Cell::Required),
-    ("scope", Cell::Required),
-    ("code", Cell::Required),
-    ("number", Cell::Optional),
-    ("code_name", Cell::Optional),
-    ("symbol", Cell::Required),
-    ("role", Cell::Required),
-    ("variant", Cell::Optional),
-    ("published_variant", Cell::Optional),
-    ("status", Cell::Required),
-    ("status_origin", Cell::Required),
-    ("status_rule", Cell::Required),
-    ("repo", Cell::Required),
-    ("commit", Cell::Required),
-    ("file", Cell::Required),
-    ("line", Cell::Required),
     ("note", Cell::Optional),
 ];
 
@@ -198,7 +176,11 @@ pub fn generate(published: &str, mapping: &str, source: &str) -> Result<String, 
     let source_path = format!("codes/vendor-source/{SOURCE_FILE}");
     let (source, citations) = Table::parse_cited(&source_path, source, SOURCE_COLUMNS)?;
     let source_rows: BTreeMap<usize, Row> = source.rows().map(|row| (row.line, row)).collect();
-    let mapping = Table::parse("codes/sdk-source.tsv", mapping, MAPPING_COLUMNS)?;
+    let mapping = Table::parse(
+        "codes/sdk-source.tsv",
+        mapping,
+        table::SOURCE_MAPPING_COLUMNS,
+    )?;
     let mut mapped = BTreeMap::new();
     for row in mapping.rows() {
         if row.cell("table") != SOURCE_FILE {

@@ -56,7 +56,7 @@ impl Table {
         Table::parse_from(file, text, 0, columns)
     }
 
-    /// Parses a table copied from `/work/shared/vendor-source/`-style sources:
+    /// Parses a table copied from the vendors' sources (`codes/vendor-source/`):
     /// line 1 is `# source: repository:path@commit; ...`, line 2 the header.
     /// Returns the table, whose rows keep their line numbers in the file, and
     /// the citations of line 1.
@@ -251,3 +251,27 @@ pub fn unescape(cell: &str) -> Result<String, String> {
     }
     Ok(out)
 }
+
+/// The columns of every `codes/<platform>-source.tsv`: where each row of a
+/// copied vendor-source table goes (the scope, the variant it makes or joins, its
+/// status and the citation), one row per source row, keyed by `(table, table_line)`.
+pub const SOURCE_MAPPING_COLUMNS: &[(&str, Cell)] = &[
+    ("table", Cell::Required),
+    ("table_line", Cell::Required),
+    ("scope", Cell::Required),
+    ("code", Cell::Required),
+    ("number", Cell::Optional),
+    ("code_name", Cell::Optional),
+    ("symbol", Cell::Required),
+    ("role", Cell::Required),
+    ("variant", Cell::Optional),
+    ("published_variant", Cell::Optional),
+    ("status", Cell::Required),
+    ("status_origin", Cell::Required),
+    ("status_rule", Cell::Required),
+    ("repo", Cell::Required),
+    ("commit", Cell::Required),
+    ("file", Cell::Required),
+    ("line", Cell::Required),
+    ("note", Cell::Optional),
+];
