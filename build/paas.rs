@@ -564,20 +564,15 @@ fn definition(
     citations: &[Citation],
     table: &'static str,
 ) -> Result<Definition, TableError> {
-    for (column, source_column) in [
-        ("code", "number"),
-        ("symbol", "name"),
-        ("file", "file"),
-        ("line", "line"),
-    ] {
-        if row.cell(column) != source.cell(source_column) {
-            return Err(row.error(format!(
-                "{column} {:?} is not the source row's {source_column} {:?}",
-                row.cell(column),
-                source.cell(source_column)
-            )));
-        }
-    }
+    row.repeats(
+        source,
+        &[
+            ("code", "number"),
+            ("symbol", "name"),
+            ("file", "file"),
+            ("line", "line"),
+        ],
+    )?;
     let path = source.cell("file");
     let citation = citations
         .iter()

@@ -302,21 +302,16 @@ fn new_code(row: &Row, definition: Definition) -> Result<Code, TableError> {
 /// One definition: the mapping row `row` checked against the source row it
 /// names, whose cells it takes.
 fn definition(row: &Row, source: &Row, citations: &[Citation]) -> Result<Definition, TableError> {
-    for (column, source_column) in [
-        ("code", "number"),
-        ("symbol", "symbol"),
-        ("repo", "repo"),
-        ("file", "file"),
-        ("line", "line"),
-    ] {
-        if row.cell(column) != source.cell(source_column) {
-            return Err(row.error(format!(
-                "{column} {:?} is not the source row's {source_column} {:?}",
-                row.cell(column),
-                source.cell(source_column)
-            )));
-        }
-    }
+    row.repeats(
+        source,
+        &[
+            ("code", "number"),
+            ("symbol", "symbol"),
+            ("repo", "repo"),
+            ("file", "file"),
+            ("line", "line"),
+        ],
+    )?;
     let repository = source.cell("repo");
     let path = source.cell("file");
     let commit = citations

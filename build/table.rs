@@ -229,6 +229,22 @@ impl<'t> Row<'t> {
     pub fn error(&self, message: impl Into<String>) -> TableError {
         self.table.error(self.line, message)
     }
+
+    /// Checks that this row (of a `codes/<platform>-source.tsv` mapping) repeats
+    /// the cells of the source row it names: each `(column, source_column)` pair
+    /// must hold the same text.
+    pub fn repeats(&self, source: &Row, pairs: &[(&str, &str)]) -> Result<(), TableError> {
+        for &(column, source_column) in pairs {
+            if self.cell(column) != source.cell(source_column) {
+                return Err(self.error(format!(
+                    "{column} {:?} is not the source row's {source_column} {:?}",
+                    self.cell(column),
+                    source.cell(source_column)
+                )));
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Undoes the escapes a cell may hold: `\n` (a line break inside a long text),

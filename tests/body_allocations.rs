@@ -13,49 +13,20 @@
     feature = "koupleless"
 ))]
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
-
 #[path = "../benches/support/bodies.rs"]
 #[allow(dead_code)]
 mod cases;
 
-struct Counting;
-
-thread_local! {
-    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-}
-
-// SAFETY: every call is passed on to the system allocator unchanged.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.with(|count| count.set(count.get() + 1));
-        // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract.
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCATIONS.with(|count| count.set(count.get() + 1));
-        // SAFETY: the caller upholds `GlobalAlloc::realloc`'s contract.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: the caller upholds `GlobalAlloc::dealloc`'s contract.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
+#[path = "support/counting.rs"]
+mod counting;
 
 /// The allocations (and reallocations) of one call of `read` on `body`, after
 /// a first call that fills any lazy state.
 fn allocations(read: fn(&[u8]) -> bool, body: &[u8]) -> usize {
     assert!(read(body));
-    let before = ALLOCATIONS.with(Cell::get);
+    let before = counting::count();
     assert!(read(std::hint::black_box(body)));
-    ALLOCATIONS.with(Cell::get) - before
+    counting::count() - before
 }
 
 #[test]
