@@ -2,8 +2,8 @@
 
 use serde_json::value::RawValue;
 
-use super::BodyError;
-use super::read::{self, Field, Object, Record, Want};
+use super::read::{self, Field, Object, Record, Scan, Want};
+use super::{BodyError, limits};
 use crate::Vendor;
 
 /// Tells which platform sent `body`, from the fields only that platform's error
@@ -39,17 +39,38 @@ use crate::Vendor;
 /// # Ok::<(), errcodes::BodyError>(())
 /// ```
 pub fn detect(body: &[u8]) -> Result<Vendor, BodyError> {
+    detect_scanned(&Scan::new(body))
+}
+
+/// [`detect`], from a body scanned once, which the caller then reads as the
+/// platform's error.
+pub(crate) fn detect_scanned(scan: &Scan<'_>) -> Result<Vendor, BodyError> {
+    let body = scan.input();
     let text = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
     if is_exception_text(text) {
         return Ok(Vendor::Sdk);
     }
-    let (keys, others) = read::parse::<Keys>(body)?;
-    let raw = |i: usize| keys.0[i].as_deref().map(RawValue::get);
-    let string = |i: usize| {
-        raw(i)
-            .filter(|raw| raw.starts_with('"'))
-            .and_then(|raw| serde_json::from_str::<String>(raw).ok())
+    // A body that is no object, or has a value nested too deep, is read again to
+    // say what is wrong and where, as the platforms' readers say it.
+    let fields = match scan.scanned() {
+        Some(scanned)
+            if !scanned
+                .entries()
+                .any(|(_, value)| limits::too_deep(value.get())) =>
+        {
+            scanned
+        }
+        _ => return Err(read::parse::<Keys>(body).err().unwrap_or(BodyError::Empty)),
     };
+    // The last of duplicates counts.
+    let mut keys: [Option<&RawValue>; KEYS.len()] = [None; KEYS.len()];
+    for (name, value) in fields.entries() {
+        if let Some(i) = KEYS.iter().position(|key| *key == name) {
+            keys[i] = Some(value);
+        }
+    }
+    let raw = |i: usize| keys[i].map(RawValue::get);
+    let string = |i: usize| raw(i).and_then(read::string);
     let is_number = |i: usize| raw(i).is_some_and(|raw| read::kind(raw) == "a number");
     let has = |i: usize| raw(i).is_some_and(|raw| raw != "null");
     if let Some(code) = string(ERROR_CODE) {
@@ -79,7 +100,7 @@ pub fn detect(body: &[u8]) -> Result<Vendor, BodyError> {
         return Ok(Vendor::Paas);
     }
     if let Some(code) = string(CODE) {
-        if ARKLET_CODES.contains(&code.as_str()) {
+        if ARKLET_CODES.contains(&&*code) {
             return Ok(Vendor::Koupleless);
         }
         if read::canonical_u32(code.trim()).is_none() {
@@ -106,24 +127,36 @@ pub fn detect(body: &[u8]) -> Result<Vendor, BodyError> {
         // APISIX in front of BlueKing's gateway: `{"error_msg": "..."}`.
         return Ok(Vendor::Paas);
     }
+    // The other fields, once each, in the order they first came, with the last
+    // value of each.
+    let mut others: Vec<(&str, &RawValue)> = Vec::new();
+    for (name, value) in fields.entries() {
+        if KEYS.contains(&name) {
+            continue;
+        }
+        match others.iter_mut().find(|(other, _)| *other == name) {
+            Some(other) => other.1 = value,
+            None => others.push((name, value)),
+        }
+    }
     let wrapped = |raw: &RawValue| {
         let inner = raw.get();
         inner.starts_with('{') && (inner.contains("\"code\"") || inner.contains("\"error_code\""))
     };
-    let mut all = others.fields.iter();
-    let single = match (all.next(), all.next()) {
-        (Some((_, value)), None) => wrapped(value),
+    let single = match others.as_slice() {
+        [(_, value)] => wrapped(value),
         _ => false,
     };
-    if others.fields.get("error").is_some_and(wrapped) || single {
+    let error = others.iter().find(|(name, _)| *name == "error");
+    if error.is_some_and(|(_, value)| wrapped(value)) || single {
         return Ok(Vendor::Cci);
     }
     let mut names: Vec<&str> = KEYS
         .iter()
-        .zip(&keys.0)
+        .zip(&keys)
         .filter(|(_, raw)| raw.is_some())
         .map(|(name, _)| *name)
-        .chain(others.fields.iter().map(|(name, _)| name))
+        .chain(others.iter().map(|(name, _)| *name))
         .collect();
     let more = names.len().saturating_sub(10);
     names.truncate(10);
@@ -196,8 +229,9 @@ const CODE_NAME: usize = 11;
 const CODE_SLUG: usize = 12;
 const STATUS: usize = 13;
 
-/// The raw values of [`KEYS`]; their types are for the platform's parser to check.
-struct Keys([Option<Box<RawValue>>; KEYS.len()]);
+/// [`KEYS`] as an object, read only to say what is wrong with a body whose
+/// scan failed (the reader reads the values it keeps raw for their depth).
+struct Keys;
 
 impl Object for Keys {
     const FIELDS: &'static [Field] = &{
@@ -210,7 +244,7 @@ impl Object for Keys {
         fields
     };
 
-    fn from_record(record: &mut Record) -> Keys {
-        Keys(std::array::from_fn(|i| record.raw(i)))
+    fn from_record(_: &mut Record) -> Keys {
+        Keys
     }
 }

@@ -244,15 +244,182 @@ fn parse_record(
         return Err(BodyError::Empty);
     }
     let mut fields = Fields::default();
-    let mut deserializer = serde_json::Deserializer::from_slice(body);
-    ObjectSeed::new(&context, known, kept, record, &mut fields)
-        .deserialize(&mut deserializer)
-        .and_then(|()| deserializer.end())
-        .map_err(|error| context.body_error(error))?;
+    let seed = ObjectSeed::new(&context, known, kept, record, &mut fields).borrowing();
+    // UTF-8 checked once here, `serde_json` need not check each string; a body
+    // that is not UTF-8 is read as bytes, for `serde_json` to say where.
+    let read = match std::str::from_utf8(body) {
+        Ok(text) => {
+            let mut deserializer = serde_json::Deserializer::from_str(text);
+            seed.deserialize(&mut deserializer)
+                .and_then(|()| deserializer.end())
+        }
+        Err(_) => {
+            let mut deserializer = serde_json::Deserializer::from_slice(body);
+            seed.deserialize(&mut deserializer)
+                .and_then(|()| deserializer.end())
+        }
+    };
+    read.map_err(|error| context.body_error(error))?;
     Ok(Rest {
         fields,
         warnings: context.into_warnings(),
     })
+}
+
+/// A body read once by `serde_json` into the spans of its top-level fields,
+/// each key and value borrowed from the body, in body order: what the one
+/// entry point reads to detect the platform and then to read its error,
+/// without reading the body a second time.
+///
+/// A body that cannot be scanned (not JSON, not an object, empty, too large)
+/// keeps no spans; its readers read it again with `serde_json`, which says
+/// what is wrong and where, exactly as they do a body they are given alone.
+pub(crate) struct Scan<'a> {
+    input: &'a [u8],
+    scanned: Option<Scanned<'a>>,
+}
+
+/// The fields of a scanned body.
+pub(crate) struct Scanned<'a> {
+    bom: bool,
+    entries: Entries<'a>,
+}
+
+impl<'a> Scan<'a> {
+    /// Scans `input`, a body as received (a byte order mark included).
+    pub(crate) fn new(input: &'a [u8]) -> Scan<'a> {
+        Scan {
+            input,
+            scanned: Scanned::of(input),
+        }
+    }
+
+    /// The body as received.
+    pub(crate) fn input(&self) -> &'a [u8] {
+        self.input
+    }
+
+    /// The fields, when the body is a JSON object within the limits.
+    pub(crate) fn scanned(&self) -> Option<&Scanned<'a>> {
+        self.scanned.as_ref()
+    }
+}
+
+impl<'a> Scanned<'a> {
+    fn of(input: &'a [u8]) -> Option<Scanned<'a>> {
+        limits::check_size(input).ok()?;
+        let (body, bom) = match input.strip_prefix(BOM) {
+            Some(rest) => (rest, true),
+            None => (input, false),
+        };
+        // Checked once here, the text needs no check of each string; a body
+        // that is not UTF-8 is for `parse` to refuse, saying where.
+        let text = std::str::from_utf8(body).ok()?;
+        let mut entries = Entries::default();
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        ScanSeed(&mut entries)
+            .deserialize(&mut deserializer)
+            .and_then(|()| deserializer.end())
+            .ok()?;
+        Some(Scanned { bom, entries })
+    }
+
+    /// The top-level fields, in body order, duplicates included.
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (&str, &'a RawValue)> {
+        self.entries.iter()
+    }
+}
+
+/// The fields of a [`Scan`]: up to [`INLINE`] of them in place, so that a
+/// body of a usual size costs no allocation; more in a `Vec`.
+struct Entries<'a> {
+    inline: [Option<(Cow<'a, str>, &'a RawValue)>; INLINE],
+    len: usize,
+    more: Vec<(Cow<'a, str>, &'a RawValue)>,
+}
+
+/// The fields an [`Entries`] holds in place.
+const INLINE: usize = 16;
+
+impl Default for Entries<'_> {
+    fn default() -> Self {
+        Entries {
+            inline: [const { None }; INLINE],
+            len: 0,
+            more: Vec::new(),
+        }
+    }
+}
+
+impl<'a> Entries<'a> {
+    fn push(&mut self, key: Cow<'a, str>, value: &'a RawValue) {
+        match self.inline.get_mut(self.len) {
+            Some(slot) => {
+                *slot = Some((key, value));
+                self.len += 1;
+            }
+            None => self.more.push((key, value)),
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&str, &'a RawValue)> {
+        self.inline[..self.len]
+            .iter()
+            .flatten()
+            .chain(&self.more)
+            .map(|(key, value)| (&**key, *value))
+    }
+}
+
+/// Reads a body's object into [`Entries`].
+struct ScanSeed<'s, 'a>(&'s mut Entries<'a>);
+
+impl<'a> DeserializeSeed<'a> for ScanSeed<'_, 'a> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'a>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'a> Visitor<'a> for ScanSeed<'_, 'a> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'a>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(Key(key)) = map.next_key_seed(KeySeed)? {
+            let value = map.next_value::<&'a RawValue>()?;
+            self.0.push(key, value);
+        }
+        Ok(())
+    }
+}
+
+/// Reads the body of `scan` as the object `O`, as [`parse`] reads it, from the
+/// spans of the scan; a body the scan could not read, or whose fields have a
+/// problem, is read by [`parse`], which says where it is.
+pub(crate) fn parse_scanned<O: Object>(scan: &Scan<'_>) -> Result<(O, Rest), BodyError> {
+    if let Some(scanned) = scan.scanned() {
+        let mut record = Record::default();
+        let context = Context::default();
+        let mut fields = Fields::default();
+        if scanned.bom {
+            context.warn(Warning::ByteOrderMark);
+        }
+        let filled = ObjectSeed::new(&context, known::<O>(), O::KEPT, &mut record, &mut fields)
+            .fill(scanned);
+        if filled.is_some() {
+            let rest = Rest {
+                fields,
+                warnings: context.into_warnings(),
+            };
+            return Ok((O::from_record(&mut record), rest));
+        }
+    }
+    parse(scan.input)
 }
 
 /// The values read for an object's fields, by their index in
@@ -310,13 +477,20 @@ fn wrong_kind<T>(index: usize) -> Option<T> {
 }
 
 /// Reads a body's object into a [`Record`] and [`Fields`], which the caller
-/// owns.
+/// owns: as `serde_json` reads the object ([`Visitor`]), or from a [`Scan`] of
+/// it ([`ObjectSeed::fill`]), the same way field by field.
 pub(crate) struct ObjectSeed<'c> {
     context: &'c Context,
     known: &'static [Field],
     kept: &'static [&'static str],
     record: &'c mut Record,
     fields: &'c mut Fields,
+    /// The fields of [`ObjectSeed::known`] read so far, by index: the check for
+    /// duplicates.
+    seen: u64,
+    /// Whether values are borrowed from the input (`serde_json` reading a
+    /// slice) rather than copied into a box each.
+    borrow: bool,
 }
 
 impl<'c> ObjectSeed<'c> {
@@ -333,6 +507,17 @@ impl<'c> ObjectSeed<'c> {
             kept,
             record,
             fields,
+            seen: 0,
+            borrow: false,
+        }
+    }
+
+    /// The seed for a deserializer that lends its input's values (`serde_json`
+    /// reading a slice); another one fails on the first value.
+    fn borrowing(self) -> Self {
+        ObjectSeed {
+            borrow: true,
+            ..self
         }
     }
 
@@ -352,6 +537,115 @@ impl<'c> ObjectSeed<'c> {
             self.fields.push(name, value);
         }
     }
+
+    /// Keeps the field `key`, which the object does not read, under the name of
+    /// [`Object::KEPT`] it is, if any.
+    fn other(&mut self, key: &str, value: Raw<'_>) {
+        let name = match self.kept.iter().find(|kept| **kept == key) {
+            Some(kept) => Cow::Borrowed(*kept),
+            None => Cow::Owned(key.to_owned()),
+        };
+        self.keep(name, value.into_box());
+    }
+
+    /// The index in [`ObjectSeed::known`] of the field `key`; a field read
+    /// before (typed, or kept raw as it had another type) is forgotten, as the
+    /// last counts.
+    fn known(&mut self, key: &str) -> Option<usize> {
+        let index = self.known.iter().position(|(name, _)| *name == key)?;
+        let name = self.known[index].0;
+        let bit = 1u64 << index;
+        if self.seen & bit != 0 {
+            self.context.warn(Warning::DuplicateField {
+                field: name.to_owned(),
+            });
+            self.record.0[index] = None;
+            self.fields.remove(name);
+        }
+        self.seen |= bit;
+        Some(index)
+    }
+
+    /// What the value of the field `name`, which wants `want` (not a code),
+    /// gives: a warning and the value kept raw where it has another type.
+    fn decode(&mut self, name: &'static str, want: Want, value: Raw<'_>) -> Option<Read> {
+        if let Want::Raw = want {
+            return Some(Read::Raw(value.into_box()));
+        }
+        match decode(want, value) {
+            Decoded::Read(read) => {
+                if let Read::Text(Text {
+                    json: Some(found), ..
+                }) = &read
+                {
+                    self.context
+                        .warn(Warning::MessageNotText { field: name, found });
+                }
+                Some(read)
+            }
+            Decoded::Null => None,
+            Decoded::Unexpected(value, found) => {
+                self.context.warn(Warning::UnexpectedType {
+                    field: name.to_owned(),
+                    found,
+                    expected: want.expected(),
+                });
+                self.keep(Cow::Borrowed(name), value);
+                None
+            }
+        }
+    }
+
+    /// Reads the fields `scanned` holds, as [`Visitor::visit_map`] reads them
+    /// from `serde_json`. `None` where the object has a problem (a value nested
+    /// too deep, a code of the wrong type): the caller reads the body again with
+    /// `serde_json`, which says where.
+    fn fill(mut self, scanned: &Scanned<'_>) -> Option<()> {
+        for (key, value) in scanned.entries.iter() {
+            let Some(index) = self.known(key) else {
+                if limits::too_deep(value.get()) {
+                    return None;
+                }
+                self.other(key, Raw::Borrowed(value));
+                continue;
+            };
+            let (name, want) = self.known[index];
+            let read = match want {
+                Want::Code(catalog) => {
+                    let seed = CodeSeed {
+                        catalog,
+                        key: name,
+                        context: self.context,
+                    };
+                    let mut deserializer = serde_json::Deserializer::from_str(value.get());
+                    seed.deserialize(&mut deserializer).ok()?
+                }
+                _ => {
+                    if limits::too_deep(value.get()) {
+                        return None;
+                    }
+                    self.decode(name, want, Raw::Borrowed(value))
+                }
+            };
+            self.record.0[index] = read;
+        }
+        Some(())
+    }
+
+    /// The value of the field `key` as its raw JSON, refused where it nests too
+    /// deep.
+    fn raw<'de, A: MapAccess<'de>>(&self, map: &mut A, key: &str) -> Result<Raw<'de>, A::Error> {
+        let value = match self.borrow {
+            true => Raw::Borrowed(map.next_value::<&'de RawValue>()?),
+            false => Raw::Owned(map.next_value::<Box<RawValue>>()?),
+        };
+        self.context.spend(value.get().len())?;
+        if limits::too_deep(value.get()) {
+            let field = key.to_owned();
+            return Err(self.context.fail(Problem::TooDeep { field }));
+        }
+        Ok(value)
+    }
 }
 
 impl<'de> DeserializeSeed<'de> for ObjectSeed<'_> {
@@ -370,60 +664,23 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
-        let mut seen = 0u64;
         while let Some(Key(key)) = map.next_key_seed(KeySeed)? {
             self.context.spend(key.len())?;
-            let Some(index) = self.known.iter().position(|(name, _)| *name == key) else {
-                let value = raw(&mut map, &key, self.context)?;
-                let name = match self.kept.iter().find(|kept| **kept == key) {
-                    Some(kept) => Cow::Borrowed(*kept),
-                    None => Cow::Owned(key.into_owned()),
-                };
-                self.keep(name, value);
+            let Some(index) = self.known(&key) else {
+                let value = self.raw(&mut map, &key)?;
+                self.other(&key, value);
                 continue;
             };
             let (name, want) = self.known[index];
-            let bit = 1u64 << index;
-            // Read before, typed or kept raw (it had another type): the last counts.
-            if seen & bit != 0 {
-                self.context.warn(Warning::DuplicateField {
-                    field: name.to_owned(),
-                });
-                self.record.0[index] = None;
-                self.fields.remove(name);
-            }
-            seen |= bit;
             let read = match want {
                 Want::Code(catalog) => map.next_value_seed(CodeSeed {
                     catalog,
                     key: name,
                     context: self.context,
                 })?,
-                Want::Raw => Some(Read::Raw(raw(&mut map, name, self.context)?)),
-                Want::Text | Want::Message | Want::Flag => {
-                    let value = raw(&mut map, name, self.context)?;
-                    match decode(want, value) {
-                        Decoded::Read(read) => {
-                            if let Read::Text(Text {
-                                json: Some(found), ..
-                            }) = &read
-                            {
-                                self.context
-                                    .warn(Warning::MessageNotText { field: name, found });
-                            }
-                            Some(read)
-                        }
-                        Decoded::Null => None,
-                        Decoded::Unexpected(value, found) => {
-                            self.context.warn(Warning::UnexpectedType {
-                                field: name.to_owned(),
-                                found,
-                                expected: want.expected(),
-                            });
-                            self.keep(Cow::Borrowed(name), value);
-                            None
-                        }
-                    }
+                _ => {
+                    let value = self.raw(&mut map, name)?;
+                    self.decode(name, want, value)
                 }
             };
             self.record.0[index] = read;
@@ -454,21 +711,6 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
     }
 }
 
-/// The value of `key` as its raw JSON, refused where it nests too deep.
-fn raw<'de, A: MapAccess<'de>>(
-    map: &mut A,
-    key: &str,
-    context: &Context,
-) -> Result<Box<RawValue>, A::Error> {
-    let value: Box<RawValue> = map.next_value()?;
-    context.spend(value.get().len())?;
-    if limits::too_deep(value.get()) {
-        let field = key.to_owned();
-        return Err(context.fail(Problem::TooDeep { field }));
-    }
-    Ok(value)
-}
-
 /// What a raw value read for a [`Want::Text`], [`Want::Message`] or
 /// [`Want::Flag`] field is.
 enum Decoded {
@@ -479,25 +721,35 @@ enum Decoded {
     Unexpected(Box<RawValue>, &'static str),
 }
 
-fn decode(want: Want, value: Box<RawValue>) -> Decoded {
+fn decode(want: Want, value: Raw<'_>) -> Decoded {
+    let mut text = None;
     let kind = match kind(value.get()) {
         // `serde_json` copies a string's escapes without checking them: a lone
         // surrogate (`"\ud800"`, which Python's `json` writes) is no text.
-        "a string" if !decodes(&value) => "a string with an escape that is no Unicode text",
+        "a string" => match string(value.get()) {
+            Some(decoded) => {
+                text = Some(decoded);
+                "a string"
+            }
+            None => "a string with an escape that is no Unicode text",
+        },
         kind => kind,
     };
     match (want, kind) {
         (_, "null") => Decoded::Null,
         (Want::Flag, "a boolean") => Decoded::Read(Read::Flag(value.get() == "true")),
         (Want::Text | Want::Message, "a string") => Decoded::Read(Read::Text(Text {
-            text: string(value),
+            text: match text {
+                Some(Cow::Owned(text)) => text,
+                _ => value.into_text(),
+            },
             json: None,
         })),
         (Want::Message, kind) => Decoded::Read(Read::Text(Text {
-            text: Box::<str>::from(value).into(),
+            text: value.into_json(),
             json: Some(kind),
         })),
-        (_, kind) => Decoded::Unexpected(value, kind),
+        (_, kind) => Decoded::Unexpected(value.into_box(), kind),
     }
 }
 
@@ -513,21 +765,64 @@ pub(crate) fn kind(json: &str) -> &'static str {
     }
 }
 
-/// Whether the raw JSON string `value` decodes to text.
-fn decodes(value: &RawValue) -> bool {
-    !value.get().contains('\\') || serde_json::from_str::<String>(value.get()).is_ok()
+/// The text of `json`, a raw JSON value, where it is a string: borrowed where
+/// it has no escapes; `None` for another value, or an escape that is no
+/// Unicode text.
+pub(crate) fn string(json: &str) -> Option<Cow<'_, str>> {
+    let inner = json.strip_prefix('"')?.strip_suffix('"')?;
+    match inner.contains('\\') {
+        false => Some(Cow::Borrowed(inner)),
+        true => serde_json::from_str(json).ok().map(Cow::Owned),
+    }
 }
 
-/// The string a raw JSON string holds, which [`decodes`]; without escapes, in
-/// the raw value's own allocation.
-fn string(value: Box<RawValue>) -> String {
-    if value.get().contains('\\') {
-        return serde_json::from_str(value.get()).unwrap_or_default();
+/// A field's value as its raw JSON: borrowed from the body where
+/// `serde_json` reads a slice, else in a box of its own.
+pub(crate) enum Raw<'a> {
+    Borrowed(&'a RawValue),
+    Owned(Box<RawValue>),
+}
+
+impl Raw<'_> {
+    fn get(&self) -> &str {
+        match self {
+            Raw::Borrowed(value) => value.get(),
+            Raw::Owned(value) => value.get(),
+        }
     }
-    let mut text = String::from(Box::<str>::from(value));
-    text.pop();
-    text.remove(0);
-    text
+
+    /// The value in a box of its own, to keep.
+    fn into_box(self) -> Box<RawValue> {
+        match self {
+            Raw::Borrowed(value) => value.to_owned(),
+            Raw::Owned(value) => value,
+        }
+    }
+
+    /// The text between the quotes of a JSON string without escapes: a copy,
+    /// or the raw value's own allocation where it has one.
+    fn into_text(self) -> String {
+        match self {
+            Raw::Borrowed(value) => {
+                let json = value.get();
+                json[1..json.len() - 1].to_owned()
+            }
+            Raw::Owned(value) => {
+                let mut text = String::from(Box::<str>::from(value));
+                text.pop();
+                text.remove(0);
+                text
+            }
+        }
+    }
+
+    /// The JSON text.
+    fn into_json(self) -> String {
+        match self {
+            Raw::Borrowed(value) => value.get().to_owned(),
+            Raw::Owned(value) => Box::<str>::from(value).into(),
+        }
+    }
 }
 
 /// A key, borrowed from the body where it has no escapes.

@@ -5,7 +5,8 @@ use std::fmt;
 
 use http::{HeaderMap, HeaderName, StatusCode};
 
-use super::response::Head;
+use super::read::Scan;
+use super::response::{self, Head, Input};
 use super::{BodyError, MAX_BODY_LEN, ResponseAdvice, Warning};
 use crate::{Code, Vendor};
 
@@ -590,13 +591,16 @@ impl Reader {
 
     fn read(&self, head: Option<Head<'_>>, body: &[u8]) -> Result<Reply, Unreadable> {
         let status = head.map(|head| head.status);
-        let detected = super::detect(body);
+        // One read of the body, shared by detecting the platform and reading
+        // its error.
+        let scan = Scan::new(body);
+        let detected = super::detect::detect_scanned(&scan);
         let vendor = self
             .vendor
             .or(detected.as_ref().ok().copied())
             .or_else(|| head.and_then(vendor_of_headers));
         let read = match vendor {
-            Some(vendor) => read_as(vendor, head, body),
+            Some(vendor) => read_as(vendor, head, &scan),
             None => Err(detected.err().unwrap_or(BodyError::Empty)),
         };
         let why = match read {
@@ -657,22 +661,24 @@ fn vendor_of_headers(head: Head<'_>) -> Option<Vendor> {
 fn read_as(
     vendor: Vendor,
     head: Option<Head<'_>>,
-    body: &[u8],
+    scan: &Scan<'_>,
 ) -> Result<PlatformError, BodyError> {
+    let body = Input::Scanned(scan);
     match vendor {
         #[cfg(feature = "paas")]
         Vendor::Paas => Ok(PlatformError::Paas(match head {
             Some(head) => crate::paas::ApiError::from_head(head, body)?,
-            None => crate::paas::ApiError::from_slice(body)?,
+            None => response::read::<crate::paas::ApiError>(body)?,
         })),
         #[cfg(feature = "cci")]
         Vendor::Cci => Ok(PlatformError::Cci(match head {
             Some(head) => crate::cci::ApiError::from_head(head, body)?,
-            None => crate::cci::ApiError::from_slice(body)?,
+            None => response::read::<crate::cci::ApiError>(body)?,
         })),
         #[cfg(feature = "sdk")]
         Vendor::Sdk => {
-            let text = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
+            let input = scan.input();
+            let text = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
             let error = if super::detect::is_exception_text(text) {
                 let text = std::str::from_utf8(text).map_err(|error| BodyError::Syntax {
                     reason: format!("the exception text is not UTF-8: {error}"),
@@ -687,7 +693,7 @@ fn read_as(
             } else {
                 match head {
                     Some(head) => crate::sdk::ApiError::from_head(head, body)?,
-                    None => crate::sdk::ApiError::from_slice(body)?,
+                    None => response::read::<crate::sdk::ApiError>(body)?,
                 }
             };
             Ok(PlatformError::Sdk(error))
@@ -695,7 +701,7 @@ fn read_as(
         #[cfg(feature = "koupleless")]
         Vendor::Koupleless => Ok(PlatformError::Koupleless(match head {
             Some(head) => crate::koupleless::ApiError::from_head(head, body)?,
-            None => crate::koupleless::ApiError::from_slice(body)?,
+            None => response::read::<crate::koupleless::ApiError>(body)?,
         })),
         #[allow(unreachable_patterns)]
         other => Err(BodyError::UnknownPlatform {

@@ -5,7 +5,7 @@ use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 use serde::de::{self, DeserializeSeed, Deserializer};
 use serde::ser::Serialize;
 
-use super::read::{Context, Object, ObjectSeed, Record, Rest};
+use super::read::{Context, Object, ObjectSeed, Record, Rest, Scan};
 use super::{BodyError, Fields};
 
 /// A platform's `ApiError`, as the body readers build it.
@@ -83,9 +83,25 @@ pub(crate) fn merge(
     }
 }
 
+/// A body to read: its bytes, or the one entry point's [`Scan`] of them, which
+/// detecting the platform has read already.
+#[derive(Clone, Copy)]
+pub(crate) enum Input<'a> {
+    Bytes(&'a [u8]),
+    Scanned(&'a Scan<'a>),
+}
+
 /// Reads `body` as `B`.
 pub(crate) fn from_slice<B: Body>(body: &[u8]) -> Result<B, BodyError> {
-    let (object, rest) = super::read::parse::<B::Object>(body)?;
+    read(Input::Bytes(body))
+}
+
+/// Reads `input` as `B`.
+pub(crate) fn read<B: Body>(input: Input<'_>) -> Result<B, BodyError> {
+    let (object, rest) = match input {
+        Input::Bytes(body) => super::read::parse::<B::Object>(body)?,
+        Input::Scanned(scan) => super::read::parse_scanned::<B::Object>(scan)?,
+    };
     B::finish(object, rest)
 }
 

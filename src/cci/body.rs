@@ -8,7 +8,7 @@ use serde_json::value::RawValue;
 use super::CciError;
 use crate::Code;
 use crate::body::read::{self, Catalog, Field, Object, Record, Rest, Sent, Text, Want};
-use crate::body::response::{self, Body, Head};
+use crate::body::response::{self, Body, Head, Input};
 use crate::body::{BodyError, Fields, Message, Warning, Warnings, fields};
 
 /// The header in which Huawei Cloud's gateways send the request id.
@@ -139,7 +139,7 @@ impl ApiError {
     pub fn from_response<B: AsRef<[u8]>>(
         response: &http::Response<B>,
     ) -> Result<ApiError, BodyError> {
-        ApiError::from_head(Head::of(response), response.body().as_ref())
+        ApiError::from_head(Head::of(response), Input::Bytes(response.body().as_ref()))
     }
 
     /// Reads a response from its parts and its body, as
@@ -155,11 +155,11 @@ impl ApiError {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_parts(parts: &http::response::Parts, body: &[u8]) -> Result<ApiError, BodyError> {
-        ApiError::from_head(Head::of_parts(parts), body)
+        ApiError::from_head(Head::of_parts(parts), Input::Bytes(body))
     }
 
-    pub(crate) fn from_head(head: Head<'_>, body: &[u8]) -> Result<ApiError, BodyError> {
-        let mut error = ApiError::from_slice(body)?;
+    pub(crate) fn from_head(head: Head<'_>, body: Input<'_>) -> Result<ApiError, BodyError> {
+        let mut error = response::read::<ApiError>(body)?;
         // Kept only where it says more than the body's `code`, so that a parsed
         // response equals the error it was built from.
         if error.body_status != Some(head.status.as_u16()) {

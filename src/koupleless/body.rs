@@ -7,7 +7,7 @@ use serde_json::value::RawValue;
 
 use super::{Component, KouplelessError};
 use crate::body::read::{self, Field, Object, Record, Rest, Want};
-use crate::body::response::{self, Body, Head};
+use crate::body::response::{self, Body, Head, Input};
 use crate::body::{BodyError, Fields, Message, Warnings};
 
 /// The shape of a Koupleless error body.
@@ -110,7 +110,7 @@ impl ApiError {
     pub fn from_response<B: AsRef<[u8]>>(
         response: &http::Response<B>,
     ) -> Result<ApiError, BodyError> {
-        ApiError::from_head(Head::of(response), response.body().as_ref())
+        ApiError::from_head(Head::of(response), Input::Bytes(response.body().as_ref()))
     }
 
     /// Reads a response from its parts and its body, as
@@ -126,11 +126,11 @@ impl ApiError {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_parts(parts: &http::response::Parts, body: &[u8]) -> Result<ApiError, BodyError> {
-        ApiError::from_head(Head::of_parts(parts), body)
+        ApiError::from_head(Head::of_parts(parts), Input::Bytes(body))
     }
 
-    pub(crate) fn from_head(head: Head<'_>, body: &[u8]) -> Result<ApiError, BodyError> {
-        Ok(ApiError::from_slice(body)?.with_status(head.status))
+    pub(crate) fn from_head(head: Head<'_>, body: Input<'_>) -> Result<ApiError, BodyError> {
+        Ok(response::read::<ApiError>(body)?.with_status(head.status))
     }
 
     /// The typed two-level code, when the catalog knows it. A code that two

@@ -8,7 +8,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use super::{PaasError, Product};
 use crate::Code;
 use crate::body::read::{Catalog, Field, Object, Record, Rest, Sent, Text, Want};
-use crate::body::response::{self, Body, Head};
+use crate::body::response::{self, Body, Head, Input};
 use crate::body::{BodyError, Fields, Message, Warning, Warnings, fields};
 
 /// The header in which bkpaas3 repeats its symbolic code.
@@ -175,7 +175,7 @@ impl ApiError {
     pub fn from_response<B: AsRef<[u8]>>(
         response: &http::Response<B>,
     ) -> Result<ApiError, BodyError> {
-        ApiError::from_head(Head::of(response), response.body().as_ref())
+        ApiError::from_head(Head::of(response), Input::Bytes(response.body().as_ref()))
     }
 
     /// Reads a response from its parts and its body, as
@@ -191,10 +191,10 @@ impl ApiError {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_parts(parts: &http::response::Parts, body: &[u8]) -> Result<ApiError, BodyError> {
-        ApiError::from_head(Head::of_parts(parts), body)
+        ApiError::from_head(Head::of_parts(parts), Input::Bytes(body))
     }
 
-    pub(crate) fn from_head(head: Head<'_>, body: &[u8]) -> Result<ApiError, BodyError> {
+    pub(crate) fn from_head(head: Head<'_>, body: Input<'_>) -> Result<ApiError, BodyError> {
         let mut warnings = Vec::new();
         let mut text = |name| response::header_text(head, name, &mut warnings);
         let (slug, number, gateway_code, gateway_message) = (
@@ -204,7 +204,7 @@ impl ApiError {
             text(GATEWAY_MESSAGE_HEADER),
         );
         let request_id = text(GATEWAY_REQUEST_ID_HEADER).or_else(|| text(REQUEST_ID_HEADER));
-        let mut error = match ApiError::from_slice(body) {
+        let mut error = match response::read::<ApiError>(body) {
             Ok(error) => error,
             Err(why) => {
                 let Some((shape, header, code)) = gateway_code

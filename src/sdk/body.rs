@@ -9,7 +9,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use super::SdkError;
 use crate::Code;
 use crate::body::read::{Catalog, Field, Object, Record, Rest, Sent, Want};
-use crate::body::response::{self, Body, Head};
+use crate::body::response::{self, Body, Head, Input};
 use crate::body::{BodyError, Fields, Message, Warning, Warnings};
 
 /// The header in which openYuanrong's frontend sends its inner code.
@@ -127,7 +127,7 @@ impl ApiError {
     pub fn from_response<B: AsRef<[u8]>>(
         response: &http::Response<B>,
     ) -> Result<ApiError, BodyError> {
-        ApiError::from_head(Head::of(response), response.body().as_ref())
+        ApiError::from_head(Head::of(response), Input::Bytes(response.body().as_ref()))
     }
 
     /// Reads a response from its parts and its body, as
@@ -143,11 +143,11 @@ impl ApiError {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_parts(parts: &http::response::Parts, body: &[u8]) -> Result<ApiError, BodyError> {
-        ApiError::from_head(Head::of_parts(parts), body)
+        ApiError::from_head(Head::of_parts(parts), Input::Bytes(body))
     }
 
-    pub(crate) fn from_head(head: Head<'_>, body: &[u8]) -> Result<ApiError, BodyError> {
-        let mut error = ApiError::from_slice(body)?.with_status(head.status);
+    pub(crate) fn from_head(head: Head<'_>, body: Input<'_>) -> Result<ApiError, BodyError> {
+        let mut error = response::read::<ApiError>(body)?.with_status(head.status);
         if let Some(value) = head.headers.get(INNER_CODE_HEADER) {
             match value.to_str() {
                 Ok(text) => error.inner_code = Some(text.to_owned()),
