@@ -185,6 +185,41 @@ fn object(extra: Vec<(String, Value)>) -> Map<String, Value> {
     extra.into_iter().collect()
 }
 
+/// Bodies that are odd in each way the readers report or refuse, which every
+/// way of reading must read alike (`bodies::any_body`).
+#[test]
+fn odd_bodies_read_alike_every_way() {
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    let bodies = [
+        "\u{feff}{\"code\": 4115, \"message\": \"m\"}".to_owned(),
+        r#"{"code": 4115, "message": "m", "message": "n", "x": 1, "x": 2}"#.to_owned(),
+        r#"{"code": 4115, "message": null, "trace_id": null, "data": null}"#.to_owned(),
+        r#"{"code": "FAILED", "message": {"a": 1}, "baseIdentity": 7, "data": {"code": 5}}"#
+            .to_owned(),
+        r#"{"code": 4115, "message": "\ud800", "trace_id": "\ud800x"}"#.to_owned(),
+        r#"{"co\u0064e": "CCI.02.409101", "m\u0065ssage": "a\nb", "\u0078": "\u00e9"}"#.to_owned(),
+        r#"{"result": "false", "code": 1306406, "message": "m", "request_id": 5}"#.to_owned(),
+        r#"{"code": 1306406, "message": "m", "result": false, "data": null, "bk_error_code": -1}"#
+            .to_owned(),
+        format!(r#"{{"code": 4115, "message": "m", "x": {deep}}}"#),
+        format!(r#"{{"code": {deep}, "message": "m"}}"#),
+        format!(r#"{{"x": {deep}, "code": 1.5}}"#),
+        format!(r#"{{"code": 1.5, "x": {deep}}}"#),
+        r#"{"code": true, "message": tru}"#.to_owned(),
+        r#"{"code": -0, "message": "m"}"#.to_owned(),
+        r#"{"code": 18446744073709551616, "message": "m"}"#.to_owned(),
+        r#"{"errorCode": "CCI.02.409101", "errorCode": 4115, "message": "m"}"#.to_owned(),
+        r#"{"error": {"code": "APIGW.0101", "message": "m"}, "error": {"code": "APIGW.0102"}}"#
+            .to_owned(),
+        "{\"code\": 4115,\n \"message\": [1,\n 2.5e3]}".to_owned(),
+        r#"{"code": 4115, "message": "m"} x"#.to_owned(),
+        " \t{}".to_owned(),
+    ];
+    for body in bodies {
+        bodies::any_body(body.as_bytes());
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 

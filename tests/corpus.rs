@@ -12,6 +12,8 @@
 
 use std::path::Path;
 
+mod checks;
+
 use errcodes::body::{PlatformError, Reader, Reply};
 use errcodes::{Code, Vendor};
 use http::{Response, StatusCode};
@@ -292,5 +294,17 @@ fn no_failure_is_lost_and_no_success_is_an_error() {
             }
             _ => panic!("{file}: {} read as {reply:?}", case.kind),
         }
+    }
+}
+
+/// Every body of the corpus, read every way (`tests/checks/bodies.rs`): by each
+/// platform's `from_slice`, told the platform through the one entry point, and
+/// through serde's `Deserialize`, alike.
+#[test]
+fn every_body_reads_alike_every_way() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    for case in corpus() {
+        let body = std::fs::read(dir.join(&case.file)).unwrap();
+        checks::bodies::any_body(&body);
     }
 }

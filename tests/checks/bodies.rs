@@ -8,9 +8,11 @@ use errcodes::{BodyError, cci, koupleless, paas, sdk};
 /// `ApiError`: the response it writes reads back (through `from_response`,
 /// status and headers included) to an equal error (or, where the body had no
 /// status, to one with the status the response chose), which writes the same
-/// response; serde writes the same body; `Display` is `code: message`.
+/// response; serde writes the same body; `Display` is `code: message`; and the
+/// one entry point told the platform (which reads the body from one scan of its
+/// fields) and serde's `Deserialize` read it the same way, warnings included.
 macro_rules! platform {
-    ($name:ident, $module:ident) => {
+    ($name:ident, $module:ident, $variant:ident) => {
         #[doc = concat!("Reads `body` as a `", stringify!($module), "::ApiError` and checks it.")]
         pub fn $name(body: &[u8]) -> Result<$module::ApiError, BodyError> {
             let read = $module::ApiError::from_slice(body);
@@ -51,15 +53,48 @@ macro_rules! platform {
                 }
                 Err(error) => assert_describes(error),
             }
+            let object = body
+                .strip_prefix(b"\xEF\xBB\xBF")
+                .unwrap_or(body)
+                .trim_ascii_start()
+                .starts_with(b"{");
+            // Exception text is the entry point's own: only JSON compares.
+            if object {
+                use errcodes::body::{PlatformError, Reader, Reply};
+                let vendor = errcodes::Vendor::$variant;
+                match (&read, Reader::new().vendor(vendor).read_slice(body)) {
+                    (Ok(error), Ok(Reply::Error(PlatformError::$variant(other)))) => {
+                        assert_eq!(&other, error);
+                        assert_eq!(other.warnings(), error.warnings());
+                    }
+                    (Err(BodyError::NotAnError { .. }), Ok(Reply::Success(_))) => {}
+                    (
+                        Err(
+                            error @ (BodyError::TooDeep { .. }
+                            | BodyError::WrongType { .. }
+                            | BodyError::OutOfRange { .. }),
+                        ),
+                        Err(unreadable),
+                    ) => assert_eq!(unreadable.body_error(), error),
+                    (Err(error), Ok(Reply::Failure(failure))) => assert_eq!(failure.why(), error),
+                    (read, reply) => panic!("from_slice: {read:?}; the reader: {reply:?}"),
+                }
+            }
+            if let (Ok(error), false) = (&read, body.starts_with(b"\xEF\xBB\xBF")) {
+                let deserialized: $module::ApiError = errcodes::serde_json::from_slice(body)
+                    .expect("Deserialize reads what from_slice reads");
+                assert_eq!(&deserialized, error);
+                assert_eq!(deserialized.warnings(), error.warnings());
+            }
             read
         }
     };
 }
 
-platform!(cci_body, cci);
-platform!(paas_body, paas);
-platform!(sdk_body, sdk);
-platform!(koupleless_body, koupleless);
+platform!(cci_body, cci, Cci);
+platform!(paas_body, paas, Paas);
+platform!(sdk_body, sdk, Sdk);
+platform!(koupleless_body, koupleless, Koupleless);
 
 /// Reads `body` as every platform's body, asks which platform sent it, and
 /// reads it through the one entry point.
