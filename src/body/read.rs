@@ -232,38 +232,68 @@ fn parse_record(
     record: &mut Record,
 ) -> Result<Rest, BodyError> {
     limits::check_size(body)?;
-    let context = Context::default();
-    let body = match body.strip_prefix(BOM) {
-        Some(rest) => {
-            context.warn(Warning::ByteOrderMark);
-            rest
-        }
-        None => body,
+    let (body, bom) = match body.strip_prefix(BOM) {
+        Some(rest) => (rest, true),
+        None => (body, false),
     };
     if body.trim_ascii().is_empty() {
         return Err(BodyError::Empty);
     }
-    let mut fields = Fields::default();
-    let seed = ObjectSeed::new(&context, known, kept, record, &mut fields).borrowing();
     // UTF-8 checked once here, `serde_json` need not check each string; a body
     // that is not UTF-8 is read as bytes, for `serde_json` to say where.
-    let read = match std::str::from_utf8(body) {
-        Ok(text) => {
-            let mut deserializer = serde_json::Deserializer::from_str(text);
-            seed.deserialize(&mut deserializer)
-                .and_then(|()| deserializer.end())
-        }
-        Err(_) => {
-            let mut deserializer = serde_json::Deserializer::from_slice(body);
-            seed.deserialize(&mut deserializer)
-                .and_then(|()| deserializer.end())
-        }
+    let text = std::str::from_utf8(body).ok();
+    // Most bodies have every field of its type: read in one pass as serde
+    // reads a struct. A body where one is not (or that has any other problem)
+    // is read again with every value raw first, which keeps what is odd and
+    // says what is wrong.
+    let modes: &[Mode] = match text {
+        Some(_) => &[Mode::Typed, Mode::Raw],
+        None => &[Mode::Raw],
     };
-    read.map_err(|error| context.body_error(error))?;
-    Ok(Rest {
-        fields,
-        warnings: context.into_warnings(),
-    })
+    let mut read = Err(BodyError::Empty);
+    for mode in modes {
+        let context = Context::default();
+        if bom {
+            context.warn(Warning::ByteOrderMark);
+        }
+        *record = Record::default();
+        let mut fields = Fields::default();
+        let mut seed = ObjectSeed::new(&context, known, kept, record, &mut fields).borrowing();
+        seed.typed = *mode == Mode::Typed;
+        let result = match text {
+            Some(text) => object(serde_json::de::StrRead::new(text), seed),
+            None => object(serde_json::de::SliceRead::new(body), seed),
+        };
+        read = match result {
+            Ok(()) => {
+                return Ok(Rest {
+                    fields,
+                    warnings: context.into_warnings(),
+                });
+            }
+            Err(error) => Err(context.body_error(error)),
+        };
+    }
+    read
+}
+
+/// How [`parse_record`] reads the values of the fields an object types.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// As their type, as serde reads a struct; any other type fails the read.
+    Typed,
+    /// As raw JSON first, then decoded: another type is kept, and warned of.
+    Raw,
+}
+
+/// Reads the whole body from `read` with `seed`.
+fn object<'de, R: serde_json::de::Read<'de>>(
+    read: R,
+    seed: ObjectSeed<'_>,
+) -> Result<(), serde_json::Error> {
+    let mut deserializer = serde_json::Deserializer::new(read);
+    seed.deserialize(&mut deserializer)?;
+    deserializer.end()
 }
 
 /// A body read once by `serde_json` into the spans of its top-level fields,
@@ -491,6 +521,8 @@ pub(crate) struct ObjectSeed<'c> {
     /// Whether values are borrowed from the input (`serde_json` reading a
     /// slice) rather than copied into a box each.
     borrow: bool,
+    /// Whether text and flags are read as their type ([`Mode::Typed`]).
+    typed: bool,
 }
 
 impl<'c> ObjectSeed<'c> {
@@ -509,6 +541,7 @@ impl<'c> ObjectSeed<'c> {
             fields,
             seen: 0,
             borrow: false,
+            typed: false,
         }
     }
 
@@ -678,6 +711,9 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
                     key: name,
                     context: self.context,
                 })?,
+                Want::Text | Want::Message | Want::Flag if self.typed => {
+                    map.next_value_seed(TypedSeed(want))?
+                }
                 _ => {
                     let value = self.raw(&mut map, name)?;
                     self.decode(name, want, value)
@@ -708,6 +744,48 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
     }
     fn visit_unit<E: de::Error>(self) -> Result<(), E> {
         Err(self.not_an_object("null"))
+    }
+}
+
+/// Reads a text or a flag as its type ([`Mode::Typed`]): a string (text) or a
+/// boolean (flag); `null` is none. Another type fails the read, which is then
+/// read again in [`Mode::Raw`]; so does a string that `serde_json` cannot
+/// decode (a lone surrogate).
+struct TypedSeed(Want);
+
+impl<'de> DeserializeSeed<'de> for TypedSeed {
+    type Value = Option<Read>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<Read>, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for TypedSeed {
+    type Value = Option<Read>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.expected())
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<Read>, E> {
+        match self.0 {
+            Want::Text | Want::Message => Ok(Some(Read::Text(Text {
+                text: v.to_owned(),
+                json: None,
+            }))),
+            _ => Err(E::invalid_type(de::Unexpected::Str(v), &self)),
+        }
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Option<Read>, E> {
+        match self.0 {
+            Want::Flag => Ok(Some(Read::Flag(v))),
+            _ => Err(E::invalid_type(de::Unexpected::Bool(v), &self)),
+        }
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Option<Read>, E> {
+        Ok(None)
     }
 }
 
