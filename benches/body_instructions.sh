@@ -14,7 +14,12 @@
 # first call's cold paths cancel out. Offline: the dependencies must be in cargo's
 # cache (any earlier `cargo bench`). Needs valgrind.
 #
+# With BASE set to another tree of the crate (an earlier commit, checked out or
+# `git archive`d), builds the same program against it too and prints its
+# figures beside this tree's, in the same run.
+#
 #   benches/body_instructions.sh
+#   BASE=/tmp/errcodes-before CALLS=2000 benches/body_instructions.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -22,22 +27,24 @@ calls="${CALLS:-10000}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-mkdir -p "$work/src"
-# The bench's dependencies, at the versions of the crate's lock file; the
-# release profile, as `cargo bench` builds.
-cat > "$work/Cargo.toml" <<EOF
+build() { # <tree> <dir>: the program, built against the crate at <tree>, as <dir>/program
+  local tree=$1 dir=$2
+  mkdir -p "$dir/src"
+  # The bench's dependencies, at the versions of the crate's lock file; the
+  # release profile, as `cargo bench` builds.
+  cat > "$dir/Cargo.toml" <<EOF
 [package]
 name = "body-instructions"
 version = "0.0.0"
 edition = "2024"
 
 [dependencies]
-errcodes = { path = "$root" }
+errcodes = { path = "$tree" }
 serde = { version = "1.0.200", features = ["derive"] }
 serde_json = { version = "1.0.120", features = ["raw_value"] }
 EOF
-cp Cargo.lock "$work/Cargo.lock"
-cat > "$work/src/main.rs" <<EOF
+  cp "$root/Cargo.lock" "$dir/Cargo.lock"
+  cat > "$dir/src/main.rs" <<EOF
 #[path = "$root/benches/support/bodies.rs"]
 mod cases;
 
@@ -57,27 +64,46 @@ fn main() {
     }
 }
 EOF
-cargo build --release --offline --quiet --manifest-path "$work/Cargo.toml" --target-dir "$work/target"
-program="$work/target/release/body-instructions"
+  # One target directory: the dependencies are built once for both trees.
+  cargo build --release --offline --quiet --manifest-path "$dir/Cargo.toml" --target-dir "$work/target"
+  cp "$work/target/release/body-instructions" "$dir/program"
+}
+build "$root" "$work/after"
+program="$work/after/program"
+if [ -n "${BASE:-}" ]; then
+  build "$(cd "$BASE" && pwd)" "$work/before"
+fi
 
-instructions() { # <case> <way> <N>: the instructions callgrind counts
-  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$program" "$@" 2>&1 |
+instructions() { # <program> <case> <way> <N>: the instructions callgrind counts
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 |
     sed -n -E 's/.*Collected : ([0-9]+).*/\1/p'
 }
 
-per_call() { # <case> <way>: instructions of one call
+per_call() { # <program> <case> <way>: instructions of one call
   local one many
-  one=$(instructions "$1" "$2" 1)
-  many=$(instructions "$1" "$2" $((calls + 1)))
+  one=$(instructions "$1" "$2" "$3" 1)
+  many=$(instructions "$1" "$2" "$3" $((calls + 1)))
   echo $(((many - one) / calls))
 }
 
-echo "| body | errcodes | serde struct | ratio | reply (detect + read) | ratio |"
-echo "|---|---|---|---|---|---|"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+if [ -n "${BASE:-}" ]; then
+  echo "| body | serde struct | errcodes before | ratio | errcodes | ratio | reply before | ratio | reply | ratio |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
+else
+  echo "| body | errcodes | serde struct | ratio | reply (detect + read) | ratio |"
+  echo "|---|---|---|---|---|---|"
+fi
 sed -n -E 's/^ *name: "(.*)",$/\1/p' benches/support/bodies.rs | while read -r name; do
-  e=$(per_call "$name" errcodes)
-  s=$(per_call "$name" serde)
-  r=$(per_call "$name" reply)
-  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-  echo "| $name | $e | $s | $(ratio "$e" "$s")x | $r | $(ratio "$r" "$s")x |"
+  e=$(per_call "$program" "$name" errcodes)
+  s=$(per_call "$program" "$name" serde)
+  r=$(per_call "$program" "$name" reply)
+  if [ -n "${BASE:-}" ]; then
+    eb=$(per_call "$work/before/program" "$name" errcodes)
+    rb=$(per_call "$work/before/program" "$name" reply)
+    echo "| $name | $s | $eb | $(ratio "$eb" "$s")x | $e | $(ratio "$e" "$s")x | $rb | $(ratio "$rb" "$s")x | $r | $(ratio "$r" "$s")x |"
+  else
+    echo "| $name | $e | $s | $(ratio "$e" "$s")x | $r | $(ratio "$r" "$s")x |"
+  fi
 done
