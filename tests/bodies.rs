@@ -901,6 +901,62 @@ fn detect_says_why_it_cannot_tell() {
     ));
 }
 
+#[test]
+fn detect_reads_each_kubernetes_field_alone_and_open_paas_codes_exactly() {
+    let cases: [(&[u8], Vendor); 8] = [
+        (
+            br#"{"kind": "Status", "code": 404, "message": "m"}"#,
+            Vendor::Cci,
+        ),
+        (
+            br#"{"status": "Failure", "code": 404, "message": "m"}"#,
+            Vendor::Cci,
+        ),
+        (br#"{"status": "Success", "code": 200}"#, Vendor::Cci),
+        // Neither a Kubernetes kind nor status: a number code alone.
+        (
+            br#"{"kind": "List", "status": "Pending", "code": 404}"#,
+            Vendor::Sdk,
+        ),
+        // open_paas' seven-digit codes that start with 130, as a number or a
+        // string; not any seven digits, nor any code that starts with 130.
+        (br#"{"code": 1304001, "ok": false}"#, Vendor::Paas),
+        (br#"{"code": "1304001"}"#, Vendor::Paas),
+        (br#"{"code": 1234567}"#, Vendor::Sdk),
+        (br#"{"code": 1301}"#, Vendor::Sdk),
+    ];
+    for (body, vendor) in cases {
+        assert_eq!(
+            errcodes::detect(body),
+            Ok(vendor),
+            "{}",
+            String::from_utf8_lossy(body)
+        );
+    }
+}
+
+#[test]
+fn detect_and_the_reader_refuse_a_value_nested_too_deep_wherever_it_is() {
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    for body in [
+        format!(r#"{{"x": {deep}}}"#),
+        format!(r#"{{"code": {deep}, "message": "m"}}"#),
+        format!(r#"{{"code": 4115, "message": "m", "x": {deep}}}"#),
+    ] {
+        let too_deep = |error: &BodyError| matches!(error, BodyError::TooDeep { .. });
+        let detected = errcodes::detect(body.as_bytes());
+        assert!(
+            detected.as_ref().is_err_and(too_deep),
+            "{body}: {detected:?}"
+        );
+        let read = Reader::new().read_slice(body.as_bytes());
+        assert!(
+            read.as_ref().is_err_and(|e| too_deep(e.body_error())),
+            "{body}: {read:?}"
+        );
+    }
+}
+
 // ---- What review found -------------------------------------------------------
 
 #[test]
