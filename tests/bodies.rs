@@ -936,6 +936,32 @@ fn detect_reads_each_kubernetes_field_alone_and_open_paas_codes_exactly() {
 }
 
 #[test]
+fn detect_names_each_field_once_and_wraps_only_an_object_with_a_code() {
+    let unknown = |body: &[u8]| match errcodes::detect(body) {
+        Err(BodyError::UnknownPlatform { reason, .. }) => reason,
+        other => panic!("{}: {other:?}", String::from_utf8_lossy(body)),
+    };
+    // A field sent twice is named once, where it first came.
+    assert!(
+        unknown(br#"{"items": [], "total": 0, "items": 1}"#)
+            .ends_with("(its fields: items, total)")
+    );
+    let many = br#"{"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6, "g": 7, "h": 8, "i": 9, "j": 10, "k": 11, "l": 12}"#;
+    assert!(unknown(many).ends_with("(its fields: a, b, c, d, e, f, g, h, i, j and 2 more)"));
+    // An object under `error`, or as the only field, is Huawei's wrapper only
+    // when it has a code.
+    assert!(unknown(br#"{"error": {"reason": "x"}, "other": 1}"#).contains("error, other"));
+    assert!(unknown(br#"{"payload": {"x": 1}}"#).contains("payload"));
+    assert!(unknown(br#"{"error": "code", "x": 1}"#).contains("error, x"));
+    for body in [
+        &br#"{"error": {"code": "APIGW.0101"}, "other": 1}"#[..],
+        br#"{"payload": {"error_code": "APIGW.0101"}}"#,
+    ] {
+        assert_eq!(errcodes::detect(body), Ok(Vendor::Cci));
+    }
+}
+
+#[test]
 fn detect_and_the_reader_refuse_a_value_nested_too_deep_wherever_it_is() {
     let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
     for body in [
@@ -1732,6 +1758,41 @@ fn a_body_of_exactly_the_size_bound_is_read() {
     assert!(matches!(
         sdk::ApiError::from_slice(over.as_bytes()),
         Err(BodyError::TooLarge { len, limit, .. }) if len == MAX_BODY_LEN + 1 && limit == MAX_BODY_LEN
+    ));
+}
+
+#[test]
+fn the_serde_path_reads_exactly_its_byte_budget() {
+    // Through `Deserialize`, the keys and the values read count against the
+    // bound (a number code is not counted; a string value with its quotes):
+    // 4 + 7 + 3 + 1 + 2 bytes around the padding.
+    let body = |pad: usize| {
+        format!(
+            r#"{{"code": 4115, "message": "m", "x": "{}"}}"#,
+            "x".repeat(pad)
+        )
+    };
+    let exact = body(MAX_BODY_LEN - 17);
+    assert!(serde_json::from_str::<sdk::ApiError>(&exact).is_ok());
+    let over = serde_json::from_str::<sdk::ApiError>(&body(MAX_BODY_LEN - 16)).unwrap_err();
+    assert!(over.to_string().contains("more than the limit"), "{over}");
+}
+
+#[test]
+fn a_body_cut_short_is_truncated_and_a_typed_field_of_another_type_is_not_the_error() {
+    assert!(matches!(
+        sdk::ApiError::from_slice(br#"{"code": 4115, "message": "m""#),
+        Err(BodyError::Truncated { line: 1, .. })
+    ));
+    // A message of another type is kept; what fails the body is its code.
+    assert!(matches!(
+        sdk::ApiError::from_slice(br#"{"message": 5, "trace_id": true, "code": 1.5}"#),
+        Err(BodyError::OutOfRange { .. })
+    ));
+    // Text that is no exception text because it lacks `, code: `.
+    assert!(matches!(
+        errcodes::detect(b"upstream failed, message: timeout"),
+        Err(BodyError::Syntax { .. })
     ));
 }
 

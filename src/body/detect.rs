@@ -2,7 +2,7 @@
 
 use serde_json::value::RawValue;
 
-use super::read::{self, Field, Object, Record, Scan, Want};
+use super::read::{self, Field, Object, Record, Scan};
 use super::{BodyError, limits};
 use crate::Vendor;
 
@@ -60,7 +60,11 @@ pub(crate) fn detect_scanned(scan: &Scan<'_>) -> Result<Vendor, BodyError> {
         {
             scanned
         }
-        _ => return Err(read::parse::<Keys>(body).err().unwrap_or(BodyError::Empty)),
+        _ => {
+            return Err(read::parse::<AnyObject>(body)
+                .err()
+                .unwrap_or(BodyError::Empty));
+        }
     };
     // The last of duplicates counts.
     let mut keys: [Option<&RawValue>; KEYS.len()] = [None; KEYS.len()];
@@ -229,22 +233,15 @@ const CODE_NAME: usize = 11;
 const CODE_SLUG: usize = 12;
 const STATUS: usize = 13;
 
-/// [`KEYS`] as an object, read only to say what is wrong with a body whose
-/// scan failed (the reader reads the values it keeps raw for their depth).
-struct Keys;
+/// An object that reads no field itself, read only to say what is wrong with
+/// a body whose scan failed: every field is read raw, and checked for its
+/// depth, as the platforms' readers check the fields they keep.
+struct AnyObject;
 
-impl Object for Keys {
-    const FIELDS: &'static [Field] = &{
-        let mut fields = [("", Want::Raw); KEYS.len()];
-        let mut i = 0;
-        while i < KEYS.len() {
-            fields[i].0 = KEYS[i];
-            i += 1;
-        }
-        fields
-    };
+impl Object for AnyObject {
+    const FIELDS: &'static [Field] = &[];
 
-    fn from_record(_: &mut Record) -> Keys {
-        Keys
+    fn from_record(_: &mut Record) -> AnyObject {
+        AnyObject
     }
 }
