@@ -466,10 +466,29 @@ fn vendor_names_are_words() {
 
 const KOUPLELESS_HEADER: &str =
     "component\tbusiness_type\tsources\ttype\tname\tstatus\tstatus_origin\tmeaning\tsolution\n";
-const SOURCES: &str = "component\tsource\tmeaning\nArklet\tUser\tm\n";
+const SOURCES: &str = "component\tsource\tmeaning\nArklet\tUser\tm\nModuleController\tUser\tm\n";
+const KOUPLELESS_MAPPING_HEADER: &str = SDK_MAPPING_HEADER;
+const WIRE_HEADER: &str = "# source: k/rt:A.java@c1; s/ark:B.java@c2\n\
+    code\tcomponent\tmeaning\tfile\tline\tkind\tmeaning_kind\tsymbol\tvalue\twire_field\trepo\n";
+
+/// The four tables of Koupleless: published rows, Level 1 rows, mapping rows,
+/// wire rows.
+fn koupleless_tables(
+    published: &str,
+    sources: &str,
+    mapping: &str,
+    wire: &str,
+) -> Result<String, TableError> {
+    koupleless::generate(
+        &format!("{KOUPLELESS_HEADER}{published}"),
+        sources,
+        &format!("{KOUPLELESS_MAPPING_HEADER}{mapping}"),
+        &format!("{WIRE_HEADER}{wire}"),
+    )
+}
 
 fn koupleless_error(rows: &str) -> String {
-    koupleless::generate(&format!("{KOUPLELESS_HEADER}{rows}"), SOURCES)
+    koupleless_tables(rows, SOURCES, "", "")
         .unwrap_err()
         .to_string()
 }
@@ -481,7 +500,7 @@ fn koupleless_guards() {
             "Arklet\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n\
              Arklet\tGeneral\tUser\tDiskFull\tB\t200\tcrate\tm\t\n"
         ),
-        r#"codes/koupleless.tsv:3: duplicate code "User.DiskFull" in the Arklet table (also on line 2)"#
+        r#"codes/koupleless.tsv:3: duplicate code "User.DiskFull" in Arklet (also on line 2)"#
     );
     assert_eq!(
         koupleless_error(
@@ -496,7 +515,13 @@ fn koupleless_guards() {
     );
     assert_eq!(
         koupleless_error("Gateway\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n"),
-        r#"codes/koupleless.tsv:2: component "Gateway" is not one of Arklet, ModuleController, KouplelessBoard"#
+        r#"codes/koupleless.tsv:2: component "Gateway" is not one of Arklet, ModuleController, KouplelessBoard, SofaArk, KouplelessCommon, VirtualKubelet"#
+    );
+    // SofaArk sends wire codes only: the page has no table for it.
+    assert_eq!(
+        koupleless_error("SofaArk\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n"),
+        "codes/koupleless.tsv:2: component SofaArk has no Level 1 table in \
+         codes/koupleless-sources.tsv: the published page has no table for it"
     );
     assert_eq!(
         koupleless_error("Arklet\tGeneral\tUser\tdisk-full\tA\t200\tcrate\tm\t\n"),
@@ -504,23 +529,106 @@ fn koupleless_guards() {
     );
     let sources_error = |sources: &str| {
         let row = "Arklet\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n";
-        koupleless::generate(&format!("{KOUPLELESS_HEADER}{row}"), sources)
+        koupleless_tables(row, sources, "", "")
             .unwrap_err()
             .to_string()
     };
     assert_eq!(
         sources_error(&format!("{SOURCES}Arklet\tUser\tagain\n")),
-        "codes/koupleless-sources.tsv:3: duplicate source User in the Arklet table (also on line 2)"
+        "codes/koupleless-sources.tsv:4: duplicate source User in the Arklet table (also on line 2)"
     );
     assert_eq!(
         sources_error(&format!("{SOURCES}Arklet\tNobody\tm\n")),
-        "codes/koupleless-sources.tsv:3: source \"Nobody\" is not one of User, Arklet, \
+        "codes/koupleless-sources.tsv:4: source \"Nobody\" is not one of User, Arklet, \
          ModuleController, KouplelessBoard, OtherUpstream, OtherDownstream, KubeAPIServer"
     );
     // The same code in two component tables is allowed: that is the ambiguity.
     let two_tables = "Arklet\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n\
                       ModuleController\tGeneral\tUser\tDiskFull\tB\t200\tcrate\tm\t\n";
-    koupleless::generate(&format!("{KOUPLELESS_HEADER}{two_tables}"), SOURCES).unwrap();
+    koupleless_tables(two_tables, SOURCES, "", "").unwrap();
+}
+
+/// The wire rows and the mapping agree, each wire row is mapped once, every
+/// status follows its rule, and a message joins its own code.
+#[test]
+fn koupleless_source_guards() {
+    let published = "Arklet\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n";
+    let wire = "FAILED\tArklet\t\tA.java\t5\tdefinition\tnone (no source comment)\tRC.FAILED\t400\tResponse.code\tk/rt\n\
+                FAILED\tArklet\tboom %s\tA.java\t9\tmessage\tformat string (String.format)\tcall()\t\tResponse.message\tk/rt\n\
+                FAILED\tsofa-ark\t\tB.java\t3\tdefinition\tnone (no source comment)\tRC2.FAILED\t\tdata.code\ts/ark\n";
+    let declared = "koupleless-wire-codes.tsv\t3\tArklet\tFAILED\t\t\tRC.FAILED\tnew\tArkletFailed\t\t200\tsource\tarklet-http-200\tk/rt\tc1\tA.java\t5\t\n";
+    let sent = "koupleless-wire-codes.tsv\t4\tArklet\tFAILED\t\t\tcall()\tmessage\tArkletFailed\t\t200\tsource\tarklet-http-200\tk/rt\tc1\tA.java\t9\t\n";
+    let sofa_ark = "koupleless-wire-codes.tsv\t5\tSofaArk\tFAILED\t\t\tRC2.FAILED\tnew\tSofaArkFailed\t\t200\tsource\tarklet-http-200\ts/ark\tc2\tB.java\t3\t\n";
+    let all = format!("{declared}{sent}{sofa_ark}");
+    let generated = koupleless_tables(published, SOURCES, &all, wire).unwrap();
+    assert!(
+        generated
+            .contains(r#"ArkletFailed = row!("FAILED", Arklet, 200, VendorSource, "boom %s", ["#),
+        "{generated}"
+    );
+    // One code, two components: both in the code's entry, a bare parse none.
+    assert!(generated.contains(r#""FAILED" => [ArkletFailed, SofaArkFailed],"#));
+    let error = |mapping: &str, wire: &str| {
+        koupleless_tables(published, SOURCES, mapping, wire)
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        error(&format!("{declared}{sent}"), wire),
+        "codes/vendor-source/koupleless-wire-codes.tsv:5: no row of codes/koupleless-source.tsv maps this row"
+    );
+    assert_eq!(
+        error(&format!("{declared}{declared}"), wire),
+        "codes/koupleless-source.tsv:3: source line 3 is mapped twice (also on line 2)"
+    );
+    assert_eq!(
+        error(&all.replacen("RC.FAILED", "RC.FAIL", 1), wire),
+        r#"codes/koupleless-source.tsv:2: symbol "RC.FAIL" is not the source row's symbol "RC.FAILED""#
+    );
+    assert_eq!(
+        error(&all.replacen("\tc1\t", "\tc9\t", 1), wire),
+        r#"codes/koupleless-source.tsv:2: commit "c9" is not the source table's "c1""#
+    );
+    assert_eq!(
+        error(
+            &all.replacen("200\tsource\tarklet", "200\tcrate\tarklet", 1),
+            wire
+        ),
+        "codes/koupleless-source.tsv:2: status 200 crate is not the rule arklet-http-200's, 200 source"
+    );
+    assert!(
+        error(
+            &all.replacen("\tnew\tArkletFailed", "\tmessage\tArkletFailed", 1),
+            wire
+        )
+        .starts_with("codes/koupleless-source.tsv:2: a new row (a declaration")
+    );
+    assert_eq!(
+        error(
+            &all.replace("\tmessage\tArkletFailed", "\tmessage\tSofaArkFailed"),
+            wire
+        ),
+        "codes/koupleless-source.tsv:3: SofaArkFailed is no wire code of a row above"
+    );
+    assert_eq!(
+        error(
+            &all,
+            &wire.replacen("\t\tA.java\t5", "\tsays\tA.java\t5", 1)
+        ),
+        "codes/vendor-source/koupleless-wire-codes.tsv:3: meaning_kind \"none (no source comment)\" \
+         and the meaning \"says\" disagree: a row has a meaning unless its kind is none"
+    );
+    assert_eq!(
+        error(&all.replace("\tSofaArk\tFAILED", "\tArklet\tFAILED"), wire),
+        r#"codes/koupleless-source.tsv:4: duplicate code "FAILED" in Arklet (also on line 2)"#
+    );
+    assert_eq!(
+        error(
+            &all.replace("FAILED", "X.FAILED"),
+            &wire.replace("FAILED", "X.FAILED")
+        ),
+        r#"codes/koupleless-source.tsv:2: wire code "X.FAILED" has a dot: only the published two-level codes do"#
+    );
 }
 
 const MEANINGS_HEADER: &str = "# the crate's table\nsource_table\ttable_line\tcode\tcomponent\ttable\tkind\tkind_origin\tadvice\tadvice_origin\tkind_evidence\tadvice_evidence\tnote\n";

@@ -131,7 +131,8 @@ pub(crate) enum Shape {
     /// `CCI.NN.NNNNNN`.
     #[cfg_attr(not(errcodes_cci), allow(dead_code))]
     Cci,
-    /// Dotted words, `Source.Type`.
+    /// Dotted words, `Source.Type`, and strings that are codes themselves
+    /// (Koupleless's wire codes: `REPEAT_BIZ`, `00003`, `100001`), hashed.
     #[cfg_attr(not(errcodes_dotted), allow(dead_code))]
     Dotted,
 }
@@ -166,13 +167,20 @@ impl InputShape {
     }
 
     /// Whether a platform whose codes have `shape` may know input of this shape.
+    /// Koupleless's wire codes are words and digits too: a platform of dotted
+    /// codes is asked for anything but a CCI code (after the others, in the
+    /// order of the platforms; `tests/codes.rs` proves no code of one platform
+    /// is a code of another).
     #[inline]
     pub(crate) fn is(self, shape: Shape) -> bool {
         matches!(
             (self, shape),
             (InputShape::Number(_) | InputShape::Word, Shape::Decimal)
                 | (InputShape::Cci, Shape::Cci)
-                | (InputShape::Dotted, Shape::Dotted)
+                | (
+                    InputShape::Dotted | InputShape::Word | InputShape::Number(_),
+                    Shape::Dotted
+                )
         )
     }
 }
