@@ -288,14 +288,21 @@ fn paas_source_guards() {
             "{a}{j}{}",
             g.replace("\tnew\tApigwError\t\t", "\tpublished\t\tApigwError\t")
         )),
-        "codes/vendor-source/esb-in-apigateway-source-codes.tsv:3: codes/paas-source.tsv maps this row to ApigwError, no published variant"
+        "codes/paas-source.tsv:4: published_variant ApigwError names no published variant"
+    );
+    assert_eq!(
+        error(&format!(
+            "{a}{j}{}",
+            g.replace("\tnew\tApigwError\t", "\tsame-code\tRequestJobError\t")
+        )),
+        "codes/paas-source.tsv:4: code 1306408 is not RequestJobError's, 1306221"
     );
     assert_eq!(
         error(&format!(
             "{}{j}{g}",
             a.replace("\tpublished\t", "\tsame-code\t")
         )),
-        "codes/paas-source.tsv:2: a new or same-code row names its variant in variant, a published row in published_variant, and leaves the other empty"
+        "codes/paas-source.tsv:2: a new, same-code or message row names its variant in variant, a published row in published_variant, and leaves the other empty"
     );
 }
 
@@ -402,7 +409,7 @@ fn sdk_source_guards() {
     );
     assert_eq!(
         error(&format!("{x}{x}")),
-        "codes/sdk-source.tsv:3: source line 3 is mapped twice (also on line 2)"
+        "codes/sdk-source.tsv:3: openyuanrong-source-codes.tsv line 3 is mapped twice (also on line 2)"
     );
     assert_eq!(
         error(&format!("{x}{}", y.replace("ERR_Y", "ERR_Z"))),
@@ -417,7 +424,7 @@ fn sdk_source_guards() {
             "{x}{}",
             y.replace("\tnew\tY\t\t", "\tpublished\t\tY\t")
         )),
-        "codes/sdk-source.tsv:3: Y is no published variant of a row above"
+        "codes/sdk-source.tsv:3: published_variant Y names no published variant"
     );
     assert_eq!(
         error(&format!(
