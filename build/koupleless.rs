@@ -16,7 +16,8 @@ use super::catalog::{self, Module, Variant};
 use super::hash::fold_hash;
 use super::index;
 use super::rust::{self, optional_string, string};
-use super::table::{self, Cell, Citation, Row, Table, TableError};
+use super::source::{self, Link, Source};
+use super::table::{Cell, Row, Table, TableError};
 
 pub const COLUMNS: &[(&str, Cell)] = &[
     ("component", Cell::Required),
@@ -81,14 +82,6 @@ const MEANING_KINDS: &[(&str, Meaning)] = &[
 /// The `kind` column: a declaration, or a place that sends a message.
 const KINDS: &[(&str, &str)] = &[("definition", "definition"), ("message", "message")];
 
-const ROLES: &[(&str, Role)] = &[("new", Role::New), ("message", Role::Message)];
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Role {
-    New,
-    Message,
-}
-
 /// The status rules of `koupleless-source.tsv`: the status and its origin each
 /// gives, and whether it is the status the source sends with the code here.
 const STATUS_RULES: &[(&str, (u16, &str, bool))] = &[
@@ -141,6 +134,8 @@ struct Definition {
     commit: String,
     line: u32,
     table_line: usize,
+    /// Its row in `koupleless-source.tsv`, for errors.
+    mapping_line: usize,
 }
 
 impl Definition {
@@ -244,49 +239,46 @@ pub fn generate(
 ) -> Result<String, TableError> {
     let table = Table::parse("codes/koupleless.tsv", text, COLUMNS)?;
     let parsed = table.rows().map(parse).collect::<Result<Vec<_>, _>>()?;
-    let wire_path = format!("codes/vendor-source/{WIRE_FILE}");
-    let (wire, citations) = Table::parse_cited(&wire_path, wire, WIRE_COLUMNS)?;
-    let mapping = Table::parse(
-        "codes/koupleless-source.tsv",
-        mapping,
-        table::SOURCE_MAPPING_COLUMNS,
-    )?;
-    let wire_codes = wire_codes(&mapping, &wire, &citations)?;
+    let wire_codes = wire_codes(mapping, wire)?;
 
     // Every code string (`Source.Type`, or a wire code), keyed without case, with
     // its canonical spelling, the table line of its first row, and the variants
     // that have it: one, or one per component that has the same code.
     let mut codes: BTreeMap<String, CodeEntry> = BTreeMap::new();
-    let (page, source_map) = (&table, &mapping);
+    let page_file = &table.file;
     let published = parsed.iter().flat_map(|p| {
         p.codes
             .iter()
-            .map(move |c| (c.as_str(), p.component, p.name.as_str(), page, p.line))
+            .map(move |c| (c.as_str(), p.component, p.name.as_str(), page_file, p.line))
     });
+    let mapping_file = MAPPING_FILE.to_owned();
     let source = wire_codes.iter().map(|w| {
         (
             w.code.as_str(),
             w.component,
             w.name.as_str(),
-            source_map,
+            &mapping_file,
             w.line,
         )
     });
     for (code, component, name, file, line) in published.chain(source) {
+        let error = |message: String| TableError {
+            file: file.clone(),
+            line,
+            message,
+        };
         let (canonical, _, members) = codes
             .entry(code.to_ascii_lowercase())
             .or_insert_with(|| (code, line, Vec::new()));
         if *canonical != code {
-            return Err(file.error(
-                line,
-                format!("code {code:?} differs only in case from {canonical:?}"),
-            ));
+            return Err(error(format!(
+                "code {code:?} differs only in case from {canonical:?}"
+            )));
         }
         if let Some((_, _, other)) = members.iter().find(|(c, _, _)| *c == component) {
-            return Err(file.error(
-                line,
-                format!("duplicate code {code:?} in {component} (also on line {other})"),
-            ));
+            return Err(error(format!(
+                "duplicate code {code:?} in {component} (also on line {other})"
+            )));
         }
         members.push((component, name, line));
     }
@@ -486,85 +478,71 @@ fn parse(row: super::table::Row<'_>) -> Result<Parsed<'_>, TableError> {
     })
 }
 
-/// The wire codes: the rows of `koupleless-source.tsv` (`mapping`), each joined
-/// to the row of the copied source table (`wire`, its line 1 cited in
-/// `citations`) it names, grouped by code, in the order of their declarations.
-fn wire_codes(
-    mapping: &Table,
-    wire: &Table,
-    citations: &[Citation],
-) -> Result<Vec<WireCode>, TableError> {
-    let wire_rows: BTreeMap<usize, Row> = wire.rows().map(|row| (row.line, row)).collect();
-    let mut mapped = BTreeMap::new();
-    let mut codes: Vec<WireCode> = Vec::new();
-    for row in mapping.rows() {
-        if row.cell("table") != WIRE_FILE {
-            return Err(row.error(format!("table is not {WIRE_FILE}")));
+/// The mapping file, as errors name it.
+const MAPPING_FILE: &str = "codes/koupleless-source.tsv";
+
+/// The wire codes: the rows of `koupleless-source.tsv` (`mapping`) joined to
+/// the rows of the copied source table (`wire`) they name (`source::join`
+/// checks each against the other), grouped by code, in the order of their
+/// declarations.
+fn wire_codes(mapping: &str, wire: &str) -> Result<Vec<WireCode>, TableError> {
+    let source = Source {
+        file: WIRE_FILE,
+        text: wire,
+        columns: WIRE_COLUMNS,
+        repeats: &[
+            ("code", "code"),
+            ("symbol", "symbol"),
+            ("repo", "repo"),
+            ("file", "file"),
+            ("line", "line"),
+        ],
+        // One table of several repositories (koupleless/runtime, sofa-ark, …).
+        repository: Some("repo"),
+    };
+    let joined = source::join(MAPPING_FILE, mapping, &[source], definition)?;
+    // `definition` refuses `published` rows: none is left.
+    joined.all_published_taken()?;
+    let error = |line, message: String| TableError {
+        file: MAPPING_FILE.to_owned(),
+        line,
+        message,
+    };
+    let mut codes = Vec::new();
+    for variant in joined.new {
+        if variant.code.contains('.') {
+            return Err(error(
+                variant.line,
+                format!(
+                    "wire code {:?} has a dot: only the published two-level codes do",
+                    variant.code
+                ),
+            ));
         }
-        let table_line: usize = row
-            .cell("table_line")
-            .parse()
-            .map_err(|_| row.error("table_line is not a line number"))?;
-        let Some(source) = wire_rows.get(&table_line) else {
-            return Err(row.error(format!("{} has no row on line {table_line}", wire.file)));
-        };
-        if let Some(first) = mapped.insert(table_line, row.line) {
-            return Err(row.error(format!(
-                "source line {table_line} is mapped twice (also on line {first})"
-            )));
+        let component = variant.definitions[0].component;
+        if let Some(other) = variant
+            .definitions
+            .iter()
+            .find(|d| d.component != component)
+        {
+            return Err(error(
+                other.mapping_line,
+                format!(
+                    "scope {} is not {}'s, {component}: a message joins its code in the \
+                     component that declares it",
+                    other.component, variant.name
+                ),
+            ));
         }
-        let definition = definition(&row, source, citations)?;
-        let role = catalog::one_of(&row, "role", ROLES)?;
-        let declares = definition.kind == "definition";
-        match (
-            role,
-            row.optional("variant"),
-            row.optional("published_variant"),
-        ) {
-            (Role::New, Some(_), None) if declares => {
-                let (status, origin, _) = status_rule(&row)?;
-                if definition.code.contains('.') {
-                    return Err(row.error(format!(
-                        "wire code {:?} has a dot: only the published two-level codes do",
-                        definition.code
-                    )));
-                }
-                codes.push(WireCode {
-                    line: row.line,
-                    name: catalog::variant_name(&row, "variant")?,
-                    component: definition.component,
-                    code: definition.code.clone(),
-                    status,
-                    origin,
-                    definitions: vec![definition],
-                });
-            }
-            (Role::Message, Some(name), None) if !declares => {
-                let code = codes
-                    .iter_mut()
-                    .find(|c| c.name == name)
-                    .ok_or_else(|| row.error(format!("{name} is no wire code of a row above")))?;
-                if (code.code.as_str(), code.component) != (&definition.code, definition.component)
-                {
-                    return Err(row.error(format!(
-                        "code {:?} in {} is not {name}'s, {:?} in {}",
-                        definition.code, definition.component, code.code, code.component
-                    )));
-                }
-                status_rule(&row)?;
-                code.definitions.push(definition);
-            }
-            _ => {
-                return Err(row.error(
-                    "a new row (a declaration: kind definition) or a message row (kind \
-                     message) names its wire code in variant and leaves published_variant \
-                     empty: no wire code is published",
-                ));
-            }
-        }
-    }
-    if let Some(&line) = wire_rows.keys().find(|line| !mapped.contains_key(line)) {
-        return Err(wire.error(line, "no row of codes/koupleless-source.tsv maps this row"));
+        codes.push(WireCode {
+            line: variant.line,
+            name: variant.name,
+            component,
+            code: variant.code,
+            status: variant.status,
+            origin: variant.origin,
+            definitions: variant.definitions,
+        });
     }
     Ok(codes)
 }
@@ -585,30 +563,22 @@ fn status_rule(row: &Row) -> Result<(u16, catalog::Origin, bool), TableError> {
     Ok((status, origin, sent))
 }
 
-/// One row of the source table: the mapping row `row` checked against the
-/// source row it names, whose cells it takes.
-fn definition(row: &Row, source: &Row, citations: &[Citation]) -> Result<Definition, TableError> {
-    row.repeats(
-        source,
-        &[
-            ("code", "code"),
-            ("symbol", "symbol"),
-            ("repo", "repo"),
-            ("file", "file"),
-            ("line", "line"),
-        ],
-    )?;
-    let repository = source.cell("repo");
-    let path = source.cell("file");
-    let commit = citations
-        .iter()
-        .find(|c| c.repository == repository && c.path == path)
-        .map(|c| c.commit.clone())
-        .ok_or_else(|| source.error(format!("line 1 cites no commit for {repository}:{path}")))?;
-    if row.cell("commit") != commit {
+/// One row of the source table: the mapping row and the source row it names,
+/// checked against each other by `source::join`; here, its role against the
+/// row's kind, its status against its rule, its meaning against its kind.
+fn definition(link: &Link) -> Result<Definition, TableError> {
+    let (row, source) = (link.mapping, link.source);
+    let kind = catalog::one_of(source, "kind", KINDS)?;
+    let role = row.cell("role");
+    if role == "published" {
+        return Err(row.error(
+            "role published: no wire code is published (a row names its wire code in variant)",
+        ));
+    }
+    if (role == "message") != (kind == "message") {
         return Err(row.error(format!(
-            "commit {:?} is not the source table's {commit:?}",
-            row.cell("commit")
+            "role {role} does not go with the source row's kind {kind}: a declaration \
+             (definition) is new, a place that sends a message with its code is message"
         )));
     }
     let meaning = catalog::one_of(source, "meaning_kind", MEANING_KINDS)?;
@@ -631,7 +601,7 @@ fn definition(row: &Row, source: &Row, citations: &[Citation]) -> Result<Definit
     let (status, _, sent) = status_rule(row)?;
     Ok(Definition {
         component: catalog::one_of(row, "scope", COMPONENTS)?,
-        kind: catalog::one_of(source, "kind", KINDS)?,
+        kind,
         sent_by: source.cell("component").to_owned(),
         code: source.cell("code").to_owned(),
         symbol: source.cell("symbol").to_owned(),
@@ -640,14 +610,15 @@ fn definition(row: &Row, source: &Row, citations: &[Citation]) -> Result<Definit
         value,
         wire_field: source.cell("wire_field").to_owned(),
         status: sent.then_some(status),
-        repository: repository.to_owned(),
-        path: path.to_owned(),
-        commit,
+        repository: link.citation.repository.clone(),
+        path: link.citation.path.clone(),
+        commit: link.citation.commit.clone(),
         line: source
             .cell("line")
             .parse()
             .map_err(|_| source.error("line is not a line number"))?,
         table_line: source.line,
+        mapping_line: row.line,
     })
 }
 

@@ -586,7 +586,7 @@ fn koupleless_source_guards() {
     );
     assert_eq!(
         error(&format!("{declared}{declared}"), wire),
-        "codes/koupleless-source.tsv:3: source line 3 is mapped twice (also on line 2)"
+        "codes/koupleless-source.tsv:3: koupleless-wire-codes.tsv line 3 is mapped twice (also on line 2)"
     );
     assert_eq!(
         error(&all.replacen("RC.FAILED", "RC.FAIL", 1), wire),
@@ -603,19 +603,51 @@ fn koupleless_source_guards() {
         ),
         "codes/koupleless-source.tsv:2: status 200 crate is not the rule arklet-http-200's, 200 source"
     );
-    assert!(
+    // A declaration sent as a message, a message made a new code.
+    assert_eq!(
         error(
             &all.replacen("\tnew\tArkletFailed", "\tmessage\tArkletFailed", 1),
             wire
-        )
-        .starts_with("codes/koupleless-source.tsv:2: a new row (a declaration")
+        ),
+        "codes/koupleless-source.tsv:2: role message does not go with the source row's kind \
+         definition: a declaration (definition) is new, a place that sends a message with its \
+         code is message"
+    );
+    assert_eq!(
+        error(
+            &all.replacen("\tmessage\tArkletFailed", "\tnew\tArkletFailed", 1),
+            wire
+        ),
+        "codes/koupleless-source.tsv:3: role new does not go with the source row's kind \
+         message: a declaration (definition) is new, a place that sends a message with its \
+         code is message"
+    );
+    // No wire code is published.
+    assert_eq!(
+        error(
+            &all.replacen(
+                "\tmessage\tArkletFailed\t\t",
+                "\tpublished\t\tArkletFailed\t",
+                1
+            ),
+            wire
+        ),
+        "codes/koupleless-source.tsv:3: role published: no wire code is published (a row names \
+         its wire code in variant)"
     );
     assert_eq!(
         error(
             &all.replace("\tmessage\tArkletFailed", "\tmessage\tSofaArkFailed"),
             wire
         ),
-        "codes/koupleless-source.tsv:3: SofaArkFailed is no wire code of a row above"
+        "codes/koupleless-source.tsv:3: SofaArkFailed is no new variant of a row above"
+    );
+    // A message joins its code in the component that declares it.
+    let sent_by_sofa_ark = sent.replace("\tmessage\tArkletFailed", "\tmessage\tSofaArkFailed");
+    assert_eq!(
+        error(&format!("{declared}{sofa_ark}{sent_by_sofa_ark}"), wire),
+        "codes/koupleless-source.tsv:4: scope Arklet is not SofaArkFailed's, SofaArk: a message \
+         joins its code in the component that declares it"
     );
     assert_eq!(
         error(
