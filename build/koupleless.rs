@@ -193,8 +193,14 @@ impl Definition {
             (Meaning::Message, Some(text)) => {
                 doc.push_str(&format!(", with \"{}\"", rust::markdown_text(text)));
             }
+            // A code span shows an expression as written, unless it holds a
+            // backtick, which would end the span.
+            (Meaning::Expression, Some(text)) if !text.contains('`') => {
+                doc.push_str(&format!(", with the message `{text}` builds"));
+            }
             (Meaning::Expression, Some(text)) => {
-                doc.push_str(&format!(", with the message `{}`", text.replace('`', "'")));
+                let text = rust::markdown_text(text);
+                doc.push_str(&format!(", with the message {text} builds"));
             }
             _ => {}
         }

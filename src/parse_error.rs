@@ -10,7 +10,8 @@ use crate::koupleless::{Component, KouplelessError};
 use crate::sdk::{self, SdkError};
 
 /// The error of parsing an error code: the input names no code of the platform,
-/// or, for Koupleless, names codes of several component tables.
+/// or names several and a parse picks none (a Koupleless code of several
+/// components, an openYuanrong number of several components).
 ///
 /// Its `Display` names the input and the platform. It keeps the input without
 /// allocating, in 44 bytes (a compile-time assertion keeps it at most that):

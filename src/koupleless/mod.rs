@@ -31,8 +31,8 @@
 //! [`KouplelessError::definitions`] lists each place the source declares or sends
 //! a wire code, with its texts as the source has them. Some wire codes report
 //! success (`SUCCESS`, virtual-kubelet's `00000`): [`KouplelessError::kind`] is
-//! then [`ErrorKind::Ok`](crate::ErrorKind::Ok), and
-//! [`ApiError`](crate::koupleless::ApiError) never reads a success body as an error.
+//! then [`ErrorKind::Ok`](crate::ErrorKind::Ok), and `ApiError` (feature `json`)
+//! never reads a success body as an error.
 //!
 //! # Ambiguous codes
 //! The same code string can stand in two component tables: `User.DiskFull` and

@@ -114,9 +114,10 @@ fn differs_in_case_bits_only(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
-/// Whether `bytes` can be a vendor name or a dotted code: it starts with an
-/// ASCII letter. Most input that is no code fails here, before any hashing.
-#[cfg_attr(not(errcodes_hashed), allow(dead_code))]
+/// Whether `bytes` can be a vendor name: it starts with an ASCII letter. Most
+/// input that is no code fails here, before any hashing. (Koupleless's lookup
+/// checks lengths only: its wire codes may start with a digit.)
+#[cfg_attr(not(errcodes_decimal), allow(dead_code))]
 #[inline]
 pub(crate) fn starts_like_a_word(bytes: &[u8]) -> bool {
     bytes.first().is_some_and(u8::is_ascii_alphabetic)
