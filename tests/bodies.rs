@@ -312,6 +312,34 @@ fn arklet_response() {
     );
 }
 
+/// Which code of an Arklet body is typed: sofa-ark's `data.code` where it names
+/// a failure, else Arklet's own `code`, each in its own component (`FAILED` is
+/// both components' code).
+#[test]
+fn an_arklet_body_types_its_most_specific_failure() {
+    use koupleless::KouplelessError::{
+        ArkletCmdNotFound, ArkletFailed, SofaArkFailed, SofaArkIllegalStateBiz,
+    };
+    let cases: [(&[u8], Option<koupleless::KouplelessError>); 6] = [
+        (br#"{"code": "FAILED", "message": "switch biz not success!", "data": {"code": "ILLEGAL_STATE_BIZ"}}"#, Some(SofaArkIllegalStateBiz)),
+        // The MQTT tunnel's failure: sofa-ark's FAILED in `data.code`.
+        (br#"{"code": "FAILED", "message": "boom", "data": {"code": "FAILED", "message": "trace"}}"#, Some(SofaArkFailed)),
+        // A success in `data` does not make the failure a success, nor type it.
+        (br#"{"code": "FAILED", "message": "batch install failed", "data": {"code": "SUCCESS"}}"#, Some(ArkletFailed)),
+        (br#"{"code": "FAILED", "message": "m", "data": [1, 2]}"#, Some(ArkletFailed)),
+        (br#"{"code": "CMD_NOT_FOUND", "message": "please follow the doc"}"#, Some(ArkletCmdNotFound)),
+        // sofa-ark's code in Arklet's own `code`: none of Arklet's codes.
+        (br#"{"code": "REPEAT_BIZ", "message": "m"}"#, None),
+    ];
+    for (body, expected) in cases {
+        let error = koupleless::ApiError::from_slice(body).unwrap();
+        let text = String::from_utf8_lossy(body);
+        assert_eq!(error.error(), expected, "{text}");
+        // The candidates are the typed code, or none.
+        assert_eq!(error.candidates(), expected.as_slice(), "{text}");
+    }
+}
+
 #[test]
 fn arklet_success_is_not_an_error() {
     let body = br#"{"code": "SUCCESS", "message": "", "data": {}}"#;
