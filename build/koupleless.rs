@@ -1,5 +1,14 @@
-//! `codes/koupleless.tsv` and `codes/koupleless-sources.tsv` → `koupleless.rs`: the
-//! two-level codes of Arklet, ModuleController and KouplelessBoard.
+//! `codes/koupleless.tsv`, `codes/koupleless-sources.tsv`,
+//! `codes/koupleless-source.tsv` and
+//! `codes/vendor-source/koupleless-wire-codes.tsv` → `koupleless.rs`: the
+//! two-level codes of Arklet, ModuleController and KouplelessBoard, then the
+//! wire codes the components' source defines.
+//!
+//! `koupleless-source.tsv` has one row per row of the copied source table,
+//! joined by `(table, table_line)`: the wire code a row declares (`new`, which
+//! names its variant) or sends a message with (`message`), its component and
+//! its status. Every text, symbol and citation is read from the copied source
+//! table itself.
 
 use std::collections::BTreeMap;
 
@@ -7,7 +16,8 @@ use super::catalog::{self, Module, Variant};
 use super::hash::fold_hash;
 use super::index;
 use super::rust::{self, optional_string, string};
-use super::table::{Cell, Table, TableError};
+use super::source::{self, Link, Source};
+use super::table::{Cell, Row, Table, TableError};
 
 pub const COLUMNS: &[(&str, Cell)] = &[
     ("component", Cell::Required),
@@ -25,6 +35,60 @@ const SOURCE_COLUMNS: &[(&str, Cell)] = &[
     ("component", Cell::Required),
     ("source", Cell::Required),
     ("meaning", Cell::Required),
+];
+
+/// The copied source table: `codes/vendor-source/koupleless-wire-codes.tsv`.
+const WIRE_COLUMNS: &[(&str, Cell)] = &[
+    ("code", Cell::Required),
+    ("component", Cell::Required),
+    ("meaning", Cell::Optional),
+    ("file", Cell::Required),
+    ("line", Cell::Required),
+    ("kind", Cell::Required),
+    ("meaning_kind", Cell::Required),
+    ("symbol", Cell::Required),
+    ("value", Cell::Optional),
+    ("wire_field", Cell::Required),
+    ("repo", Cell::Required),
+];
+
+const WIRE_FILE: &str = "koupleless-wire-codes.tsv";
+
+/// What the source table's `meaning` holds, by its `meaning_kind`: a message
+/// the source sends, an expression that builds one, a comment of the code's
+/// own, a comment over several codes, or nothing.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Meaning {
+    Message,
+    Expression,
+    Comment,
+    SharedComment,
+    None,
+}
+
+const MEANING_KINDS: &[(&str, Meaning)] = &[
+    ("literal", Meaning::Message),
+    ("format string (String.format)", Meaning::Message),
+    ("expression", Meaning::Expression),
+    ("comment", Meaning::Comment),
+    ("comment (javadoc, verbatim)", Meaning::Comment),
+    (
+        "comment (one comment for the whole const block)",
+        Meaning::SharedComment,
+    ),
+    ("none (no source comment)", Meaning::None),
+];
+
+/// The `kind` column: a declaration, or a place that sends a message.
+const KINDS: &[(&str, &str)] = &[("definition", "definition"), ("message", "message")];
+
+/// The status rules of `koupleless-source.tsv`: the status and its origin each
+/// gives, and whether it is the status the source sends with the code here.
+const STATUS_RULES: &[(&str, (u16, &str, bool))] = &[
+    // Arklet's HTTP tunnel answers 200 for every response.
+    ("arklet-http-200", (200, "source", true)),
+    // The crate's Koupleless rule (`src/koupleless/mod.rs`): no HTTP response.
+    ("crate-koupleless-200", (200, "crate", false)),
 ];
 
 include!("../src/koupleless/dimensions.rs");
@@ -52,34 +116,207 @@ struct Parsed<'t> {
     row: super::table::Row<'t>,
 }
 
-/// Generates the module body from `codes/koupleless.tsv` (`text`) and
-/// `codes/koupleless-sources.tsv` (`sources_text`).
-pub fn generate(text: &str, sources_text: &str) -> Result<String, TableError> {
+/// One row of the copied source table, as the generator writes it.
+struct Definition {
+    /// The `Component` variant: `SofaArk`.
+    component: &'static str,
+    kind: &'static str,
+    sent_by: String,
+    code: String,
+    symbol: String,
+    meaning: Meaning,
+    text: Option<String>,
+    value: Option<u16>,
+    wire_field: String,
+    status: Option<u16>,
+    repository: String,
+    path: String,
+    commit: String,
+    line: u32,
+    table_line: usize,
+    /// Its row in `koupleless-source.tsv`, for errors.
+    mapping_line: usize,
+}
+
+impl Definition {
+    /// The text of the row if it is of `kind`.
+    fn text_if(&self, kind: Meaning) -> Option<&str> {
+        self.text.as_deref().filter(|_| self.meaning == kind)
+    }
+
+    /// The cells of the module's `definition!` macro.
+    fn cells(&self) -> String {
+        let optional_number = |n: Option<u16>| match n {
+            Some(n) => format!("Some({n})"),
+            None => "None".to_owned(),
+        };
+        format!(
+            "definition!({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})",
+            self.component,
+            self.kind,
+            string(&self.sent_by),
+            string(&self.code),
+            string(&self.symbol),
+            optional_string(self.text_if(Meaning::Message)),
+            optional_string(self.text_if(Meaning::Expression)),
+            optional_string(
+                self.text_if(Meaning::Comment)
+                    .or(self.text_if(Meaning::SharedComment))
+            ),
+            optional_number(self.value),
+            string(&self.wire_field),
+            optional_number(self.status),
+            string(&self.repository),
+            string(&self.path),
+            string(&self.commit),
+            self.line,
+            self.table_line,
+        )
+    }
+
+    /// A line of the variant's doc.
+    fn doc(&self) -> String {
+        let verb = match self.kind {
+            "definition" => "Declared as",
+            _ => "Sent by",
+        };
+        let mut doc = format!(
+            "{verb} `{}` ({}) in `{}` line {} (`{}` at `{}`)",
+            self.symbol,
+            rust::markdown_text(&self.sent_by),
+            self.path,
+            self.line,
+            self.repository,
+            self.commit
+        );
+        match (self.meaning, &self.text) {
+            (Meaning::Message, Some(text)) => {
+                doc.push_str(&format!(", with \"{}\"", rust::markdown_text(text)));
+            }
+            // A code span shows an expression as written, unless it holds a
+            // backtick, which would end the span.
+            (Meaning::Expression, Some(text)) if !text.contains('`') => {
+                doc.push_str(&format!(", with the message `{text}` builds"));
+            }
+            (Meaning::Expression, Some(text)) => {
+                let text = rust::markdown_text(text);
+                doc.push_str(&format!(", with the message {text} builds"));
+            }
+            _ => {}
+        }
+        doc
+    }
+}
+
+/// A distinct code string: its canonical spelling, the line of its first row,
+/// and each component that has it, with its variant and the line of its row.
+type CodeEntry<'a> = (&'a str, usize, Vec<(&'a str, &'a str, usize)>);
+
+/// A wire code: its first definition, and the rows that send it.
+struct WireCode {
+    line: usize,
+    name: String,
+    component: &'static str,
+    code: String,
+    status: u16,
+    origin: catalog::Origin,
+    definitions: Vec<Definition>,
+}
+
+impl WireCode {
+    /// The code's message: the first message sent with it, else the comment of
+    /// its own declaration, else its symbol.
+    fn message(&self) -> &str {
+        let first = |kind| self.definitions.iter().find_map(|d| d.text_if(kind));
+        first(Meaning::Message)
+            .or_else(|| first(Meaning::Comment))
+            .unwrap_or(&self.definitions[0].symbol)
+    }
+}
+
+/// Generates the module body from `codes/koupleless.tsv` (`text`),
+/// `codes/koupleless-sources.tsv` (`sources_text`), `codes/koupleless-source.tsv`
+/// (`mapping`) and `codes/vendor-source/koupleless-wire-codes.tsv` (`wire`).
+pub fn generate(
+    text: &str,
+    sources_text: &str,
+    mapping: &str,
+    wire: &str,
+) -> Result<String, TableError> {
     let table = Table::parse("codes/koupleless.tsv", text, COLUMNS)?;
     let parsed = table.rows().map(parse).collect::<Result<Vec<_>, _>>()?;
+    let wire_codes = wire_codes(mapping, wire)?;
 
-    // Every code string (`Source.Type`), keyed without case, with its canonical
-    // spelling and the rows that have it: one row, or one per component table that
-    // lists the same code.
-    let mut codes: BTreeMap<String, (&str, Vec<&Parsed>)> = BTreeMap::new();
-    for p in &parsed {
-        for code in &p.codes {
-            let (canonical, members) = codes
-                .entry(code.to_ascii_lowercase())
-                .or_insert_with(|| (code.as_str(), Vec::new()));
-            if canonical != code {
-                return Err(p.row.error(format!(
-                    "code {code:?} differs only in case from {canonical:?}"
-                )));
-            }
-            if let Some(other) = members.iter().find(|m| m.component == p.component) {
-                return Err(p.row.error(format!(
-                    "duplicate code {code:?} in the {} table (also on line {})",
-                    p.component, other.line
-                )));
-            }
-            members.push(p);
+    // Every code string (`Source.Type`, or a wire code), keyed without case, with
+    // its canonical spelling, the table line of its first row, and the variants
+    // that have it: one, or one per component that has the same code.
+    let mut codes: BTreeMap<String, CodeEntry> = BTreeMap::new();
+    let page_file = &table.file;
+    let published = parsed.iter().flat_map(|p| {
+        p.codes
+            .iter()
+            .map(move |c| (c.as_str(), p.component, p.name.as_str(), page_file, p.line))
+    });
+    let mapping_file = MAPPING_FILE.to_owned();
+    let source = wire_codes.iter().map(|w| {
+        (
+            w.code.as_str(),
+            w.component,
+            w.name.as_str(),
+            &mapping_file,
+            w.line,
+        )
+    });
+    for (code, component, name, file, line) in published.chain(source) {
+        let error = |message: String| TableError {
+            file: file.clone(),
+            line,
+            message,
+        };
+        let (canonical, _, members) = codes
+            .entry(code.to_ascii_lowercase())
+            .or_insert_with(|| (code, line, Vec::new()));
+        if *canonical != code {
+            return Err(error(format!(
+                "code {code:?} differs only in case from {canonical:?}"
+            )));
         }
+        if let Some((_, _, other)) = members.iter().find(|(c, _, _)| *c == component) {
+            return Err(error(format!(
+                "duplicate code {code:?} in {component} (also on line {other})"
+            )));
+        }
+        members.push((component, name, line));
+    }
+
+    let sources = Table::parse("codes/koupleless-sources.tsv", sources_text, SOURCE_COLUMNS)?;
+    let mut meanings = String::new();
+    let mut seen = Vec::new();
+    for row in sources.rows() {
+        let component = catalog::one_of(&row, "component", COMPONENTS)?;
+        let source = catalog::one_of(&row, "source", SOURCES)?;
+        if let Some((line, _)) = seen.iter().find(|(_, key)| *key == (component, source)) {
+            return Err(row.error(format!(
+                "duplicate source {source} in the {component} table (also on line {line})"
+            )));
+        }
+        seen.push((row.line, (component, source)));
+        meanings.push_str(&format!(
+            "        ({component}, {source}) => {},\n",
+            string(row.cell("meaning"))
+        ));
+    }
+    // A published row stands in a component's table: the page has its Level 1
+    // table too.
+    if let Some(p) = parsed
+        .iter()
+        .find(|p| !seen.iter().any(|(_, (c, _))| *c == p.component))
+    {
+        return Err(p.row.error(format!(
+            "component {} has no Level 1 table in codes/koupleless-sources.tsv: the \
+             published page has no table for it",
+            p.component
+        )));
     }
 
     let mut variants = Vec::new();
@@ -97,8 +334,8 @@ pub fn generate(text: &str, sources_text: &str) -> Result<String, TableError> {
         let mut also: Vec<&str> = p
             .codes
             .iter()
-            .flat_map(|c| &codes[&c.to_ascii_lowercase()].1)
-            .map(|m| m.component)
+            .flat_map(|c| &codes[&c.to_ascii_lowercase()].2)
+            .map(|(component, _, _)| *component)
             .filter(|c| *c != p.component)
             .collect();
         also.dedup();
@@ -135,16 +372,26 @@ pub fn generate(text: &str, sources_text: &str) -> Result<String, TableError> {
             ],
         });
     }
+    for code in &wire_codes {
+        variants.push(wire_variant(
+            code,
+            &codes[&code.code.to_ascii_lowercase()].2,
+        ));
+    }
 
     // The code entries, in code order, and the index over them.
     let mut entries = String::new();
     let mut keys = Vec::new();
-    for (number, (canonical, members)) in codes.values().enumerate() {
-        keys.push((
-            fold_hash(canonical.as_bytes()),
-            catalog::row_number(&members[0].row, number)?,
-        ));
-        let members: Vec<String> = members.iter().map(|m| m.name.clone()).collect();
+    for (number, (canonical, line, members)) in codes.values().enumerate() {
+        let number = u16::try_from(number)
+            .ok()
+            .filter(|&n| n != u16::MAX)
+            .ok_or_else(|| table.error(*line, "a table holds at most 65535 codes"))?;
+        keys.push((fold_hash(canonical.as_bytes()), number));
+        let members: Vec<String> = members
+            .iter()
+            .map(|(_, name, _)| (*name).to_owned())
+            .collect();
         entries.push_str(&format!(
             "        {} => {},\n",
             string(canonical),
@@ -154,30 +401,18 @@ pub fn generate(text: &str, sources_text: &str) -> Result<String, TableError> {
     let width = catalog::width(&table, keys.len())?;
     let code_index = index::build(&keys, width).map_err(|e| table.error(1, e))?;
 
-    let sources = Table::parse("codes/koupleless-sources.tsv", sources_text, SOURCE_COLUMNS)?;
-    let mut meanings = String::new();
-    let mut seen = Vec::new();
-    for row in sources.rows() {
-        let component = catalog::one_of(&row, "component", COMPONENTS)?;
-        let source = catalog::one_of(&row, "source", SOURCES)?;
-        if let Some((line, _)) = seen.iter().find(|(_, key)| *key == (component, source)) {
-            return Err(row.error(format!(
-                "duplicate source {source} in the {component} table (also on line {line})"
-            )));
-        }
-        seen.push((row.line, (component, source)));
-        meanings.push_str(&format!(
-            "        ({component}, {source}) => {},\n",
-            string(row.cell("meaning"))
-        ));
-    }
-
     Module {
         table: &table,
-        files: &["koupleless.tsv", "koupleless-sources.tsv"],
+        files: &[
+            "koupleless.tsv",
+            "koupleless-sources.tsv",
+            "koupleless-source.tsv",
+            "vendor-source/koupleless-wire-codes.tsv",
+        ],
         enum_name: "KouplelessError",
         enum_doc: "An error code of Koupleless: one variant per row of the published Arklet,\n\
-                   ModuleController and KouplelessBoard tables. The\n\
+                   ModuleController and KouplelessBoard tables, then one per wire code its\n\
+                   components' source defines. The\n\
                    [module documentation](crate::koupleless) shows how to use it.",
         variants,
         statics: vec![
@@ -190,7 +425,7 @@ pub fn generate(text: &str, sources_text: &str) -> Result<String, TableError> {
             index::emit_lengths(
                 "CODE_LENGTHS",
                 "the codes",
-                codes.values().map(|(code, _)| *code),
+                codes.values().map(|(code, _, _)| *code),
             ),
             index::emit(
                 "CODE_INDEX",
@@ -247,4 +482,193 @@ fn parse(row: super::table::Row<'_>) -> Result<Parsed<'_>, TableError> {
         origin: catalog::one_of(&row, "status_origin", catalog::ORIGINS)?,
         row,
     })
+}
+
+/// The mapping file, as errors name it.
+const MAPPING_FILE: &str = "codes/koupleless-source.tsv";
+
+/// The wire codes: the rows of `koupleless-source.tsv` (`mapping`) joined to
+/// the rows of the copied source table (`wire`) they name (`source::join`
+/// checks each against the other), grouped by code, in the order of their
+/// declarations.
+fn wire_codes(mapping: &str, wire: &str) -> Result<Vec<WireCode>, TableError> {
+    let source = Source {
+        file: WIRE_FILE,
+        text: wire,
+        columns: WIRE_COLUMNS,
+        repeats: &[
+            ("code", "code"),
+            ("symbol", "symbol"),
+            ("repo", "repo"),
+            ("file", "file"),
+            ("line", "line"),
+        ],
+        // One table of several repositories (koupleless/runtime, sofa-ark, …).
+        repository: Some("repo"),
+    };
+    let joined = source::join(MAPPING_FILE, mapping, &[source], definition)?;
+    // `definition` refuses `published` rows: none is left.
+    joined.all_published_taken()?;
+    let error = |line, message: String| TableError {
+        file: MAPPING_FILE.to_owned(),
+        line,
+        message,
+    };
+    let mut codes = Vec::new();
+    for variant in joined.new {
+        if variant.code.contains('.') {
+            return Err(error(
+                variant.line,
+                format!(
+                    "wire code {:?} has a dot: only the published two-level codes do",
+                    variant.code
+                ),
+            ));
+        }
+        let component = variant.definitions[0].component;
+        if let Some(other) = variant
+            .definitions
+            .iter()
+            .find(|d| d.component != component)
+        {
+            return Err(error(
+                other.mapping_line,
+                format!(
+                    "scope {} is not {}'s, {component}: a message joins its code in the \
+                     component that declares it",
+                    other.component, variant.name
+                ),
+            ));
+        }
+        codes.push(WireCode {
+            line: variant.line,
+            name: variant.name,
+            component,
+            code: variant.code,
+            status: variant.status,
+            origin: variant.origin,
+            definitions: variant.definitions,
+        });
+    }
+    Ok(codes)
+}
+
+/// The status a mapping row gives, checked against its rule: the status, its
+/// origin, and whether the source sends it here.
+fn status_rule(row: &Row) -> Result<(u16, catalog::Origin, bool), TableError> {
+    let (status, origin, sent) = catalog::one_of(row, "status_rule", STATUS_RULES)?;
+    let given = catalog::status(row, "status")?;
+    if given != status || row.cell("status_origin") != origin {
+        return Err(row.error(format!(
+            "status {given} {} is not the rule {}'s, {status} {origin}",
+            row.cell("status_origin"),
+            row.cell("status_rule")
+        )));
+    }
+    let origin = catalog::one_of(row, "status_origin", catalog::ORIGINS)?;
+    Ok((status, origin, sent))
+}
+
+/// One row of the source table: the mapping row and the source row it names,
+/// checked against each other by `source::join`; here, its role against the
+/// row's kind, its status against its rule, its meaning against its kind.
+fn definition(link: &Link) -> Result<Definition, TableError> {
+    let (row, source) = (link.mapping, link.source);
+    let kind = catalog::one_of(source, "kind", KINDS)?;
+    let role = row.cell("role");
+    if role == "published" {
+        return Err(row.error(
+            "role published: no wire code is published (a row names its wire code in variant)",
+        ));
+    }
+    if (role == "message") != (kind == "message") {
+        return Err(row.error(format!(
+            "role {role} does not go with the source row's kind {kind}: a declaration \
+             (definition) is new, a place that sends a message with its code is message"
+        )));
+    }
+    let meaning = catalog::one_of(source, "meaning_kind", MEANING_KINDS)?;
+    let text = source.optional("meaning");
+    if (meaning == Meaning::None) != text.is_none() {
+        return Err(source.error(format!(
+            "meaning_kind {:?} and the meaning {:?} disagree: a row has a meaning unless \
+             its kind is none",
+            source.cell("meaning_kind"),
+            source.cell("meaning")
+        )));
+    }
+    let value =
+        match source.optional("value") {
+            Some(value) => Some(value.parse::<u16>().map_err(|_| {
+                source.error(format!("value {value:?} is not a number below 65536"))
+            })?),
+            None => None,
+        };
+    let (status, _, sent) = status_rule(row)?;
+    Ok(Definition {
+        component: catalog::one_of(row, "scope", COMPONENTS)?,
+        kind,
+        sent_by: source.cell("component").to_owned(),
+        code: source.cell("code").to_owned(),
+        symbol: source.cell("symbol").to_owned(),
+        meaning,
+        text: text.map(str::to_owned),
+        value,
+        wire_field: source.cell("wire_field").to_owned(),
+        status: sent.then_some(status),
+        repository: link.citation.repository.clone(),
+        path: link.citation.path.clone(),
+        commit: link.citation.commit.clone(),
+        line: source
+            .cell("line")
+            .parse()
+            .map_err(|_| source.error("line is not a line number"))?,
+        table_line: source.line,
+        mapping_line: row.line,
+    })
+}
+
+/// The variant of a wire code, its doc and its cells; `members` are the
+/// components that have the same code, with their variants.
+fn wire_variant(code: &WireCode, members: &[(&str, &str, usize)]) -> Variant {
+    let message = code.message();
+    let mut doc = format!(
+        "`{}` ({}): {}\n\n\
+         A wire code of the vendor's source; no published page lists it.\n\n",
+        code.code,
+        code.component,
+        rust::markdown_text(message)
+    );
+    let also: Vec<&str> = members
+        .iter()
+        .map(|(component, _, _)| *component)
+        .filter(|c| *c != code.component)
+        .collect();
+    if !also.is_empty() {
+        doc.push_str(&format!(
+            "{} sends this code too: a bare parse of the code is ambiguous; parse it\n\
+             with its component.\n\n",
+            also.join(" and ")
+        ));
+    }
+    for definition in &code.definitions {
+        doc.push_str(&format!("- {}\n", definition.doc()));
+    }
+    doc.push_str(&format!(
+        "- {}\n",
+        catalog::status_doc(code.status, code.origin)
+    ));
+    let definitions: Vec<String> = code.definitions.iter().map(Definition::cells).collect();
+    Variant {
+        line: code.line,
+        name: code.name.clone(),
+        doc,
+        cells: vec![
+            string(&code.code),
+            code.component.to_owned(),
+            catalog::status_cells(code.status, code.origin),
+            string(message),
+            rust::list(&definitions),
+        ],
+    }
 }

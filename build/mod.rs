@@ -15,4 +15,5 @@ pub mod paas;
 pub mod platforms;
 pub mod rust;
 pub mod sdk;
+pub mod source;
 pub mod table;

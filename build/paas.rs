@@ -7,13 +7,12 @@
 //! new one it names, and its status. Every text, name and citation is read from
 //! the copied source table itself.
 
-use std::collections::BTreeMap;
-
 use super::catalog::{self, Module, Variant};
 use super::hash::fold_hash;
 use super::key;
 use super::rust::{self, optional_string, string};
-use super::table::{self, Cell, Citation, Row, Table, TableError};
+use super::source::{self, Joined, Link, NewVariant, Source};
+use super::table::{Cell, Row, Table, TableError};
 
 pub const COLUMNS: &[(&str, Cell)] = &[
     ("code", Cell::Required),
@@ -74,21 +73,16 @@ const SOURCE_COLUMNS: &[(&str, Cell)] = &[
     ("usage", Cell::Required),
 ];
 
-/// The copied source tables, in the order `generate` takes them.
-pub const SOURCE_FILES: [&str; 2] = ["esb-source-codes.tsv", "esb-in-apigateway-source-codes.tsv"];
-
-const ROLES: &[(&str, Role)] = &[
-    ("new", Role::New),
-    ("same-code", Role::SameCode),
-    ("published", Role::Published),
+/// The cells a mapping row repeats from its ESB source row.
+const SOURCE_REPEATS: &[(&str, &str)] = &[
+    ("code", "number"),
+    ("symbol", "name"),
+    ("file", "file"),
+    ("line", "line"),
 ];
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Role {
-    New,
-    SameCode,
-    Published,
-}
+/// The copied source tables, in the order `generate` takes them.
+pub const SOURCE_FILES: [&str; 2] = ["esb-source-codes.tsv", "esb-in-apigateway-source-codes.tsv"];
 
 /// How the mapping says a definition's status was found: the source row's own
 /// `status` cell, or (ESB `bkerrors.py`, which sets none) the crate's rule that
@@ -168,23 +162,6 @@ impl Definition {
     }
 }
 
-/// A code of the ESB source that no page publishes.
-struct NewCode {
-    line: usize,
-    name: String,
-    number: u32,
-    status: u16,
-    origin: catalog::Origin,
-    definitions: Vec<Definition>,
-}
-
-/// The definitions the source tables give: those of published codes, by
-/// variant name, and the new codes, in table order.
-struct Joined {
-    published: BTreeMap<String, Vec<Definition>>,
-    new: Vec<NewCode>,
-}
-
 /// Generates the module body from the contents of `codes/paas.tsv`,
 /// `codes/paas-source.tsv` and the copied ESB source tables ([`SOURCE_FILES`]).
 pub fn generate(text: &str, mapping: &str, sources: [&str; 2]) -> Result<String, TableError> {
@@ -235,7 +212,7 @@ pub fn generate(text: &str, mapping: &str, sources: [&str; 2]) -> Result<String,
             catalog::vendor_name(&row, name)?;
         }
         let variant_name = catalog::variant_name(&row, "name")?;
-        let definitions = joined.published.remove(&variant_name).unwrap_or_default();
+        let definitions = joined.take_published(&variant_name);
         for definition in &definitions {
             if definition.number != key {
                 return Err(row.error(format!(
@@ -329,20 +306,14 @@ pub fn generate(text: &str, mapping: &str, sources: [&str; 2]) -> Result<String,
         code_keys.push((key, row_number));
         numbers.push(key);
     }
-    if let Some((name, definitions)) = joined.published.iter().next() {
-        let first = &definitions[0];
-        return Err(TableError {
-            file: format!("codes/vendor-source/{}", first.table),
-            line: first.table_line,
-            message: format!("codes/paas-source.tsv maps this row to {name}, no published variant"),
-        });
-    }
+    joined.all_published_taken()?;
     let published = variants.len();
     for (at, code) in joined.new.iter().enumerate() {
         let row_number = u16::try_from(published + at)
             .ok()
             .filter(|&n| n != u16::MAX)
             .ok_or_else(|| table.error(code.line, "a table holds at most 65535 rows"))?;
+        let number = code.definitions[0].number;
         let mut names = Vec::new();
         for definition in &code.definitions {
             add_name(&mut names, &definition.name);
@@ -351,17 +322,14 @@ pub fn generate(text: &str, mapping: &str, sources: [&str; 2]) -> Result<String,
             name_keys.push((fold_hash(name.as_bytes()), row_number));
             all_names.push((code.line, name.clone()));
         }
-        if code_keys.iter().any(|&(number, _)| number == code.number) {
+        if code_keys.iter().any(|&(published, _)| published == number) {
             return Err(table.error(
                 code.line,
-                format!(
-                    "{} is a published code; its definitions attach to it",
-                    code.number
-                ),
+                format!("{number} is a published code; its definitions attach to it"),
             ));
         }
-        code_keys.push((code.number, row_number));
-        numbers.push(code.number);
+        code_keys.push((number, row_number));
+        numbers.push(number);
         variants.push(new_variant(code, &names));
     }
     let names: Vec<(usize, &str)> = all_names.iter().map(|(l, n)| (*l, n.as_str())).collect();
@@ -394,7 +362,7 @@ fn add_name(names: &mut Vec<String>, name: &str) {
 }
 
 /// The variant of a code of the ESB source only.
-fn new_variant(code: &NewCode, names: &[String]) -> Variant {
+fn new_variant(code: &NewVariant<Definition>, names: &[String]) -> Variant {
     let first = &code.definitions[0];
     let message_en = code
         .definitions
@@ -412,7 +380,7 @@ fn new_variant(code: &NewCode, names: &[String]) -> Variant {
     let message = message_en.unwrap_or(&first.name);
     let mut doc = format!(
         "`{}` (`{}`): {}\n\nFrom the vendor's ESB source; no published page lists it.\n\n",
-        code.number,
+        first.number,
         first.name,
         rust::markdown_text(message)
     );
@@ -436,7 +404,7 @@ fn new_variant(code: &NewCode, names: &[String]) -> Variant {
         name: code.name.clone(),
         doc,
         cells: vec![
-            string(&code.number.to_string()),
+            string(&first.number.to_string()),
             "Esb".to_owned(),
             catalog::status_cells(code.status, code.origin),
             rust::list(&names),
@@ -452,140 +420,35 @@ fn new_variant(code: &NewCode, names: &[String]) -> Variant {
     }
 }
 
-/// Reads the mapping and the copied source tables, and checks that each
-/// mapping row names a source row, each source row is mapped once, and the
-/// cells the mapping repeats (number, name, file, line, citation, status) are
-/// the source's.
-fn join(mapping: &str, sources: [&str; 2]) -> Result<Joined, TableError> {
-    let mut tables = Vec::new();
-    for (file, text) in SOURCE_FILES.iter().zip(sources) {
-        let path = format!("codes/vendor-source/{file}");
-        let (table, citations) = Table::parse_cited(&path, text, SOURCE_COLUMNS)?;
-        tables.push((*file, table, citations));
-    }
-    let mut rows: BTreeMap<(&str, usize), (Row, &[Citation])> = BTreeMap::new();
-    for (file, table, citations) in &tables {
-        for row in table.rows() {
-            rows.insert((*file, row.line), (row, citations.as_slice()));
+/// Joins the mapping with the copied ESB source tables: every row is in scope
+/// `esb`, and its status follows its status rule.
+fn join(mapping: &str, sources: [&str; 2]) -> Result<Joined<Definition>, TableError> {
+    let sources: Vec<Source> = SOURCE_FILES
+        .into_iter()
+        .zip(sources)
+        .map(|(file, text)| Source {
+            file,
+            text,
+            columns: SOURCE_COLUMNS,
+            repeats: SOURCE_REPEATS,
+            repository: None,
+        })
+        .collect();
+    source::join("codes/paas-source.tsv", mapping, &sources, |link| {
+        if link.mapping.cell("scope") != "esb" {
+            return Err(link
+                .mapping
+                .error("scope is not esb, the scope of the ESB tables"));
         }
-    }
-    let mapping = Table::parse(
-        "codes/paas-source.tsv",
-        mapping,
-        table::SOURCE_MAPPING_COLUMNS,
-    )?;
-    let mut joined = Joined {
-        published: BTreeMap::new(),
-        new: Vec::new(),
-    };
-    let mut mapped: BTreeMap<(&str, usize), usize> = BTreeMap::new();
-    for row in mapping.rows() {
-        let file = SOURCE_FILES
-            .iter()
-            .copied()
-            .find(|f| *f == row.cell("table"))
-            .ok_or_else(|| row.error(format!("table is none of {}", SOURCE_FILES.join(", "))))?;
-        let table_line: usize = row
-            .cell("table_line")
-            .parse()
-            .map_err(|_| row.error("table_line is not a line number"))?;
-        let Some((source, citations)) = rows.get(&(file, table_line)) else {
-            return Err(row.error(format!("{file} has no row on line {table_line}")));
-        };
-        if let Some(first) = mapped.insert((file, table_line), row.line) {
-            return Err(row.error(format!(
-                "{file} line {table_line} is mapped twice (also on line {first})"
-            )));
-        }
-        if row.cell("scope") != "esb" {
-            return Err(row.error("scope is not esb, the scope of the ESB tables"));
-        }
-        let definition = definition(&row, source, citations, file)?;
-        let (status, origin) = status(&row, &definition)?;
-        let role = catalog::one_of(&row, "role", ROLES)?;
-        match (
-            role,
-            row.optional("variant"),
-            row.optional("published_variant"),
-        ) {
-            (Role::New, Some(_), None) => joined.new.push(NewCode {
-                line: row.line,
-                name: catalog::variant_name(&row, "variant")?,
-                number: definition.number,
-                status,
-                origin,
-                definitions: vec![definition],
-            }),
-            (Role::SameCode, Some(name), None) => {
-                let code = joined
-                    .new
-                    .iter_mut()
-                    .find(|c| c.name == name)
-                    .ok_or_else(|| row.error(format!("{name} is no new variant of a row above")))?;
-                if code.number != definition.number {
-                    return Err(row.error(format!(
-                        "number {} is not {name}'s, {}",
-                        definition.number, code.number
-                    )));
-                }
-                code.definitions.push(definition);
-            }
-            (Role::Published, None, Some(name)) => {
-                joined
-                    .published
-                    .entry(name.to_owned())
-                    .or_default()
-                    .push(definition);
-            }
-            _ => {
-                return Err(row.error(
-                    "a new or same-code row names its variant in variant, a published \
-                     row in published_variant, and leaves the other empty",
-                ));
-            }
-        }
-    }
-    for (file, table, _) in &tables {
-        if let Some(row) = table
-            .rows()
-            .find(|r| !mapped.contains_key(&(*file, r.line)))
-        {
-            return Err(table.error(row.line, "no row of codes/paas-source.tsv maps this row"));
-        }
-    }
-    Ok(joined)
+        let definition = definition(link)?;
+        status(link.mapping, &definition)?;
+        Ok(definition)
+    })
 }
 
-/// One definition: the mapping row `row` checked against the source row it
-/// names, whose cells it takes.
-fn definition(
-    row: &Row,
-    source: &Row,
-    citations: &[Citation],
-    table: &'static str,
-) -> Result<Definition, TableError> {
-    row.repeats(
-        source,
-        &[
-            ("code", "number"),
-            ("symbol", "name"),
-            ("file", "file"),
-            ("line", "line"),
-        ],
-    )?;
-    let path = source.cell("file");
-    let citation = citations
-        .iter()
-        .find(|c| c.path == path)
-        .ok_or_else(|| source.error(format!("line 1 cites no commit for {path}")))?;
-    for (column, cited) in [("repo", &citation.repository), ("commit", &citation.commit)] {
-        if row.cell(column) != cited {
-            return Err(row.error(format!(
-                "{column} {:?} is not the source table's {cited:?}",
-                row.cell(column)
-            )));
-        }
-    }
+/// One definition: the cells of the source row the mapping row names.
+fn definition(link: &Link) -> Result<Definition, TableError> {
+    let source = link.source;
     let name = source.cell("name");
     catalog::vendor_name(source, name)?;
     let number = key::decimal(source.cell("number").as_bytes())
@@ -602,16 +465,16 @@ fn definition(
         message_en: source.optional("message_en").map(str::to_owned),
         status,
         solution_en: source.optional("solution_en").map(str::to_owned),
-        repository: citation.repository.clone(),
-        path: path.to_owned(),
-        commit: citation.commit.clone(),
+        repository: link.citation.repository.clone(),
+        path: link.citation.path.clone(),
+        commit: link.citation.commit.clone(),
         line: source
             .cell("line")
             .parse()
             .map_err(|_| source.error("line is not a line number"))?,
-        table,
+        table: link.table,
         table_line: source.line,
-        note: row.optional("note").map(str::to_owned),
+        note: link.mapping.optional("note").map(str::to_owned),
     })
 }
 

@@ -19,7 +19,8 @@ pub enum Shape {
     Decimal,
     /// `CCI.NN.NNNNNN` (`key::cci`).
     Cci,
-    /// Dotted words (`Source.Type`), hashed (`src/lookup/hash.rs`).
+    /// Dotted words (`Source.Type`), and strings that are codes themselves
+    /// (wire codes: `REPEAT_BIZ`, `00003`), hashed (`src/lookup/hash.rs`).
     Dotted,
 }
 
@@ -99,10 +100,17 @@ pub const PLATFORMS: &[Platform] = &[
         enum_name: "KouplelessError",
         name: "Koupleless",
         full_name: "Koupleless (SOFAServerless)",
-        doc: "Koupleless (SOFAServerless): Arklet, ModuleController and KouplelessBoard:\n[`crate::koupleless`].",
+        doc: "Koupleless (SOFAServerless): Arklet, ModuleController and KouplelessBoard, and\nthe wire codes of Arklet, sofa-ark and its other components: [`crate::koupleless`].",
         expecting: "a Koupleless error code",
         shape: Shape::Dotted,
-        tables: &["koupleless.tsv", "koupleless-sources.tsv"],
-        generate: |tables| super::koupleless::generate(&tables[0], &tables[1]),
+        tables: &[
+            "koupleless.tsv",
+            "koupleless-sources.tsv",
+            "koupleless-source.tsv",
+            "vendor-source/koupleless-wire-codes.tsv",
+        ],
+        generate: |tables| {
+            super::koupleless::generate(&tables[0], &tables[1], &tables[2], &tables[3])
+        },
     },
 ];

@@ -14,7 +14,8 @@ use super::catalog::{self, Module, Variant};
 use super::hash::fold_hash;
 use super::key;
 use super::rust::{self, optional_string, string};
-use super::table::{self, Cell, Citation, Row, Table, TableError};
+use super::source::{self, Link, NewVariant, Source};
+use super::table::{Cell, Row, Table, TableError};
 
 pub const COLUMNS: &[(&str, Cell)] = &[
     ("code", Cell::Required),
@@ -47,6 +48,15 @@ const SOURCE_COLUMNS: &[(&str, Cell)] = &[
 
 const SOURCE_FILE: &str = "openyuanrong-source-codes.tsv";
 
+/// The cells a mapping row repeats from its source row.
+const SOURCE_REPEATS: &[(&str, &str)] = &[
+    ("code", "number"),
+    ("symbol", "symbol"),
+    ("repo", "repo"),
+    ("file", "file"),
+    ("line", "line"),
+];
+
 const TABLES: &[(&str, &str)] = &[("sdk", "Sdk"), ("rest", "Rest")];
 
 /// The `scope` column: the component that defines and sends a code, its
@@ -58,21 +68,6 @@ const COMPONENTS: &[(&str, &str)] = &[
     ("meta-service", "MetaService"),
     ("faas-sdk", "FaasSdk"),
 ];
-
-const ROLES: &[(&str, Role)] = &[
-    ("new", Role::New),
-    ("same-code", Role::SameCode),
-    ("message", Role::Message),
-    ("published", Role::Published),
-];
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Role {
-    New,
-    SameCode,
-    Message,
-    Published,
-}
 
 /// One definition of a code in the vendor's source, as the generator writes it.
 struct Definition {
@@ -90,6 +85,8 @@ struct Definition {
     commit: String,
     line: u32,
     table_line: usize,
+    /// The line of its row in `codes/sdk-source.tsv`.
+    mapping_line: usize,
     note: Option<String>,
 }
 
@@ -173,68 +170,31 @@ pub fn generate(published: &str, mapping: &str, source: &str) -> Result<String, 
     for row in table.rows() {
         codes.push(published_code(&row)?);
     }
-    let source_path = format!("codes/vendor-source/{SOURCE_FILE}");
-    let (source, citations) = Table::parse_cited(&source_path, source, SOURCE_COLUMNS)?;
-    let source_rows: BTreeMap<usize, Row> = source.rows().map(|row| (row.line, row)).collect();
-    let mapping = Table::parse(
-        "codes/sdk-source.tsv",
-        mapping,
-        table::SOURCE_MAPPING_COLUMNS,
-    )?;
-    let mut mapped = BTreeMap::new();
-    for row in mapping.rows() {
-        if row.cell("table") != SOURCE_FILE {
-            return Err(row.error(format!("table is not {SOURCE_FILE}")));
-        }
-        let table_line: usize = row
-            .cell("table_line")
-            .parse()
-            .map_err(|_| row.error("table_line is not a line number"))?;
-        let Some(source_row) = source_rows.get(&table_line) else {
-            return Err(row.error(format!("{source_path} has no row on line {table_line}")));
-        };
-        if let Some(first) = mapped.insert(table_line, row.line) {
-            return Err(row.error(format!(
-                "source line {table_line} is mapped twice (also on line {first})"
-            )));
-        }
-        let definition = definition(&row, source_row, &citations)?;
-        let role = catalog::one_of(&row, "role", ROLES)?;
-        match (
-            role,
-            row.optional("variant"),
-            row.optional("published_variant"),
-        ) {
-            (Role::New, Some(_), None) => codes.push(new_code(&row, definition)?),
-            (Role::SameCode | Role::Message, Some(name), None)
-            | (Role::Published, None, Some(name)) => {
-                let published = role == Role::Published;
-                let code = codes
-                    .iter_mut()
-                    .find(|c| c.name == name && c.is_published() == published)
-                    .ok_or_else(|| {
-                        let which = if published { "published" } else { "new" };
-                        row.error(format!("{name} is no {which} variant of a row above"))
-                    })?;
-                if code.number != definition.number {
-                    return Err(row.error(format!(
-                        "number {} is not {name}'s, {}",
-                        definition.number, code.number
-                    )));
-                }
-                code.definitions.push(definition);
+    let source = Source {
+        file: SOURCE_FILE,
+        text: source,
+        columns: SOURCE_COLUMNS,
+        repeats: SOURCE_REPEATS,
+        repository: Some("repo"),
+    };
+    let mut joined = source::join("codes/sdk-source.tsv", mapping, &[source], definition)?;
+    for code in &mut codes {
+        for definition in joined.take_published(&code.name) {
+            if code.number != definition.number {
+                return Err(TableError {
+                    file: "codes/sdk-source.tsv".to_owned(),
+                    line: definition.mapping_line,
+                    message: format!(
+                        "number {} is not {}'s, {}",
+                        definition.number, code.name, code.number
+                    ),
+                });
             }
-            _ => {
-                return Err(row.error(
-                    "a new, same-code or message row names its variant in variant, a \
-                     published row in published_variant, and leaves the other empty",
-                ));
-            }
+            code.definitions.push(definition);
         }
     }
-    if let Some(&line) = source_rows.keys().find(|line| !mapped.contains_key(line)) {
-        return Err(source.error(line, "no row of codes/sdk-source.tsv maps this row"));
-    }
+    joined.all_published_taken()?;
+    codes.extend(joined.new.into_iter().map(new_code));
     emit(&table, codes)
 }
 
@@ -275,56 +235,28 @@ fn published_code(row: &Row) -> Result<Code, TableError> {
     })
 }
 
-/// The first definition of a code of the source only.
-fn new_code(row: &Row, definition: Definition) -> Result<Code, TableError> {
-    let status = catalog::status(row, "status")?;
-    let origin = catalog::one_of(row, "status_origin", catalog::ORIGINS)?;
-    if origin.variant == catalog::PUBLISHED.variant {
-        return Err(row.error("a code of the source only has no published status"));
-    }
-    Ok(Code {
-        line: row.line,
-        name: catalog::variant_name(row, "variant")?,
-        number: definition.number,
-        code: row.cell("code").to_owned(),
+/// A code of the source only.
+fn new_code(variant: NewVariant<Definition>) -> Code {
+    Code {
+        line: variant.line,
+        name: variant.name,
+        number: variant.definitions[0].number,
+        code: variant.code,
         table: None,
-        status,
-        origin,
+        status: variant.status,
+        origin: variant.origin,
         names: Vec::new(),
         // Replaced in `emit` by the first message of its definitions.
         message: String::new(),
         description: None,
         solution: None,
-        definitions: vec![definition],
-    })
+        definitions: variant.definitions,
+    }
 }
 
-/// One definition: the mapping row `row` checked against the source row it
-/// names, whose cells it takes.
-fn definition(row: &Row, source: &Row, citations: &[Citation]) -> Result<Definition, TableError> {
-    row.repeats(
-        source,
-        &[
-            ("code", "number"),
-            ("symbol", "symbol"),
-            ("repo", "repo"),
-            ("file", "file"),
-            ("line", "line"),
-        ],
-    )?;
-    let repository = source.cell("repo");
-    let path = source.cell("file");
-    let commit = citations
-        .iter()
-        .find(|c| c.repository == repository && c.path == path)
-        .map(|c| c.commit.clone())
-        .ok_or_else(|| source.error(format!("line 1 cites no commit for {repository}:{path}")))?;
-    if row.cell("commit") != commit {
-        return Err(row.error(format!(
-            "commit {:?} is not the source table's {commit:?}",
-            row.cell("commit")
-        )));
-    }
+/// One definition: the cells of the source row the mapping row names.
+fn definition(link: &Link) -> Result<Definition, TableError> {
+    let (row, source) = (link.mapping, link.source);
     let symbol = source.cell("symbol");
     catalog::source_symbol(source, symbol)?;
     let status = match source.optional("http_status") {
@@ -339,14 +271,15 @@ fn definition(row: &Row, source: &Row, citations: &[Citation]) -> Result<Definit
         message: source.optional("message").map(str::to_owned),
         status,
         comment: source.optional("comment").map(str::to_owned),
-        repository: repository.to_owned(),
-        path: path.to_owned(),
-        commit,
+        repository: link.citation.repository.clone(),
+        path: link.citation.path.clone(),
+        commit: link.citation.commit.clone(),
         line: source
             .cell("line")
             .parse()
             .map_err(|_| source.error("line is not a line number"))?,
         table_line: source.line,
+        mapping_line: row.line,
         note: row.optional("note").map(str::to_owned),
     })
 }

@@ -26,7 +26,19 @@ spellings() {
     }' "$1"
 }
 
-all=$(for table in paas cci sdk koupleless; do spellings "../codes/$table.tsv"; done | sort -u)
+# The codes of the vendors' source: the `code` (and `symbol`, a parse key where
+# it is an identifier) of each mapping row of codes/<platform>-source.tsv.
+source_spellings() {
+  awk -F'\t' '
+    NR == 1 { for (i = 1; i <= NF; i++) column[$i] = i; next }
+    {
+      print $column["code"]
+      if ($column["symbol"] ~ /^[A-Za-z][A-Za-z0-9_]*$/) print $column["symbol"]
+    }' "$1"
+}
+
+all=$( (for table in paas cci sdk koupleless; do spellings "../codes/$table.tsv"; done
+        for table in ../codes/*-source.tsv; do source_spellings "$table"; done) | sort -u)
 for target in parse_paas parse_cci parse_sdk parse_koupleless lookup; do
   mkdir -p "corpus/$target"
   n=0

@@ -248,8 +248,8 @@ macro_rules! code_enum {
             /// platform.
             ///
             /// ```
-            /// assert_eq!(errcodes::Code::all().count(), 565);
-            /// // 376 on the published catalogs, 189 from the vendors' source.
+            /// assert_eq!(errcodes::Code::all().count(), 589);
+            /// // 376 on the published catalogs, 213 from the vendors' source.
             /// use errcodes::ErrorCode;
             /// assert_eq!(errcodes::Code::all().filter(|c| c.origin().is_published()).count(), 376);
             /// ```
@@ -408,14 +408,17 @@ impl FromStr for Code {
 /// Finds `code` on any platform: a code as the platform writes it, or the vendor's
 /// symbolic name, in any ASCII case, with white space around it ignored.
 ///
-/// The shape of the input picks the catalog to search: `CCI.` codes are CCI's,
+/// The shape of the input picks the catalogs to search: `CCI.` codes are CCI's,
 /// numbers are BlueKing PaaS's or openYuanrong's (their ranges do not meet),
-/// `Source.Type` codes are Koupleless's, other words are vendor names.
+/// `Source.Type` codes are Koupleless's, other words are vendor names; then
+/// Koupleless's wire codes (`REPEAT_BIZ`, `00003`, `100001`), which meet no code
+/// of another platform.
 /// [`Code::find`] answers the same without building an error.
 ///
 /// # Errors
 /// [`ParseCodeError`] when no enabled platform has the code, or when it is a
-/// Koupleless code that several component tables list
+/// Koupleless code that several components have, or an openYuanrong number
+/// several components define with none published
 /// ([`ParseCodeError::is_ambiguous`]).
 ///
 /// ```

@@ -30,7 +30,7 @@
 //! | [`paas`] | [`PaasError`](paas::PaasError) | Tencent BlueKing PaaS 3.0 (bkpaas3) and 2.x (open_paas, ESB), and ESB's source | 101 | 3 | 104 |
 //! | [`cci`] | [`CciError`](cci::CciError) | Huawei Cloud CCI | 110 | 0 | 110 |
 //! | [`sdk`] | [`SdkError`](sdk::SdkError) | openYuanrong, SDK and REST API, and its source | 109 | 186 | 295 |
-//! | [`koupleless`] | [`KouplelessError`](koupleless::KouplelessError) | Koupleless: Arklet, ModuleController, KouplelessBoard | 56 | 0 | 56 |
+//! | [`koupleless`] | [`KouplelessError`](koupleless::KouplelessError) | Koupleless: Arklet, ModuleController, KouplelessBoard, and its components' wire codes | 56 | 24 | 80 |
 //!
 //! Each enum is `#[non_exhaustive]`, `Copy`, at most two bytes (as is an
 //! `Option` of one), and has `ALL`, its codes in catalog order, published codes
@@ -48,7 +48,12 @@
 //! components give one number different meanings, a parse answers the published
 //! code, or, when none is published, fails as ambiguous rather than pick one;
 //! [`SdkError::parse_in`](sdk::SdkError::parse_in) parses a code as one component
-//! sends it.
+//! sends it. Koupleless's components send wire codes no page lists (24: Arklet 4,
+//! sofa-ark 5, koupleless-common 9, virtual-kubelet 5, module-controller 1), listed
+//! with every place the source sends them by
+//! [`KouplelessError::definitions`](koupleless::KouplelessError::definitions);
+//! Arklet and sofa-ark both send `SUCCESS` and `FAILED`, which
+//! [`KouplelessError::parse_in`](koupleless::KouplelessError::parse_in) tells apart.
 //!
 //! Parsing accepts the code in any ASCII case with white space around it, and the
 //! vendor's symbolic name where one exists (`CANNOT_DEPLOY_APP`, `ARGUMENT_ERROR`,

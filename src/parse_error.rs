@@ -10,14 +10,15 @@ use crate::koupleless::{Component, KouplelessError};
 use crate::sdk::{self, SdkError};
 
 /// The error of parsing an error code: the input names no code of the platform,
-/// or, for Koupleless, names codes of several component tables.
+/// or names several and a parse picks none (a Koupleless code of several
+/// components, an openYuanrong number of several components).
 ///
 /// Its `Display` names the input and the platform. It keeps the input without
 /// allocating, in 44 bytes (a compile-time assertion keeps it at most that):
 /// the first [`ParseCodeError::KEPT`] bytes of a string with its length, or
 /// the number given to `TryFrom<u32>`. The kept bytes cover every numeric and
 /// CCI code whole, but not the longest names and Koupleless codes (20 of the
-/// 53 Koupleless codes are longer).
+/// 75 Koupleless codes are longer).
 ///
 /// Two errors are equal when they say the same: so two inputs longer than
 /// [`ParseCodeError::KEPT`] bytes, with the same start and length, give equal
@@ -98,7 +99,7 @@ impl ParseCodeError {
         Self::new(Some(Vendor::Koupleless), reason, input)
     }
 
-    /// `input` is no code of the `component` table.
+    /// `input` is no code of `component`.
     #[cfg(feature = "koupleless")]
     pub(crate) fn not_in_component(component: Component, input: &str) -> Self {
         let reason = Reason::NotInComponent(component);
@@ -190,8 +191,10 @@ impl ParseCodeError {
         }
     }
 
-    /// Whether the input is a Koupleless code that several component tables list:
-    /// parse it with its component ([`KouplelessError::parse_in`]).
+    /// Whether the input names several codes and a parse picks none: a Koupleless
+    /// code that several components have (parse it with its component,
+    /// [`KouplelessError::parse_in`]), or an openYuanrong number that several
+    /// components define, none of them published.
     ///
     /// ```
     /// use errcodes::koupleless::KouplelessError;
@@ -230,7 +233,7 @@ impl ParseCodeError {
         }
     }
 
-    /// The rows an ambiguous Koupleless code may be, one per component table; empty
+    /// The codes an ambiguous Koupleless code may be, one per component; empty
     /// for any other error.
     ///
     /// ```
@@ -345,8 +348,11 @@ impl fmt::Display for ParseCodeError {
             (Reason::Ambiguous(_), _) => {
                 f.write_str("ambiguous Koupleless error code ")?;
                 self.write_input(f)?;
-                f.write_str(": the ")?;
                 let candidates = self.candidates();
+                // Two-level codes stand in tables; wire codes are sent by a
+                // component (the build keeps the two kinds of code apart).
+                let published = candidates.iter().all(|c| c.origin().is_published());
+                f.write_str(if published { ": the " } else { ": " })?;
                 for (i, candidate) in candidates.iter().enumerate() {
                     match i {
                         0 => {}
@@ -355,13 +361,17 @@ impl fmt::Display for ParseCodeError {
                     }
                     f.write_str(candidate.component().as_str())?;
                 }
-                return f.write_str(" tables list it; parse it with its component");
+                return f.write_str(if published {
+                    " tables list it; parse it with its component"
+                } else {
+                    " send it; parse it with its component"
+                });
             }
             #[cfg(feature = "koupleless")]
             (Reason::NotInComponent(component), _) => {
                 f.write_str("unknown Koupleless error code ")?;
                 self.write_input(f)?;
-                return write!(f, " in the {component} table");
+                return write!(f, " in {component}");
             }
             #[cfg(feature = "sdk")]
             (Reason::SdkAmbiguous(index), _) => {

@@ -295,7 +295,11 @@ fn arklet_response() {
     assert_eq!(error.shape(), koupleless::Shape::Arklet);
     assert_eq!(error.result_code(), Some("FAILED"));
     assert_eq!(error.code(), "REPEAT_BIZ");
-    assert_eq!(error.error(), None);
+    // sofa-ark's code, as Arklet carries it in `data.code`.
+    assert_eq!(
+        error.error(),
+        Some(koupleless::KouplelessError::SofaArkRepeatBiz)
+    );
     assert_eq!(
         error.data_message(),
         Some("Biz: dynamic-provider:1.0.0 has been installed or registered.")
@@ -306,6 +310,34 @@ fn arklet_response() {
         koupleless::ApiError::from_response(&error.to_response()).unwrap(),
         error
     );
+}
+
+/// Which code of an Arklet body is typed: sofa-ark's `data.code` where it names
+/// a failure, else Arklet's own `code`, each in its own component (`FAILED` is
+/// both components' code).
+#[test]
+fn an_arklet_body_types_its_most_specific_failure() {
+    use koupleless::KouplelessError::{
+        ArkletCmdNotFound, ArkletFailed, SofaArkFailed, SofaArkIllegalStateBiz,
+    };
+    let cases: [(&[u8], Option<koupleless::KouplelessError>); 6] = [
+        (br#"{"code": "FAILED", "message": "switch biz not success!", "data": {"code": "ILLEGAL_STATE_BIZ"}}"#, Some(SofaArkIllegalStateBiz)),
+        // The MQTT tunnel's failure: sofa-ark's FAILED in `data.code`.
+        (br#"{"code": "FAILED", "message": "boom", "data": {"code": "FAILED", "message": "trace"}}"#, Some(SofaArkFailed)),
+        // A success in `data` does not make the failure a success, nor type it.
+        (br#"{"code": "FAILED", "message": "batch install failed", "data": {"code": "SUCCESS"}}"#, Some(ArkletFailed)),
+        (br#"{"code": "FAILED", "message": "m", "data": [1, 2]}"#, Some(ArkletFailed)),
+        (br#"{"code": "CMD_NOT_FOUND", "message": "please follow the doc"}"#, Some(ArkletCmdNotFound)),
+        // sofa-ark's code in Arklet's own `code`: none of Arklet's codes.
+        (br#"{"code": "REPEAT_BIZ", "message": "m"}"#, None),
+    ];
+    for (body, expected) in cases {
+        let error = koupleless::ApiError::from_slice(body).unwrap();
+        let text = String::from_utf8_lossy(body);
+        assert_eq!(error.error(), expected, "{text}");
+        // The candidates are the typed code, or none.
+        assert_eq!(error.candidates(), expected.as_slice(), "{text}");
+    }
 }
 
 #[test]
@@ -432,8 +464,14 @@ fn every_code_builds_a_body_that_parses_back_the_same() {
         },
         |r| sdk::ApiError::from_response(r).unwrap(),
     );
+    // A success code (`SUCCESS`, `00000`) builds a success body.
+    let koupleless_failures: Vec<koupleless::KouplelessError> = koupleless::KouplelessError::ALL
+        .iter()
+        .copied()
+        .filter(|e| e.kind() != errcodes::ErrorKind::Ok)
+        .collect();
     lossless(
-        koupleless::KouplelessError::ALL,
+        &koupleless_failures,
         |e| koupleless::ApiError::from(e).with_base_identity("base-1"),
         |r| koupleless::ApiError::from_response(r).unwrap(),
     );

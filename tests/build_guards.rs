@@ -288,14 +288,21 @@ fn paas_source_guards() {
             "{a}{j}{}",
             g.replace("\tnew\tApigwError\t\t", "\tpublished\t\tApigwError\t")
         )),
-        "codes/vendor-source/esb-in-apigateway-source-codes.tsv:3: codes/paas-source.tsv maps this row to ApigwError, no published variant"
+        "codes/paas-source.tsv:4: published_variant ApigwError names no published variant"
+    );
+    assert_eq!(
+        error(&format!(
+            "{a}{j}{}",
+            g.replace("\tnew\tApigwError\t", "\tsame-code\tRequestJobError\t")
+        )),
+        "codes/paas-source.tsv:4: code 1306408 is not RequestJobError's, 1306221"
     );
     assert_eq!(
         error(&format!(
             "{}{j}{g}",
             a.replace("\tpublished\t", "\tsame-code\t")
         )),
-        "codes/paas-source.tsv:2: a new or same-code row names its variant in variant, a published row in published_variant, and leaves the other empty"
+        "codes/paas-source.tsv:2: a new, same-code or message row names its variant in variant, a published row in published_variant, and leaves the other empty"
     );
 }
 
@@ -402,7 +409,7 @@ fn sdk_source_guards() {
     );
     assert_eq!(
         error(&format!("{x}{x}")),
-        "codes/sdk-source.tsv:3: source line 3 is mapped twice (also on line 2)"
+        "codes/sdk-source.tsv:3: openyuanrong-source-codes.tsv line 3 is mapped twice (also on line 2)"
     );
     assert_eq!(
         error(&format!("{x}{}", y.replace("ERR_Y", "ERR_Z"))),
@@ -417,7 +424,7 @@ fn sdk_source_guards() {
             "{x}{}",
             y.replace("\tnew\tY\t\t", "\tpublished\t\tY\t")
         )),
-        "codes/sdk-source.tsv:3: Y is no published variant of a row above"
+        "codes/sdk-source.tsv:3: published_variant Y names no published variant"
     );
     assert_eq!(
         error(&format!(
@@ -466,10 +473,29 @@ fn vendor_names_are_words() {
 
 const KOUPLELESS_HEADER: &str =
     "component\tbusiness_type\tsources\ttype\tname\tstatus\tstatus_origin\tmeaning\tsolution\n";
-const SOURCES: &str = "component\tsource\tmeaning\nArklet\tUser\tm\n";
+const SOURCES: &str = "component\tsource\tmeaning\nArklet\tUser\tm\nModuleController\tUser\tm\n";
+const KOUPLELESS_MAPPING_HEADER: &str = SDK_MAPPING_HEADER;
+const WIRE_HEADER: &str = "# source: k/rt:A.java@c1; s/ark:B.java@c2\n\
+    code\tcomponent\tmeaning\tfile\tline\tkind\tmeaning_kind\tsymbol\tvalue\twire_field\trepo\n";
+
+/// The four tables of Koupleless: published rows, Level 1 rows, mapping rows,
+/// wire rows.
+fn koupleless_tables(
+    published: &str,
+    sources: &str,
+    mapping: &str,
+    wire: &str,
+) -> Result<String, TableError> {
+    koupleless::generate(
+        &format!("{KOUPLELESS_HEADER}{published}"),
+        sources,
+        &format!("{KOUPLELESS_MAPPING_HEADER}{mapping}"),
+        &format!("{WIRE_HEADER}{wire}"),
+    )
+}
 
 fn koupleless_error(rows: &str) -> String {
-    koupleless::generate(&format!("{KOUPLELESS_HEADER}{rows}"), SOURCES)
+    koupleless_tables(rows, SOURCES, "", "")
         .unwrap_err()
         .to_string()
 }
@@ -481,7 +507,7 @@ fn koupleless_guards() {
             "Arklet\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n\
              Arklet\tGeneral\tUser\tDiskFull\tB\t200\tcrate\tm\t\n"
         ),
-        r#"codes/koupleless.tsv:3: duplicate code "User.DiskFull" in the Arklet table (also on line 2)"#
+        r#"codes/koupleless.tsv:3: duplicate code "User.DiskFull" in Arklet (also on line 2)"#
     );
     assert_eq!(
         koupleless_error(
@@ -496,7 +522,13 @@ fn koupleless_guards() {
     );
     assert_eq!(
         koupleless_error("Gateway\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n"),
-        r#"codes/koupleless.tsv:2: component "Gateway" is not one of Arklet, ModuleController, KouplelessBoard"#
+        r#"codes/koupleless.tsv:2: component "Gateway" is not one of Arklet, ModuleController, KouplelessBoard, SofaArk, KouplelessCommon, VirtualKubelet"#
+    );
+    // SofaArk sends wire codes only: the page has no table for it.
+    assert_eq!(
+        koupleless_error("SofaArk\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n"),
+        "codes/koupleless.tsv:2: component SofaArk has no Level 1 table in \
+         codes/koupleless-sources.tsv: the published page has no table for it"
     );
     assert_eq!(
         koupleless_error("Arklet\tGeneral\tUser\tdisk-full\tA\t200\tcrate\tm\t\n"),
@@ -504,23 +536,138 @@ fn koupleless_guards() {
     );
     let sources_error = |sources: &str| {
         let row = "Arklet\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n";
-        koupleless::generate(&format!("{KOUPLELESS_HEADER}{row}"), sources)
+        koupleless_tables(row, sources, "", "")
             .unwrap_err()
             .to_string()
     };
     assert_eq!(
         sources_error(&format!("{SOURCES}Arklet\tUser\tagain\n")),
-        "codes/koupleless-sources.tsv:3: duplicate source User in the Arklet table (also on line 2)"
+        "codes/koupleless-sources.tsv:4: duplicate source User in the Arklet table (also on line 2)"
     );
     assert_eq!(
         sources_error(&format!("{SOURCES}Arklet\tNobody\tm\n")),
-        "codes/koupleless-sources.tsv:3: source \"Nobody\" is not one of User, Arklet, \
+        "codes/koupleless-sources.tsv:4: source \"Nobody\" is not one of User, Arklet, \
          ModuleController, KouplelessBoard, OtherUpstream, OtherDownstream, KubeAPIServer"
     );
     // The same code in two component tables is allowed: that is the ambiguity.
     let two_tables = "Arklet\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n\
                       ModuleController\tGeneral\tUser\tDiskFull\tB\t200\tcrate\tm\t\n";
-    koupleless::generate(&format!("{KOUPLELESS_HEADER}{two_tables}"), SOURCES).unwrap();
+    koupleless_tables(two_tables, SOURCES, "", "").unwrap();
+}
+
+/// The wire rows and the mapping agree, each wire row is mapped once, every
+/// status follows its rule, and a message joins its own code.
+#[test]
+fn koupleless_source_guards() {
+    let published = "Arklet\tGeneral\tUser\tDiskFull\tA\t200\tcrate\tm\t\n";
+    let wire = "FAILED\tArklet\t\tA.java\t5\tdefinition\tnone (no source comment)\tRC.FAILED\t400\tResponse.code\tk/rt\n\
+                FAILED\tArklet\tboom %s\tA.java\t9\tmessage\tformat string (String.format)\tcall()\t\tResponse.message\tk/rt\n\
+                FAILED\tsofa-ark\t\tB.java\t3\tdefinition\tnone (no source comment)\tRC2.FAILED\t\tdata.code\ts/ark\n";
+    let declared = "koupleless-wire-codes.tsv\t3\tArklet\tFAILED\t\t\tRC.FAILED\tnew\tArkletFailed\t\t200\tsource\tarklet-http-200\tk/rt\tc1\tA.java\t5\t\n";
+    let sent = "koupleless-wire-codes.tsv\t4\tArklet\tFAILED\t\t\tcall()\tmessage\tArkletFailed\t\t200\tsource\tarklet-http-200\tk/rt\tc1\tA.java\t9\t\n";
+    let sofa_ark = "koupleless-wire-codes.tsv\t5\tSofaArk\tFAILED\t\t\tRC2.FAILED\tnew\tSofaArkFailed\t\t200\tsource\tarklet-http-200\ts/ark\tc2\tB.java\t3\t\n";
+    let all = format!("{declared}{sent}{sofa_ark}");
+    let generated = koupleless_tables(published, SOURCES, &all, wire).unwrap();
+    assert!(
+        generated
+            .contains(r#"ArkletFailed = row!("FAILED", Arklet, 200, VendorSource, "boom %s", ["#),
+        "{generated}"
+    );
+    // One code, two components: both in the code's entry, a bare parse none.
+    assert!(generated.contains(r#""FAILED" => [ArkletFailed, SofaArkFailed],"#));
+    let error = |mapping: &str, wire: &str| {
+        koupleless_tables(published, SOURCES, mapping, wire)
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        error(&format!("{declared}{sent}"), wire),
+        "codes/vendor-source/koupleless-wire-codes.tsv:5: no row of codes/koupleless-source.tsv maps this row"
+    );
+    assert_eq!(
+        error(&format!("{declared}{declared}"), wire),
+        "codes/koupleless-source.tsv:3: koupleless-wire-codes.tsv line 3 is mapped twice (also on line 2)"
+    );
+    assert_eq!(
+        error(&all.replacen("RC.FAILED", "RC.FAIL", 1), wire),
+        r#"codes/koupleless-source.tsv:2: symbol "RC.FAIL" is not the source row's symbol "RC.FAILED""#
+    );
+    assert_eq!(
+        error(&all.replacen("\tc1\t", "\tc9\t", 1), wire),
+        r#"codes/koupleless-source.tsv:2: commit "c9" is not the source table's "c1""#
+    );
+    assert_eq!(
+        error(
+            &all.replacen("200\tsource\tarklet", "200\tcrate\tarklet", 1),
+            wire
+        ),
+        "codes/koupleless-source.tsv:2: status 200 crate is not the rule arklet-http-200's, 200 source"
+    );
+    // A declaration sent as a message, a message made a new code.
+    assert_eq!(
+        error(
+            &all.replacen("\tnew\tArkletFailed", "\tmessage\tArkletFailed", 1),
+            wire
+        ),
+        "codes/koupleless-source.tsv:2: role message does not go with the source row's kind \
+         definition: a declaration (definition) is new, a place that sends a message with its \
+         code is message"
+    );
+    assert_eq!(
+        error(
+            &all.replacen("\tmessage\tArkletFailed", "\tnew\tArkletFailed", 1),
+            wire
+        ),
+        "codes/koupleless-source.tsv:3: role new does not go with the source row's kind \
+         message: a declaration (definition) is new, a place that sends a message with its \
+         code is message"
+    );
+    // No wire code is published.
+    assert_eq!(
+        error(
+            &all.replacen(
+                "\tmessage\tArkletFailed\t\t",
+                "\tpublished\t\tArkletFailed\t",
+                1
+            ),
+            wire
+        ),
+        "codes/koupleless-source.tsv:3: role published: no wire code is published (a row names \
+         its wire code in variant)"
+    );
+    assert_eq!(
+        error(
+            &all.replace("\tmessage\tArkletFailed", "\tmessage\tSofaArkFailed"),
+            wire
+        ),
+        "codes/koupleless-source.tsv:3: SofaArkFailed is no new variant of a row above"
+    );
+    // A message joins its code in the component that declares it.
+    let sent_by_sofa_ark = sent.replace("\tmessage\tArkletFailed", "\tmessage\tSofaArkFailed");
+    assert_eq!(
+        error(&format!("{declared}{sofa_ark}{sent_by_sofa_ark}"), wire),
+        "codes/koupleless-source.tsv:4: scope Arklet is not SofaArkFailed's, SofaArk: a message \
+         joins its code in the component that declares it"
+    );
+    assert_eq!(
+        error(
+            &all,
+            &wire.replacen("\t\tA.java\t5", "\tsays\tA.java\t5", 1)
+        ),
+        "codes/vendor-source/koupleless-wire-codes.tsv:3: meaning_kind \"none (no source comment)\" \
+         and the meaning \"says\" disagree: a row has a meaning unless its kind is none"
+    );
+    assert_eq!(
+        error(&all.replace("\tSofaArk\tFAILED", "\tArklet\tFAILED"), wire),
+        r#"codes/koupleless-source.tsv:4: duplicate code "FAILED" in Arklet (also on line 2)"#
+    );
+    assert_eq!(
+        error(
+            &all.replace("FAILED", "X.FAILED"),
+            &wire.replace("FAILED", "X.FAILED")
+        ),
+        r#"codes/koupleless-source.tsv:2: wire code "X.FAILED" has a dot: only the published two-level codes do"#
+    );
 }
 
 const MEANINGS_HEADER: &str = "# the crate's table\nsource_table\ttable_line\tcode\tcomponent\ttable\tkind\tkind_origin\tadvice\tadvice_origin\tkind_evidence\tadvice_evidence\tnote\n";

@@ -229,17 +229,49 @@ fn assert_describes(object: &Map<String, Value>, code: Code) {
         }
         Code::Koupleless(error) => {
             optional("component", Some(error.component().as_str()));
-            optional("error_type", Some(error.error_type()));
-            optional("business_type", Some(error.business_type()));
+            optional("error_type", error.error_type());
+            optional("business_type", error.business_type());
             let sources: Vec<&str> = error.sources().iter().map(|s| s.as_str()).collect();
             let meanings: Map<String, Value> = error
                 .sources()
                 .iter()
                 .filter_map(|s| Some((s.as_str().into(), s.meaning_in(error.component())?.into())))
                 .collect();
-            let mut lists = vec![("codes", error.codes().into()), ("sources", sources.into())];
+            let mut lists = vec![("codes", error.codes().into())];
+            // A wire code has no two levels: no sources.
+            if !sources.is_empty() {
+                lists.push(("sources", sources.into()));
+            }
             if !meanings.is_empty() {
                 lists.push(("source_meanings", meanings.into()));
+            }
+            let definitions: Vec<Value> = error
+                .definitions()
+                .iter()
+                .map(|d| {
+                    let c = d.citation();
+                    serde_json::json!({
+                        "code": d.code(),
+                        "component": d.component().as_str(),
+                        "sent_by": d.sent_by(),
+                        "kind": if d.is_declaration() { "definition" } else { "message" },
+                        "symbol": d.symbol(),
+                        "message": d.message(),
+                        "expression": d.expression(),
+                        "comment": d.comment(),
+                        "value": d.value(),
+                        "wire_field": d.wire_field(),
+                        "http_status": d.http_status().map(|s| s.as_u16()),
+                        "repository": c.repository,
+                        "path": c.path,
+                        "commit": c.commit,
+                        "line": c.line,
+                        "table_line": d.table_line(),
+                    })
+                })
+                .collect();
+            if !definitions.is_empty() {
+                lists.push(("definitions", definitions.into()));
             }
             lists
         }
@@ -937,13 +969,15 @@ fn explain_stdin_reads_arklet_s_own_response() {
     let body = br#"{"code": "FAILED", "message": "install biz not success!", "baseIdentity": "base-1",
         "data": {"code": "REPEAT_BIZ", "message": "Biz: dynamic-provider:1.0.0 has been installed."}}"#;
     let run = explain_stdin(body, &["--format", "json", "-"]);
-    // Arklet's own codes are not two-level codes: reported as unknown, as sent.
-    run.assert_said(1, r#"the Koupleless catalog has no code "REPEAT_BIZ""#);
+    // sofa-ark's code, as Arklet carries it in `data.code`: typed.
+    assert_eq!(run.status, 0, "{}", run.stderr);
     let objects = run.objects();
     let [object] = &objects[..] else {
         panic!("{objects:?}")
     };
     assert_eq!(text(object, "code_sent"), Some("REPEAT_BIZ"));
+    assert_eq!(text(object, "name"), Some("SofaArkRepeatBiz"));
+    assert_eq!(text(object, "component"), Some("SofaArk"));
     assert_eq!(text(object, "result_code"), Some("FAILED"));
     assert_eq!(text(object, "base_identity"), Some("base-1"));
     assert_eq!(

@@ -126,7 +126,9 @@ fn koupleless_codes_round_trip() {
         .copied()
         .filter(|e| KouplelessError::matching(e.code()).len() == 1)
         .collect();
-    assert_eq!(unambiguous.len(), 56 - 8);
+    // 8 published rows share their codes, and Arklet's and sofa-ark's
+    // `SUCCESS` and `FAILED` 4 wire codes.
+    assert_eq!(unambiguous.len(), 80 - 8 - 4);
     round_trips(&unambiguous, |e| e.codes().to_vec());
     // Every row, ambiguous or not, round-trips within its component.
     for &error in KouplelessError::ALL {
@@ -164,6 +166,8 @@ fn ambiguous_koupleless_codes_are_never_picked_silently() {
             "OtherUpstream.InvalidParameter",
             [Component::ModuleController, Component::KouplelessBoard],
         ),
+        ("SUCCESS", [Component::Arklet, Component::SofaArk]),
+        ("FAILED", [Component::Arklet, Component::SofaArk]),
     ];
     for (code, components) in ambiguous {
         let error = code.parse::<KouplelessError>().unwrap_err();
@@ -181,7 +185,7 @@ fn ambiguous_koupleless_codes_are_never_picked_silently() {
         .iter()
         .filter(|e| KouplelessError::matching(e.code()).len() > 1)
         .count();
-    assert_eq!(counted, 8);
+    assert_eq!(counted, 12);
 }
 
 #[test]
@@ -224,7 +228,7 @@ fn codes_and_names_are_unique_across_platforms() {
         // Koupleless rows of two tables share their code, and openYuanrong
         // components their numbers: that is the ambiguity.
         let shared = match code {
-            Code::Koupleless(_) => true,
+            Code::Koupleless(e) => KouplelessError::matching(e.code())[0] != e,
             Code::Sdk(e) => SdkError::matching(e.code())[0] != e,
             _ => false,
         };
@@ -378,8 +382,16 @@ fn statuses_follow_the_vendors_rules() {
         );
     }
     for &error in KouplelessError::ALL {
+        // 200 for every code: Arklet's HTTP tunnel's for its and sofa-ark's
+        // wire codes, the crate's choice for the others.
         assert_eq!(error.http_status(), StatusCode::OK);
-        assert_eq!(error.status_origin(), StatusOrigin::Crate);
+        let sent_by_arklet = !error.origin().is_published()
+            && matches!(error.component(), Component::Arklet | Component::SofaArk);
+        let origin = match sent_by_arklet {
+            true => StatusOrigin::VendorSource,
+            false => StatusOrigin::Crate,
+        };
+        assert_eq!(error.status_origin(), origin, "{error}");
     }
     for &error in CciError::ALL {
         assert_eq!(error.status_origin(), StatusOrigin::Published);
@@ -444,7 +456,21 @@ fn koupleless_errors_say_which_tables() {
         KouplelessError::parse_in(Component::Arklet, "KouplelessBoard.InternalError").unwrap_err();
     assert_eq!(
         error.to_string(),
-        r#"unknown Koupleless error code "KouplelessBoard.InternalError" in the Arklet table"#
+        r#"unknown Koupleless error code "KouplelessBoard.InternalError" in Arklet"#
+    );
+    // Wire codes are sent by components, which have no table.
+    assert_eq!(
+        "success"
+            .parse::<KouplelessError>()
+            .unwrap_err()
+            .to_string(),
+        r#"ambiguous Koupleless error code "success": Arklet and SofaArk send it; parse it with its component"#
+    );
+    assert_eq!(
+        KouplelessError::parse_in(Component::VirtualKubelet, "REPEAT_BIZ")
+            .unwrap_err()
+            .to_string(),
+        r#"unknown Koupleless error code "REPEAT_BIZ" in VirtualKubelet"#
     );
 }
 

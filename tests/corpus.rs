@@ -147,6 +147,7 @@ fn overrides(file: &str) -> Option<Override> {
 /// The typed code a caller must get, where the platform's catalog knows it.
 fn typed(file: &str) -> Option<Code> {
     use errcodes::cci::CciError;
+    use errcodes::koupleless::KouplelessError;
     use errcodes::paas::PaasError;
     use errcodes::sdk::SdkError;
     Some(match file {
@@ -175,6 +176,18 @@ fn typed(file: &str) -> Option<Code> {
             SdkError::AcquireLeaseTrafficLimitErrorCode.into()
         }
         "sdk-faas-errorcode-string.json" => SdkError::ExecutorErrCodeInitFail.into(),
+        // Arklet's wire codes (codes/vendor-source/koupleless-wire-codes.tsv,
+        // issue 12): sofa-ark's `data.code` where it names a failure, else
+        // Arklet's own `code`; a `data.code` no table lists (`FOO`) leaves the
+        // failure typed by Arklet's `FAILED`, the code as sent kept.
+        "koupleless-failed-repeat-biz.json" => KouplelessError::SofaArkRepeatBiz.into(),
+        "koupleless-failed-not-found-biz.json"
+        | "koupleless-failed-not-found-no-data-message.json" => {
+            KouplelessError::SofaArkNotFoundBiz.into()
+        }
+        "koupleless-failed-stacktrace.json" | "koupleless-failed-unknown-data-code.json" => {
+            KouplelessError::ArkletFailed.into()
+        }
         _ => return None,
     })
 }
@@ -260,7 +273,7 @@ fn every_body_with_a_code_gives_its_error() {
             "{file}"
         );
     }
-    assert_eq!(typed_seen, 19);
+    assert_eq!(typed_seen, 24);
 }
 
 #[test]

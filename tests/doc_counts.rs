@@ -3,7 +3,7 @@
 
 use std::fs;
 
-use errcodes::koupleless::KouplelessError;
+use errcodes::koupleless::{Component as KouplelessComponent, KouplelessError};
 use errcodes::paas::{PaasError, Product};
 use errcodes::sdk::{Component, SdkError, Table};
 use errcodes::{Code, ErrorCode, ParseCodeError, Vendor};
@@ -157,6 +157,18 @@ fn the_module_docs_count_their_codes() {
         .iter()
         .filter(|e| !e.origin().is_published())
         .count();
+    let koupleless_published = KouplelessError::ALL
+        .iter()
+        .filter(|e| e.origin().is_published())
+        .count();
+    // Koupleless's wire codes: all, or those of one component.
+    let wire = |component: Option<KouplelessComponent>| {
+        KouplelessError::ALL
+            .iter()
+            .filter(|e| !e.origin().is_published())
+            .filter(|e| component.is_none_or(|c| e.component() == c))
+            .count()
+    };
     let checks = [
         (
             "src/paas/mod.rs",
@@ -279,9 +291,58 @@ fn the_module_docs_count_their_codes() {
             "src/koupleless/mod.rs",
             "the three tables (",
             ")",
-            KouplelessError::ALL.len(),
+            koupleless_published,
+        ),
+        (
+            "src/koupleless/mod.rs",
+            "one variant each after the published ones (",
+            ")",
+            wire(None),
+        ),
+        (
+            "src/koupleless/mod.rs",
+            "Arklet's `ResponseCode` (",
+            ")",
+            wire(Some(KouplelessComponent::Arklet)),
+        ),
+        (
+            "src/koupleless/mod.rs",
+            "sofa-ark's `ResponseCode` (",
+            ")",
+            wire(Some(KouplelessComponent::SofaArk)),
+        ),
+        (
+            "src/koupleless/mod.rs",
+            "koupleless-common's `ErrorCodes` (",
+            ",",
+            wire(Some(KouplelessComponent::KouplelessCommon)),
+        ),
+        (
+            "src/koupleless/mod.rs",
+            "virtual-kubelet's (",
+            ")",
+            wire(Some(KouplelessComponent::VirtualKubelet)),
+        ),
+        (
+            "src/koupleless/mod.rs",
+            "module-controller's (",
+            ")",
+            wire(Some(KouplelessComponent::ModuleController)),
         ),
     ];
+    let wire_counts = format!(
+        "wire codes no page lists ({}: Arklet {}, sofa-ark {}, koupleless-common {}, \
+         virtual-kubelet {}, module-controller {})",
+        wire(None),
+        wire(Some(KouplelessComponent::Arklet)),
+        wire(Some(KouplelessComponent::SofaArk)),
+        wire(Some(KouplelessComponent::KouplelessCommon)),
+        wire(Some(KouplelessComponent::VirtualKubelet)),
+        wire(Some(KouplelessComponent::ModuleController)),
+    );
+    for file in ["README.md", "src/lib.rs"] {
+        assert!(prose(file).contains(&wire_counts), "{file}: {wire_counts}");
+    }
     for (file, before, after, count) in checks {
         assert_eq!(number(file, before, after), count, "{file}: {before}");
     }

@@ -1,11 +1,12 @@
 //! Every row of the copied vendor-source tables is in the crate verbatim: its
 //! symbol, number, texts, status and citation, on the code the mapping
-//! (`codes/sdk-source.tsv`, `codes/paas-source.tsv`) gives it, and nothing else
-//! is.
+//! (`codes/sdk-source.tsv`, `codes/paas-source.tsv`, `codes/koupleless-source.tsv`)
+//! gives it, and nothing else is.
 
 use std::collections::HashMap;
 use std::fs;
 
+use errcodes::koupleless::{Component as KouplelessComponent, KouplelessError};
 use errcodes::paas::{Module, PaasError};
 use errcodes::sdk::{Component, SdkError};
 use errcodes::{Origin, StatusOrigin};
@@ -284,4 +285,145 @@ fn every_esb_source_row_is_in_the_crate_verbatim() {
     let held: usize = PaasError::ALL.iter().map(|e| e.definitions().len()).sum();
     assert_eq!(held, definitions);
     assert_eq!(mapping.rows.len(), definitions);
+}
+
+fn koupleless_by_name(name: &str) -> KouplelessError {
+    *KouplelessError::ALL
+        .iter()
+        .find(|e| e.name() == name)
+        .unwrap_or_else(|| panic!("no variant {name}"))
+}
+
+fn koupleless_component(scope: &str) -> KouplelessComponent {
+    *KouplelessComponent::ALL
+        .iter()
+        .find(|c| c.as_str() == scope)
+        .unwrap_or_else(|| panic!("no component {scope}"))
+}
+
+#[test]
+fn every_koupleless_wire_row_is_in_the_crate_verbatim() {
+    let source = read("vendor-source/koupleless-wire-codes.tsv", true);
+    let mapping = read("koupleless-source.tsv", false);
+    assert_eq!(source.rows.len(), 47);
+    let mapped: HashMap<usize, &HashMap<String, String>> = mapping
+        .rows
+        .iter()
+        .map(|(_, row)| (row["table_line"].parse().unwrap(), row))
+        .collect();
+    for (line, row) in &source.rows {
+        let map = mapped[line];
+        let at = format!("line {line} ({})", map["variant"]);
+        assert_eq!(map["table"], "koupleless-wire-codes.tsv", "{at}");
+        // No wire code is published: every row names a variant of its own.
+        assert_eq!(map["published_variant"], "", "{at}");
+        let error = koupleless_by_name(&map["variant"]);
+        let definition = error
+            .definitions()
+            .iter()
+            .find(|d| d.table_line() as usize == *line)
+            .unwrap_or_else(|| panic!("{at}: no definition of this line"));
+        assert_eq!(definition.code(), row["code"], "{at}");
+        assert_eq!(error.code(), row["code"], "{at}");
+        assert_eq!(definition.sent_by(), row["component"], "{at}");
+        assert_eq!(definition.symbol(), row["symbol"], "{at}");
+        assert_eq!(definition.wire_field(), row["wire_field"], "{at}");
+        let value = definition.value().map(|v| v.to_string());
+        assert_eq!(value, optional(row, "value"), "{at}");
+        assert_eq!(
+            definition.is_declaration(),
+            row["kind"] == "definition",
+            "{at}"
+        );
+        // The meaning, under the accessor its kind says.
+        let meaning = optional(row, "meaning");
+        let (message, expression, comment) = match row["meaning_kind"].as_str() {
+            "literal" | "format string (String.format)" => (meaning, None, None),
+            "expression" => (None, meaning, None),
+            kind if kind.starts_with("comment") => (None, None, meaning),
+            kind => {
+                assert_eq!(kind, "none (no source comment)", "{at}");
+                assert_eq!(meaning, None, "{at}");
+                (None, None, None)
+            }
+        };
+        assert_eq!(definition.message(), message.as_deref(), "{at}");
+        assert_eq!(definition.expression(), expression.as_deref(), "{at}");
+        assert_eq!(definition.comment(), comment.as_deref(), "{at}");
+        let component = koupleless_component(&map["scope"]);
+        assert_eq!(definition.component(), component, "{at}");
+        assert_eq!(error.component(), component, "{at}");
+        // The status the source sends here: Arklet's HTTP tunnel's 200.
+        let sent = (map["status_rule"] == "arklet-http-200").then(|| map["status"].clone());
+        let status = definition.http_status().map(|s| s.as_u16().to_string());
+        assert_eq!(status, sent, "{at}");
+        let citation = definition.citation();
+        assert_eq!(citation.repository, row["repo"], "{at}");
+        assert_eq!(citation.path, row["file"], "{at}");
+        assert_eq!(citation.line.to_string(), row["line"], "{at}");
+        assert_eq!(
+            citation.commit,
+            commit(&source.source_line, &row["repo"], &row["file"]),
+            "{at}"
+        );
+        // The code parses to its variant in its component.
+        assert_eq!(
+            KouplelessError::parse_in(component, &row["code"]),
+            Ok(error),
+            "{at}"
+        );
+        assert!(!error.origin().is_published(), "{at}");
+        assert_eq!(error.error_type(), None, "{at}");
+        assert_eq!(error.business_type(), None, "{at}");
+        assert!(error.sources().is_empty(), "{at}");
+        if map["role"] == "new" {
+            // The declaration: the code's origin, its status as the mapping
+            // gives it, marked as it says.
+            assert_eq!(error.definitions()[0].table_line() as usize, *line, "{at}");
+            assert_eq!(error.origin(), Origin::VendorSource(citation), "{at}");
+            assert_eq!(
+                error.http_status().as_u16().to_string(),
+                map["status"],
+                "{at}"
+            );
+            let origin = match map["status_origin"].as_str() {
+                "source" => StatusOrigin::VendorSource,
+                "crate" => StatusOrigin::Crate,
+                other => panic!("{at}: status_origin {other}"),
+            };
+            assert_eq!(error.status_origin(), origin, "{at}");
+            // Its message: the first sent, else its own declaration's comment
+            // (not a comment over a whole block of codes), else its symbol.
+            let own_comment = error.definitions().iter().find_map(|d| {
+                let (_, row) = source
+                    .rows
+                    .iter()
+                    .find(|(l, _)| *l == d.table_line() as usize)?;
+                let shared =
+                    row["meaning_kind"] == "comment (one comment for the whole const block)";
+                d.comment().filter(|_| !shared)
+            });
+            let expected = error
+                .definitions()
+                .iter()
+                .find_map(|d| d.message())
+                .or(own_comment)
+                .unwrap_or(error.definitions()[0].symbol());
+            assert_eq!(error.message(), expected, "{at}");
+        } else {
+            assert_eq!(map["role"], "message", "{at}");
+        }
+    }
+    // Nothing else: every definition the crate holds is a row of the copy.
+    let held: usize = KouplelessError::ALL
+        .iter()
+        .map(|e| e.definitions().len())
+        .sum();
+    assert_eq!(held, source.rows.len());
+    assert_eq!(mapping.rows.len(), source.rows.len());
+    let wire = KouplelessError::ALL
+        .iter()
+        .filter(|e| !e.origin().is_published())
+        .count();
+    assert_eq!(wire, 24);
 }

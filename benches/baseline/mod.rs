@@ -14,8 +14,9 @@
 pub mod generated {
     /// The baseline enum of a table, with its `EnumString` and its `match`es.
     /// The generated rows start with the code (BlueKing PaaS, CCI,
-    /// openYuanrong) or with the list of a row's codes (Koupleless); the
-    /// platform's `row!` reads the message and the status from the rest.
+    /// openYuanrong), or, in Koupleless's, with the list of a row's codes (a
+    /// published row) or the code (a wire code); the platform's `row!` reads the
+    /// message and the status from the rest.
     macro_rules! code_table {
         (
             $(#[$enum_doc:meta])*
@@ -38,8 +39,42 @@ pub mod generated {
                 $($variant [$code $(, $more)*] ([$code $(, $more)*], $($cells)*))*
             }
         };
+        (
+            $(#[$enum_doc:meta])*
+            pub enum $enum:ident: $repr:ident;
+            $($rows:tt)*
+        ) => {
+            $crate::generated::mixed_rows! { [] $($rows)* }
+        };
     }
     pub(crate) use code_table;
+
+    /// The rows of a table of both kinds (Koupleless), one at a time, into the
+    /// form `baseline_enum!` takes.
+    macro_rules! mixed_rows {
+        ([$($done:tt)*]) => {
+            $crate::generated::baseline_enum! { $($done)* }
+        };
+        (
+            [$($done:tt)*]
+            $(#[$doc:meta])* $variant:ident = row!([$($code:literal),*], $($cells:tt)*);
+            $($rest:tt)*
+        ) => {
+            $crate::generated::mixed_rows! {
+                [$($done)* $variant [$($code),*] ([$($code),*], $($cells)*)] $($rest)*
+            }
+        };
+        (
+            [$($done:tt)*]
+            $(#[$doc:meta])* $variant:ident = row!($code:literal, $($cells:tt)*);
+            $($rest:tt)*
+        ) => {
+            $crate::generated::mixed_rows! {
+                [$($done)* $variant [$code] ($code, $($cells)*)] $($rest)*
+            }
+        };
+    }
+    pub(crate) use mixed_rows;
 
     /// `Baseline`: one variant per row, parsed from each of its codes.
     macro_rules! baseline_enum {
@@ -180,8 +215,8 @@ pub mod sdk {
     include!(concat!(env!("OUT_DIR"), "/sdk.rs"));
 }
 
-// Koupleless codes that two component tables list are serialized twice; the
-// crate parses them to neither, and the benches leave them out.
+// Koupleless codes that two components have are serialized twice; the crate
+// parses them to neither, and the benches leave them out.
 #[allow(unreachable_patterns)]
 pub mod koupleless {
     use super::Row;
@@ -194,6 +229,15 @@ pub mod koupleless {
         ) => {
             Row {
                 message: $meaning,
+                status: $status,
+            }
+        };
+        (
+            $code:literal, $component:ident, $status:literal, $origin:ident,
+            $message:literal, $($rest:tt)*
+        ) => {
+            Row {
+                message: $message,
                 status: $status,
             }
         };

@@ -61,6 +61,16 @@ impl Fields {
         }
     }
 
+    /// Puts `name` first, replacing its value where it is already there: a field
+    /// a reader takes apart, put back where a built body has it.
+    pub(crate) fn set_first(&mut self, name: &'static str, value: Box<RawValue>) {
+        self.remove(name);
+        if let Some(names) = &mut self.names {
+            names.insert(name.to_owned());
+        }
+        self.fields.insert(0, (Cow::Borrowed(name), value));
+    }
+
     /// Removes `name`.
     pub(crate) fn remove(&mut self, name: &str) {
         self.fields.retain(|(key, _)| key != name);

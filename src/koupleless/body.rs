@@ -18,9 +18,10 @@ pub enum Shape {
     /// {"code": "REPEAT_BIZ", "message": ...}, "errorStackTrace": ...,
     /// "baseIdentity": ...}`, at HTTP 200.
     Arklet,
-    /// The body this crate defines for the two-level codes, which no released
-    /// component sends yet: Arklet's, with the code in `errorCode` and the
-    /// component whose table defines it in `component`:
+    /// The body this crate defines for the codes no component sends in an HTTP
+    /// body (the two-level codes, which no released component sends yet, and
+    /// the codes of koupleless-common, virtual-kubelet and module-controller):
+    /// Arklet's, with the code in `errorCode` and its component in `component`:
     /// `{"code": "FAILED", "message": ..., "errorCode": "Arklet.InstallBizFailed",
     /// "component": "Arklet"}`. It is the crate's own, not the vendor's.
     TwoLevel,
@@ -30,7 +31,7 @@ pub enum Shape {
 /// crate's body for a two-level code.
 ///
 /// ```
-/// use errcodes::koupleless::{ApiError, Shape};
+/// use errcodes::koupleless::{ApiError, KouplelessError, Shape};
 ///
 /// let body = br#"{"code": "FAILED", "message": "install biz not success!", "baseIdentity": "base-1",
 ///     "data": {"code": "REPEAT_BIZ", "message": "Biz: dynamic-provider:1.0.0 has been installed or registered."}}"#;
@@ -38,7 +39,7 @@ pub enum Shape {
 /// assert_eq!(error.shape(), Shape::Arklet);
 /// assert_eq!(error.result_code(), Some("FAILED"));
 /// assert_eq!(error.code(), "REPEAT_BIZ");
-/// assert_eq!(error.error(), None);
+/// assert_eq!(error.error(), Some(KouplelessError::SofaArkRepeatBiz));
 /// assert_eq!(error.base_identity(), Some("base-1"));
 /// # Ok::<(), errcodes::BodyError>(())
 /// ```
@@ -133,24 +134,39 @@ impl ApiError {
         Ok(response::read::<ApiError>(body)?.with_status(head.status))
     }
 
-    /// The typed two-level code, when the catalog knows it. A code that two
-    /// component tables list needs the body's `component` to be known; without it,
-    /// this is `None` and [`ApiError::candidates`] lists the rows it can be.
+    /// The typed code, when the crate knows it: the two-level `errorCode`; in
+    /// Arklet's body, sofa-ark's `data.code` when it names a failure
+    /// (`REPEAT_BIZ`), else Arklet's own `code` (`FAILED`, `CMD_NOT_FOUND`), each
+    /// parsed as its component sends it. A two-level code that two component
+    /// tables list needs the body's `component` to be known; without it, this is
+    /// `None` and [`ApiError::candidates`] lists the rows it can be.
+    ///
+    /// Where `data.code` is a code no table lists, this is Arklet's `code` while
+    /// [`ApiError::code`] is `data.code` as sent: the failure is typed, its
+    /// detail kept.
     ///
     /// ```
     /// use errcodes::koupleless::{ApiError, KouplelessError};
     ///
     /// let error = ApiError::from_slice(br#"{"code": "FAILED", "message": "m", "errorCode": "Arklet.PullBizError"}"#)?;
     /// assert_eq!(error.error(), Some(KouplelessError::ArkletPullBizError));
+    ///
+    /// let body = br#"{"code": "FAILED", "data": {"code": "NOT_FOUND_BIZ", "message": "Uninstall biz: a:1 not found."}}"#;
+    /// assert_eq!(ApiError::from_slice(body)?.error(), Some(KouplelessError::SofaArkNotFoundBiz));
+    ///
+    /// let body = br#"{"code": "FAILED", "message": "uninstall biz failed!", "data": {"code": "FOO"}}"#;
+    /// let error = ApiError::from_slice(body)?;
+    /// assert_eq!((error.error(), error.code()), (Some(KouplelessError::ArkletFailed), "FOO"));
     /// # Ok::<(), errcodes::BodyError>(())
     /// ```
     pub fn error(&self) -> Option<KouplelessError> {
         self.error
     }
 
-    /// Every row the two-level code can be: the one of [`ApiError::error`]; for a
-    /// code of two tables sent without its component, both; none when the body
-    /// names a component whose table lacks the code.
+    /// Every code the body's code can be: the one of [`ApiError::error`]; for a
+    /// two-level code of two tables sent without its component, both; none when
+    /// the body names a component whose table lacks the code, or the crate knows
+    /// no code of the body.
     ///
     /// ```
     /// use errcodes::koupleless::{ApiError, KouplelessError};
@@ -164,18 +180,12 @@ impl ApiError {
     /// # Ok::<(), errcodes::BodyError>(())
     /// ```
     pub fn candidates(&self) -> &'static [KouplelessError] {
-        let Some(code) = &self.error_code else {
-            return &[];
-        };
-        let rows = KouplelessError::matching(code);
-        match (self.error, self.component()) {
-            (Some(error), _) => rows
-                .iter()
-                .position(|row| *row == error)
-                .map_or(&[], |i| &rows[i..=i]),
-            // The body names a component whose table lacks the code: no row.
-            (None, Some(_)) => &[],
-            (None, None) => rows,
+        match (self.error, &self.error_code, self.component()) {
+            (Some(error), _, _) => std::slice::from_ref(&KouplelessError::ALL[error as usize]),
+            (None, Some(code), None) => KouplelessError::matching(code),
+            // The body names a component whose table lacks the code, or no code
+            // of the body is known: no row.
+            _ => &[],
         }
     }
 
@@ -197,7 +207,8 @@ impl ApiError {
     }
 
     /// Arklet's top-level `code`: `FAILED`, `CMD_NOT_FOUND` or
-    /// `CMD_PROCESS_INTERNAL_ERROR`.
+    /// `CMD_PROCESS_INTERNAL_ERROR` (Arklet's `ResponseCode`,
+    /// [`Component::Arklet`]'s wire codes).
     ///
     /// ```
     /// use errcodes::koupleless::{ApiError, KouplelessError};
@@ -355,11 +366,33 @@ impl ApiError {
     }
 }
 
-/// The crate's body for `error` ([`Shape::TwoLevel`]): `FAILED`, the published
-/// meaning, the code and its component.
+/// The body a component would send with `error`. Arklet's codes: Arklet's body
+/// ([`Shape::Arklet`]), the code in `code`, [`KouplelessError::message`] in
+/// `message`. sofa-ark's: Arklet's body of a biz command, `FAILED` in `code`,
+/// the code and its message in `data`, and the message in `message` too
+/// (Arklet's own names the command, `install biz not success!`, which the code
+/// does not tell). Any other code: the crate's body ([`Shape::TwoLevel`]):
+/// `FAILED`, the message, the code and its component.
+///
+/// A success code (`SUCCESS`, virtual-kubelet's `00000`) gives `SUCCESS` in
+/// `code`: the body of a success, which [`ApiError::from_slice`] refuses
+/// ([`BodyError::NotAnError`]).
+///
+/// ```
+/// use errcodes::koupleless::{ApiError, KouplelessError, Shape};
+///
+/// let error = ApiError::from(KouplelessError::SofaArkRepeatBiz);
+/// assert_eq!(error.shape(), Shape::Arklet);
+/// assert_eq!(
+///     error.to_response().body(),
+///     br#"{"code":"FAILED","message":"Biz: %s has been installed or registered.","data":{"code":"REPEAT_BIZ","message":"Biz: %s has been installed or registered."}}"#
+/// );
+/// assert_eq!(ApiError::from_slice(error.to_response().body())?, error);
+/// # Ok::<(), errcodes::BodyError>(())
+/// ```
 impl From<KouplelessError> for ApiError {
     fn from(error: KouplelessError) -> ApiError {
-        ApiError {
+        let mut built = ApiError {
             shape: Shape::TwoLevel,
             result_code: Some("FAILED".to_owned()),
             error_code: Some(Cow::Borrowed(error.code())),
@@ -373,7 +406,29 @@ impl From<KouplelessError> for ApiError {
             base_identity: None,
             fields: Fields::default(),
             warnings: Warnings::default(),
+        };
+        if error.kind() == crate::ErrorKind::Ok {
+            built.result_code = Some("SUCCESS".to_owned());
         }
+        match error.component() {
+            Component::Arklet if !error.origin().is_published() => {
+                built.shape = Shape::Arklet;
+                built.result_code = Some(error.code().to_owned());
+                (built.error_code, built.component) = (None, None);
+            }
+            Component::SofaArk => {
+                built.shape = Shape::Arklet;
+                (built.error_code, built.component) = (None, None);
+                let data = serde_json::json!({"code": error.code(), "message": error.message()});
+                if let Ok(raw) = serde_json::value::to_raw_value(&data) {
+                    built.fields.set_first("data", raw);
+                }
+                built.data_code = Some(error.code().to_owned());
+                built.data_message = Some(error.message().to_owned());
+            }
+            _ => {}
+        }
+        built
     }
 }
 
@@ -459,25 +514,27 @@ impl Body for ApiError {
             }
         };
         let component = object.component.as_deref().and_then(|c| c.parse().ok());
-        let error = object
-            .error_code
-            .as_deref()
-            .and_then(|code| match component {
-                Some(component) => KouplelessError::parse_in(component, code).ok(),
-                None => code.parse().ok(),
-            });
-        let error_code = object
-            .error_code
-            .map(|code| read::as_sent(error.map(crate::Code::Koupleless), code));
-        let message = Message::read(object.message, &mut warnings);
         let data = object
             .data
             .as_ref()
             .and_then(|raw| read::parse::<Data>(raw.get().as_bytes()).ok())
             .map(|(data, _)| data)
             .unwrap_or_default();
+        let error = match object.error_code.as_deref() {
+            Some(code) => match component {
+                Some(component) => KouplelessError::parse_in(component, code).ok(),
+                None => code.parse().ok(),
+            },
+            None => arklet_error(object.code.as_deref(), data.code.as_deref()),
+        };
+        let error_code = object
+            .error_code
+            .map(|code| read::as_sent(error.map(crate::Code::Koupleless), code));
+        let message = Message::read(object.message, &mut warnings);
+        // First, where `From<KouplelessError>` puts it: a built error reads back
+        // equal, fields added to it included.
         if let Some(raw) = object.data {
-            fields.set("data", raw);
+            fields.set_first("data", raw);
         }
         Ok(ApiError {
             shape,
@@ -495,6 +552,15 @@ impl Body for ApiError {
             warnings: Warnings(warnings),
         })
     }
+}
+
+/// The typed code of Arklet's body: sofa-ark's `data.code` where it names a
+/// failure, else Arklet's own `code`, each in the component that sends it.
+fn arklet_error(code: Option<&str>, data_code: Option<&str>) -> Option<KouplelessError> {
+    let sofa_ark = data_code
+        .and_then(|code| KouplelessError::parse_in(Component::SofaArk, code).ok())
+        .filter(|error| error.kind() != crate::ErrorKind::Ok);
+    sofa_ark.or_else(|| code.and_then(|code| KouplelessError::parse_in(Component::Arklet, code).ok()))
 }
 
 /// Writes the body: Arklet's fields, then the two-level ones, then the rest.

@@ -8,14 +8,17 @@ include!("dimensions.rs");
 /// `Component`, its `ALL` and `as_str`, from the list in `dimensions.rs`.
 macro_rules! component_enum {
     ($($(#[$doc:meta])* $variant:ident = $name:literal,)*) => {
-        /// The component whose table lists a Koupleless code. The same code string can
-        /// stand in two tables (`User.DiskFull`), so the component is part of what
-        /// identifies a row.
+        /// The component a Koupleless code belongs to: for a two-level code, the
+        /// component whose published table lists it; for a wire code, the component
+        /// whose source defines and sends it. The same code string can stand in two
+        /// tables (`User.DiskFull`), and two components send `SUCCESS` and `FAILED`,
+        /// so the component is part of what identifies a code.
         ///
         /// ```
         /// use errcodes::koupleless::{Component, KouplelessError};
         ///
         /// assert_eq!(KouplelessError::ArkletInstallBizFailed.component(), Component::Arklet);
+        /// assert_eq!(KouplelessError::SofaArkRepeatBiz.component(), Component::SofaArk);
         /// assert_eq!("modulecontroller".parse::<Component>(), Ok(Component::ModuleController));
         /// ```
         #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -25,14 +28,17 @@ macro_rules! component_enum {
         }
 
         impl Component {
-            /// Every component, in the order of the published page.
+            /// Every component: the three of the published page, in its order, then
+            /// those whose source alone defines codes (`SofaArk`, `KouplelessCommon`,
+            /// `VirtualKubelet`).
             ///
             /// ```
-            /// assert_eq!(errcodes::koupleless::Component::ALL.len(), 3);
+            /// assert_eq!(errcodes::koupleless::Component::ALL.len(), 6);
             /// ```
             pub const ALL: &'static [Component] = &[$(Component::$variant),*];
 
-            /// The component's name: `Arklet`, `ModuleController` or `KouplelessBoard`.
+            /// The component's name: `Arklet`, `ModuleController`, `KouplelessBoard`,
+            /// `SofaArk`, `KouplelessCommon` or `VirtualKubelet`.
             ///
             /// ```
             /// assert_eq!(errcodes::koupleless::Component::KouplelessBoard.as_str(), "KouplelessBoard");
@@ -50,7 +56,8 @@ koupleless_components!(component_enum);
 
 impl Component {
     /// The component's Level 1 table: each error source it lists, with what the
-    /// source means for this component.
+    /// source means for this component. Empty for a component the published page
+    /// has no table for (`SofaArk`, `KouplelessCommon`, `VirtualKubelet`).
     ///
     /// ```
     /// use errcodes::koupleless::{Component, Source};
@@ -58,6 +65,7 @@ impl Component {
     /// let sources: Vec<(Source, &str)> = Component::Arklet.sources().collect();
     /// assert_eq!(sources[0], (Source::User, "Errors caused by the user"));
     /// assert_eq!(sources.len(), 4);
+    /// assert_eq!(Component::SofaArk.sources().count(), 0);
     /// ```
     pub fn sources(&self) -> impl Iterator<Item = (Source, &'static str)> + use<> {
         let component = *self;
@@ -101,16 +109,30 @@ impl std::str::FromStr for Component {
 /// let error = "Gateway".parse::<errcodes::koupleless::Component>().unwrap_err();
 /// assert_eq!(
 ///     error.to_string(),
-///     r#"unknown Koupleless component "Gateway": expected Arklet, ModuleController or KouplelessBoard"#
+///     r#"unknown Koupleless component "Gateway": expected Arklet, ModuleController, KouplelessBoard, SofaArk, KouplelessCommon or VirtualKubelet"#
 /// );
 /// ```
-#[derive(Clone, PartialEq, Eq, Debug, thiserror::Error)]
-#[error(
-    "unknown Koupleless component {input:?}: expected Arklet, ModuleController or KouplelessBoard"
-)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub struct ParseComponentError {
     input: String,
 }
+
+impl fmt::Display for ParseComponentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown Koupleless component {:?}: expected ", self.input)?;
+        for (i, component) in Component::ALL.iter().enumerate() {
+            match i {
+                0 => {}
+                i if i + 1 == Component::ALL.len() => f.write_str(" or ")?,
+                _ => f.write_str(", ")?,
+            }
+            f.write_str(component.as_str())?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ParseComponentError {}
 
 impl ParseComponentError {
     /// The text that did not name a component, as given.

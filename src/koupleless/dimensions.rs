@@ -1,9 +1,11 @@
-// The two dimensions of a Koupleless code, in lists that both the crate and
+// The dimensions of a Koupleless code, in lists that both the crate and
 // `build.rs` read (`build/koupleless.rs` includes this file): the values the
 // `component` and `sources` columns of `codes/koupleless.tsv` and
-// `codes/koupleless-sources.tsv` take, and `Component` and `Source`, come from
+// `codes/koupleless-sources.tsv` and the `scope` column of
+// `codes/koupleless-source.tsv` take, and `Component` and `Source`, come from
 // here. Each row: the variant and its doc, then the name as the tables and the
-// codes write it.
+// codes write it. The components with a published table come first; those
+// after them only define wire codes in their source.
 
 macro_rules! koupleless_components {
     ($callback:ident) => {
@@ -14,6 +16,15 @@ macro_rules! koupleless_components {
             ModuleController = "ModuleController",
             /// KouplelessBoard, the operations dashboard (the "DashBoard" table).
             KouplelessBoard = "KouplelessBoard",
+            /// sofa-ark, the module runtime Arklet drives: its `ResponseCode` is the
+            /// `data.code` of Arklet's biz command responses (no published table).
+            SofaArk = "SofaArk",
+            /// koupleless-common, the library the modules and the base share: its
+            /// `ErrorCodes` travel in Java exceptions (no published table).
+            KouplelessCommon = "KouplelessCommon",
+            /// virtual-kubelet, the Kubernetes node ModuleController runs bases as:
+            /// its codes go to tracker reports only (no published table).
+            VirtualKubelet = "VirtualKubelet",
         }
     };
 }

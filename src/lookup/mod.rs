@@ -114,9 +114,10 @@ fn differs_in_case_bits_only(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
-/// Whether `bytes` can be a vendor name or a dotted code: it starts with an
-/// ASCII letter. Most input that is no code fails here, before any hashing.
-#[cfg_attr(not(errcodes_hashed), allow(dead_code))]
+/// Whether `bytes` can be a vendor name: it starts with an ASCII letter. Most
+/// input that is no code fails here, before any hashing. (Koupleless's lookup
+/// checks lengths only: its wire codes may start with a digit.)
+#[cfg_attr(not(errcodes_decimal), allow(dead_code))]
 #[inline]
 pub(crate) fn starts_like_a_word(bytes: &[u8]) -> bool {
     bytes.first().is_some_and(u8::is_ascii_alphabetic)
@@ -131,7 +132,8 @@ pub(crate) enum Shape {
     /// `CCI.NN.NNNNNN`.
     #[cfg_attr(not(errcodes_cci), allow(dead_code))]
     Cci,
-    /// Dotted words, `Source.Type`.
+    /// Dotted words, `Source.Type`, and strings that are codes themselves
+    /// (Koupleless's wire codes: `REPEAT_BIZ`, `00003`, `100001`), hashed.
     #[cfg_attr(not(errcodes_dotted), allow(dead_code))]
     Dotted,
 }
@@ -166,13 +168,20 @@ impl InputShape {
     }
 
     /// Whether a platform whose codes have `shape` may know input of this shape.
+    /// Koupleless's wire codes are words and digits too: a platform of dotted
+    /// codes is asked for anything but a CCI code (after the others, in the
+    /// order of the platforms; `tests/codes.rs` proves no code of one platform
+    /// is a code of another).
     #[inline]
     pub(crate) fn is(self, shape: Shape) -> bool {
         matches!(
             (self, shape),
             (InputShape::Number(_) | InputShape::Word, Shape::Decimal)
                 | (InputShape::Cci, Shape::Cci)
-                | (InputShape::Dotted, Shape::Dotted)
+                | (
+                    InputShape::Dotted | InputShape::Word | InputShape::Number(_),
+                    Shape::Dotted
+                )
         )
     }
 }

@@ -174,10 +174,7 @@ pub fn koupleless(input: &str) -> Option<KouplelessError> {
                 assert_names(&error, input, Some(Vendor::Koupleless));
                 assert_not_ambiguous(&error);
                 let shown = error.to_string();
-                assert!(
-                    shown.ends_with(&format!(" in the {component} table")),
-                    "{shown}"
-                );
+                assert!(shown.ends_with(&format!(" in {component}")), "{shown}");
             }
         }
     }
@@ -233,16 +230,18 @@ pub fn lookup(input: &str) -> Option<Code> {
 }
 
 /// Checks `TryFrom<u32>` of the two numeric platforms: a number is the code its
-/// decimal digits write, on at most one platform, and `lookup` of the digits
-/// agrees.
+/// decimal digits write, on at most one platform (Koupleless's wire codes of
+/// digits, `100001`, included), and `lookup` of the digits agrees.
 pub fn number(number: u32) -> Option<Code> {
     let paas = numbered(number, Vendor::Paas, PaasError::number).map(Code::from);
     let sdk = numbered(number, Vendor::Sdk, SdkError::number).map(Code::from);
+    let koupleless = KouplelessError::find(&number.to_string()).map(Code::from);
+    let codes: Vec<Code> = [paas, sdk, koupleless].into_iter().flatten().collect();
     assert!(
-        paas.is_none() || sdk.is_none(),
-        "{number} is a code of two platforms: {paas:?}, {sdk:?}"
+        codes.len() <= 1,
+        "{number} is a code of several platforms: {codes:?}"
     );
-    let found = paas.or(sdk);
+    let found = codes.first().copied();
     assert_eq!(
         errcodes::lookup(&number.to_string()).ok(),
         found,

@@ -63,6 +63,8 @@ pub enum Value<'a> {
     Texts(&'static [Text]),
     /// The definitions of an ESB code in the vendor's source.
     EsbDefinitions(&'static [errcodes::paas::Definition]),
+    /// The rows of the source that declare or send a Koupleless wire code.
+    KouplelessDefinitions(&'static [errcodes::koupleless::Definition]),
 }
 
 impl Entry<'static> {
@@ -191,9 +193,12 @@ impl Entry<'static> {
         let component = error.component();
         self.line("component", "component", component.as_str());
         self.several("codes", "codes", error.codes());
+        // A wire code has no two levels: no sources, type or business type.
         let sources = error.sources();
-        let names = sources.iter().map(|source| source.as_str()).collect();
-        self.push("sources", "sources", Show::Line, Value::List(names));
+        if !sources.is_empty() {
+            let names = sources.iter().map(|source| source.as_str()).collect();
+            self.push("sources", "sources", Show::Line, Value::List(names));
+        }
         let meanings: Vec<_> = sources
             .iter()
             .filter_map(|source| Some((source.as_str(), source.meaning_in(component)?)))
@@ -202,11 +207,15 @@ impl Entry<'static> {
             let value = Value::Pairs(meanings);
             self.push("source_meanings", "source meaning", Show::Line, value);
         }
-        self.line("error_type", "error type", error.error_type());
-        self.line("business_type", "business type", error.business_type());
+        self.optional("error_type", "error type", error.error_type());
+        self.optional("business_type", "business type", error.business_type());
         self.status(&error);
         self.line("message", "message", error.message());
         self.optional("solution", "solution", error.solution());
+        if !error.definitions().is_empty() {
+            let definitions = Value::KouplelessDefinitions(error.definitions());
+            self.push("definitions", "in the source", Show::Line, definitions);
+        }
     }
 
     /// The HTTP status and where it comes from.
@@ -425,6 +434,11 @@ impl<'a> Entry<'a> {
                             d.solution_en(),
                         ]
                     })
+                    .flatten()
+                    .collect(),
+                Value::KouplelessDefinitions(definitions) => definitions
+                    .iter()
+                    .flat_map(|d| [Some(d.symbol()), d.message(), d.expression(), d.comment()])
                     .flatten()
                     .collect(),
             };

@@ -50,6 +50,9 @@ impl Serialize for Value<'_> {
             Value::EsbDefinitions(definitions) => {
                 serializer.collect_seq(definitions.iter().map(EsbDefinitionJson))
             }
+            Value::KouplelessDefinitions(definitions) => {
+                serializer.collect_seq(definitions.iter().map(KouplelessDefinitionJson))
+            }
         }
     }
 }
@@ -114,6 +117,42 @@ impl Serialize for DefinitionJson<'_> {
         map.serialize_entry("path", citation.path)?;
         map.serialize_entry("commit", citation.commit)?;
         map.serialize_entry("line", &citation.line)?;
+        map.end()
+    }
+}
+
+/// A row of Koupleless's source table: the code, its component and who sends
+/// it, declaration or message, symbol, texts, the constant's value, the wire
+/// field, HTTP status, and where it is (repository, path, commit, line; the
+/// copied table's line).
+struct KouplelessDefinitionJson<'d>(&'d errcodes::koupleless::Definition);
+
+impl Serialize for KouplelessDefinitionJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let d = self.0;
+        let citation = d.citation();
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("code", d.code())?;
+        map.serialize_entry("component", d.component().as_str())?;
+        map.serialize_entry("sent_by", d.sent_by())?;
+        let kind = if d.is_declaration() {
+            "definition"
+        } else {
+            "message"
+        };
+        map.serialize_entry("kind", kind)?;
+        map.serialize_entry("symbol", d.symbol())?;
+        map.serialize_entry("message", &d.message())?;
+        map.serialize_entry("expression", &d.expression())?;
+        map.serialize_entry("comment", &d.comment())?;
+        map.serialize_entry("value", &d.value())?;
+        map.serialize_entry("wire_field", d.wire_field())?;
+        map.serialize_entry("http_status", &d.http_status().map(|s| s.as_u16()))?;
+        map.serialize_entry("repository", citation.repository)?;
+        map.serialize_entry("path", citation.path)?;
+        map.serialize_entry("commit", citation.commit)?;
+        map.serialize_entry("line", &citation.line)?;
+        map.serialize_entry("table_line", &d.table_line())?;
         map.end()
     }
 }

@@ -34,10 +34,24 @@ pub fn write_explained(
                     None => "none of them: parse it with its component",
                 }
             )?;
-        } else {
+        } else if rows.iter().all(|row| {
+            matches!(
+                row.value("origin"),
+                Some(Value::CodeOrigin(Origin::Published))
+            )
+        }) {
             writeln!(
                 out,
                 "{}: listed by {} component tables ({}), with a row in each\n",
+                escape::terminal(input.trim(), false),
+                rows.len(),
+                components.join(", ")
+            )?;
+        } else {
+            writeln!(
+                out,
+                "{}: sent by {} components ({}), each its own code; a parse answers none of \
+                 them: parse it with its component\n",
                 escape::terminal(input.trim(), false),
                 rows.len(),
                 components.join(", ")
@@ -193,6 +207,23 @@ fn value_text(value: &Value<'_>, sent: bool) -> String {
                 match d.http_status() {
                     Some(status) => line.push_str(&format!(", HTTP {}", status.as_u16())),
                     None => line.push_str(", no status (a log line prefix)"),
+                }
+                line
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Value::KouplelessDefinitions(definitions) => definitions
+            .iter()
+            .map(|d| {
+                let mut line = format!("{}: {} ({})", d.sent_by(), d.symbol(), d.citation());
+                if let Some(message) = d.message() {
+                    line.push_str(&format!(", sends {message:?}"));
+                }
+                if let Some(expression) = d.expression() {
+                    line.push_str(&format!(", sends what {expression:?} builds"));
+                }
+                if let Some(comment) = d.comment() {
+                    line.push_str(&format!(", comment {comment:?}"));
                 }
                 line
             })
