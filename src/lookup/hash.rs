@@ -7,38 +7,36 @@
 /// Hashes `bytes` with ASCII letters folded to lower case, so that `User.DiskFull`
 /// and `user.diskfull` land in the same slot (the caller still compares the bytes).
 ///
-/// It reads four words whatever the length: the first eight bytes, the eight in
-/// the middle, the eight after them and the last eight (overlapping in short
-/// input, so every byte of input under 24 bytes counts), and the length. The
-/// codes and names of one platform differ there (`build.rs` fails the build if
-/// two of them ever hash alike; three words were too few for bkpaas3's
-/// `AGENT_SANDBOX_VOLUME_CREATE_FAILED` and `..._DELETE_FAILED`), and a hash of
-/// every byte of a 57-byte Koupleless code cost as much as strum's whole `match`.
+/// It reads three words whatever the length: the first eight bytes, eight from
+/// just before the middle and the last eight (overlapping in short input), and
+/// the length. The codes and names of one platform differ there (`build.rs`
+/// fails the build if two of them ever hash alike), and a hash of every byte of
+/// a 57-byte Koupleless code cost as much as strum's whole `match`; a fourth
+/// word cost Koupleless's hits 9 instructions of 142 (BENCHMARKS.md, issue 12).
 #[cfg_attr(not(errcodes_hashed), allow(dead_code))]
 #[inline]
 pub(crate) fn fold_hash(bytes: &[u8]) -> u64 {
     const FOLD: u64 = 0x2020_2020_2020_2020;
     const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
     let len = bytes.len();
-    let (first, middle, after, last) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+    let (first, middle, last) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
         (Some(first), Some(last)) => {
-            let word = |at: usize| {
-                bytes[at..]
-                    .first_chunk::<8>()
-                    .map_or(0, |m| u64::from_le_bytes(*m))
-            };
+            // Three bytes before the middle, not four: bkpaas3's
+            // `AGENT_SANDBOX_VOLUME_CREATE_FAILED` and `..._DELETE_FAILED`
+            // differ only in the byte after the centred word.
+            let middle = bytes[len / 2 - 3..]
+                .first_chunk::<8>()
+                .map_or(0, |m| u64::from_le_bytes(*m));
             (
                 u64::from_le_bytes(*first),
-                word(len / 2 - 4),
-                word(len / 2 + 4),
+                middle,
                 u64::from_le_bytes(*last),
             )
         }
-        _ => (low_bytes(bytes), 0, 0, 0),
+        _ => (low_bytes(bytes), 0, 0),
     };
     let hash = (first | FOLD).wrapping_mul(MIX)
         ^ (middle | FOLD).rotate_left(21)
-        ^ (after | FOLD).rotate_left(11)
         ^ (last | FOLD).rotate_left(42)
         ^ len as u64;
     let hash = hash.wrapping_mul(MIX);
