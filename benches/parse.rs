@@ -324,9 +324,10 @@ where
     E: Platform + VariantArray + TryFrom<u32>,
 {
     let number = |code: &str| code.parse::<u32>().unwrap();
+    // The codes that are numbers: bkpaas3's codes without one are names.
     let codes: Vec<(u32, E)> = code_set::<E>()
         .into_iter()
-        .map(|(c, e)| (number(c), e))
+        .filter_map(|(c, e)| Some((c.parse().ok()?, e)))
         .collect();
     let map: HashMap<u32, E> = codes.iter().copied().collect();
     let reference = PerfectHash::new(&codes);

@@ -1,11 +1,11 @@
-//! `codes/paas.tsv`, `codes/paas-source.tsv` and the copied ESB source tables →
-//! `paas.rs`: BlueKing PaaS 3.0 (bkpaas3) and 2.x (open_paas), then the ESB codes
-//! its source defines that no page publishes.
+//! `codes/paas.tsv`, `codes/paas-source.tsv` and the copied source tables of
+//! bkpaas3 and ESB → `paas.rs`: BlueKing PaaS 3.0 (bkpaas3) and 2.x (open_paas),
+//! then the codes their sources define that no page publishes.
 //!
-//! `paas-source.tsv` has one row per row of the copied ESB tables, joined by
-//! `(table, table_line)`: the published variant a definition belongs to, or the
-//! new one it names, and its status. Every text, name and citation is read from
-//! the copied source table itself.
+//! `paas-source.tsv` has one row per row of the copied source tables, joined by
+//! `(table, table_line)` (`super::source::join`): the published variant a
+//! definition belongs to, or the new one it names, and its status. Every text,
+//! name and citation is read from the copied source table itself.
 
 use super::catalog::{self, Module, Variant};
 use super::hash::fold_hash;
@@ -59,7 +59,7 @@ paas_modules!(module_column);
 /// A copied ESB source table: `codes/vendor-source/esb-source-codes.tsv`
 /// (legacy-bk-paas) and `esb-in-apigateway-source-codes.tsv` (the ESB inside
 /// blueking-apigateway), same columns.
-const SOURCE_COLUMNS: &[(&str, Cell)] = &[
+const ESB_COLUMNS: &[(&str, Cell)] = &[
     ("number", Cell::Required),
     ("name", Cell::Required),
     ("message_zh", Cell::Optional),
@@ -74,15 +74,73 @@ const SOURCE_COLUMNS: &[(&str, Cell)] = &[
 ];
 
 /// The cells a mapping row repeats from its ESB source row.
-const SOURCE_REPEATS: &[(&str, &str)] = &[
+const ESB_REPEATS: &[(&str, &str)] = &[
     ("code", "number"),
     ("symbol", "name"),
     ("file", "file"),
     ("line", "line"),
 ];
 
+/// The copied bkpaas3 table, `codes/vendor-source/bkpaas3-source-codes.tsv`:
+/// every `ErrorCode` of blueking-paas, its name the wire code, its number where
+/// it has one, and the English the server sends (`message_en`, from its
+/// `django.po`).
+const BKPAAS3_COLUMNS: &[(&str, Cell)] = &[
+    ("name", Cell::Required),
+    ("number", Cell::Optional),
+    ("status", Cell::Required),
+    ("message_zh", Cell::Required),
+    ("message_en", Cell::Optional),
+    ("file", Cell::Required),
+    ("line", Cell::Required),
+    ("gettext", Cell::Required),
+    ("po_line", Cell::Optional),
+];
+
+/// The cells a mapping row repeats from its bkpaas3 source row: the wire code
+/// is the name.
+const BKPAAS3_REPEATS: &[(&str, &str)] = &[
+    ("code", "name"),
+    ("number", "number"),
+    ("symbol", "name"),
+    ("file", "file"),
+    ("line", "line"),
+];
+
 /// The copied source tables, in the order `generate` takes them.
-pub const SOURCE_FILES: [&str; 2] = ["esb-source-codes.tsv", "esb-in-apigateway-source-codes.tsv"];
+pub const SOURCE_FILES: [&str; 3] = [
+    "bkpaas3-source-codes.tsv",
+    "esb-source-codes.tsv",
+    "esb-in-apigateway-source-codes.tsv",
+];
+
+/// A subsystem whose source defines codes, as the mapping's `scope` column
+/// writes it: its `Scope` variant, its `Product` variant, and its tables.
+struct Scope {
+    column: &'static str,
+    variant: &'static str,
+    product: &'static str,
+    /// How a variant's doc names the source.
+    source: &'static str,
+    tables: &'static [&'static str],
+}
+
+const SCOPES: &[Scope] = &[
+    Scope {
+        column: "bkpaas3",
+        variant: "Bkpaas3",
+        product: "Paas3",
+        source: "bkpaas3's source (blueking-paas)",
+        tables: &["bkpaas3-source-codes.tsv"],
+    },
+    Scope {
+        column: "esb",
+        variant: "Esb",
+        product: "OpenPaas",
+        source: "the vendor's ESB source",
+        tables: &["esb-source-codes.tsv", "esb-in-apigateway-source-codes.tsv"],
+    },
+];
 
 /// How the mapping says a definition's status was found: the source row's own
 /// `status` cell, or (ESB `bkerrors.py`, which sets none) the crate's rule that
@@ -98,11 +156,13 @@ enum StatusRule {
     CrateEsb200,
 }
 
-/// One definition of an ESB code in the vendor's source, as the generator
-/// writes it.
+/// One definition of a code in the vendor's source, as the generator writes
+/// it.
 struct Definition {
+    scope: &'static Scope,
     name: String,
-    number: u32,
+    /// `None` for a bkpaas3 code without `code_num`.
+    number: Option<u32>,
     message_zh: Option<String>,
     message_en: Option<String>,
     status: Option<u16>,
@@ -123,10 +183,14 @@ impl Definition {
             Some(status) => format!("Some({status})"),
             None => "None".to_owned(),
         };
+        let number = match self.number {
+            Some(number) => format!("Some({number})"),
+            None => "None".to_owned(),
+        };
         format!(
-            "definition!({}, {}, {}, {}, {status}, {}, {}, {}, {}, {}, {}, {})",
+            "definition!({}, {}, {number}, {}, {}, {status}, {}, {}, {}, {}, {}, {}, {})",
+            self.scope.variant,
             string(&self.name),
-            self.number,
             optional_string(self.message_zh.as_deref()),
             optional_string(self.message_en.as_deref()),
             optional_string(self.solution_en.as_deref()),
@@ -145,7 +209,7 @@ impl Definition {
             "`{}` in `{}` line {} (`{}` at `{}`)",
             self.name, self.path, self.line, self.repository, self.commit
         );
-        if let Some(message) = &self.message_en {
+        if let Some(message) = self.message_en.as_ref().or(self.message_zh.as_ref()) {
             doc.push_str(&format!(", \"{}\"", rust::markdown_text(message)));
         }
         match self.status {
@@ -163,8 +227,8 @@ impl Definition {
 }
 
 /// Generates the module body from the contents of `codes/paas.tsv`,
-/// `codes/paas-source.tsv` and the copied ESB source tables ([`SOURCE_FILES`]).
-pub fn generate(text: &str, mapping: &str, sources: [&str; 2]) -> Result<String, TableError> {
+/// `codes/paas-source.tsv` and the copied source tables ([`SOURCE_FILES`]).
+pub fn generate(text: &str, mapping: &str, sources: [&str; 3]) -> Result<String, TableError> {
     let table = Table::parse("codes/paas.tsv", text, COLUMNS)?;
     catalog::unique(
         &table,
@@ -214,10 +278,13 @@ pub fn generate(text: &str, mapping: &str, sources: [&str; 2]) -> Result<String,
         let variant_name = catalog::variant_name(&row, "name")?;
         let definitions = joined.take_published(&variant_name);
         for definition in &definitions {
-            if definition.number != key {
+            if definition.number != Some(key) {
+                let number = definition
+                    .number
+                    .map_or_else(|| "no number".to_owned(), |n| n.to_string());
                 return Err(row.error(format!(
-                    "{}:{} defines {} as {}, not {code}",
-                    definition.table, definition.table_line, definition.name, definition.number
+                    "{}:{} defines {} as {number}, not {code}",
+                    definition.table, definition.table_line, definition.name
                 )));
             }
             add_name(&mut names, &definition.name);
@@ -290,7 +357,8 @@ pub fn generate(text: &str, mapping: &str, sources: [&str; 2]) -> Result<String,
             doc,
             cells: vec![
                 string(code),
-                module.variant.to_owned(),
+                module.product.to_owned(),
+                format!("Some(Module::{})", module.variant),
                 catalog::status_cells(status, origin),
                 rust::list(&names),
                 optional_string(flag),
@@ -313,7 +381,6 @@ pub fn generate(text: &str, mapping: &str, sources: [&str; 2]) -> Result<String,
             .ok()
             .filter(|&n| n != u16::MAX)
             .ok_or_else(|| table.error(code.line, "a table holds at most 65535 rows"))?;
-        let number = code.definitions[0].number;
         let mut names = Vec::new();
         for definition in &code.definitions {
             add_name(&mut names, &definition.name);
@@ -322,15 +389,20 @@ pub fn generate(text: &str, mapping: &str, sources: [&str; 2]) -> Result<String,
             name_keys.push((fold_hash(name.as_bytes()), row_number));
             all_names.push((code.line, name.clone()));
         }
-        if code_keys.iter().any(|&(published, _)| published == number) {
-            return Err(table.error(
-                code.line,
-                format!("{number} is a published code; its definitions attach to it"),
-            ));
+        let number = code.definitions[0].number;
+        if let Some(number) = number {
+            if code_keys.iter().any(|&(published, _)| published == number) {
+                return Err(table.error(
+                    code.line,
+                    format!("{number} is a published code; its definitions attach to it"),
+                ));
+            }
+            code_keys.push((number, row_number));
         }
-        code_keys.push((number, row_number));
-        numbers.push(number);
-        variants.push(new_variant(code, &names));
+        // No code of BlueKing PaaS is 0 (each is seven digits): `number()`
+        // reads a 0 as no number.
+        numbers.push(number.unwrap_or(0));
+        variants.push(new_variant(code, &names)?);
     }
     let names: Vec<(usize, &str)> = all_names.iter().map(|(l, n)| (*l, n.as_str())).collect();
     let statics = catalog::numeric_lookups(&table, &numbers, &code_keys, &names, &name_keys)?;
@@ -339,14 +411,15 @@ pub fn generate(text: &str, mapping: &str, sources: [&str; 2]) -> Result<String,
         files: &[
             "paas.tsv",
             "paas-source.tsv",
+            "vendor-source/bkpaas3-source-codes.tsv",
             "vendor-source/esb-source-codes.tsv",
             "vendor-source/esb-in-apigateway-source-codes.tsv",
         ],
         enum_name: "PaasError",
         enum_doc: "An error code of Tencent BlueKing PaaS, 3.0 (bkpaas3) or 2.x (open_paas): one\n\
-                   variant per row of the published catalogs, then one per ESB code its source\n\
-                   defines that no page publishes. The [module documentation](crate::paas)\n\
-                   shows how to use it.",
+                   variant per row of the published catalogs, then one per code the sources\n\
+                   of bkpaas3 and ESB define that no page publishes. The\n\
+                   [module documentation](crate::paas) shows how to use it.",
         variants,
         statics,
     }
@@ -361,29 +434,63 @@ fn add_name(names: &mut Vec<String>, name: &str) {
     }
 }
 
-/// The variant of a code of the ESB source only.
-fn new_variant(code: &NewVariant<Definition>, names: &[String]) -> Variant {
+/// The variant of a code of the source only.
+fn new_variant(code: &NewVariant<Definition>, names: &[String]) -> Result<Variant, TableError> {
     let first = &code.definitions[0];
+    let scope = first.scope;
     let message_en = code
         .definitions
         .iter()
         .find_map(|d| d.message_en.as_deref());
-    let message_zh = code
+    let source_text = code
         .definitions
         .iter()
         .find_map(|d| d.message_zh.as_deref());
+    // The Chinese original; bkpaas3's `message_zh` is an English source string
+    // in some rows, which is no Chinese text.
+    let message_zh = code
+        .definitions
+        .iter()
+        .filter_map(|d| d.message_zh.as_deref())
+        .find(|m| super::meanings::lang_of(m) == "Zh");
     let solution_en = code
         .definitions
         .iter()
         .find_map(|d| d.solution_en.as_deref());
-    // A code without any text shows its name.
-    let message = message_en.unwrap_or(&first.name);
-    let mut doc = format!(
-        "`{}` (`{}`): {}\n\nFrom the vendor's ESB source; no published page lists it.\n\n",
-        first.number,
-        first.name,
-        rust::markdown_text(message)
-    );
+    // The English the server sends; else the source string it sends
+    // untranslated (bkpaas3 without a `.po` entry); else the name.
+    let message = message_en.or(source_text).unwrap_or(&first.name);
+    let (shown, module) = match first.number {
+        Some(number) => {
+            let text = number.to_string();
+            let module = MODULES
+                .iter()
+                .map(|(_, m)| m)
+                .find(|m| text.starts_with(m.prefix) && m.product == scope.product)
+                .ok_or_else(|| TableError {
+                    file: "codes/paas-source.tsv".to_owned(),
+                    line: code.line,
+                    message: format!("{number} is in no module of {}", scope.column),
+                })?;
+            (text, format!("Some(Module::{})", module.variant))
+        }
+        None => (first.name.clone(), "None".to_owned()),
+    };
+    let mut doc = match first.number {
+        Some(_) => format!("`{shown}` (`{}`): ", first.name),
+        None => format!("`{shown}`: "),
+    };
+    doc.push_str(&format!(
+        "{}\n\nFrom {}; no published page lists it.\n\n",
+        rust::markdown_text(message),
+        scope.source
+    ));
+    if let Some(text) = message_zh {
+        doc.push_str(&format!(
+            "- Chinese original (vendor source): {}\n",
+            rust::markdown_text(text)
+        ));
+    }
     if let Some(text) = solution_en {
         doc.push_str(&format!(
             "- English solution (vendor source): {}\n",
@@ -399,13 +506,14 @@ fn new_variant(code: &NewVariant<Definition>, names: &[String]) -> Variant {
     ));
     let names: Vec<String> = names.iter().map(|n| string(n)).collect();
     let definitions: Vec<String> = code.definitions.iter().map(Definition::cells).collect();
-    Variant {
+    Ok(Variant {
         line: code.line,
         name: code.name.clone(),
         doc,
         cells: vec![
-            string(&first.number.to_string()),
-            "Esb".to_owned(),
+            string(&shown),
+            scope.product.to_owned(),
+            module,
             catalog::status_cells(code.status, code.origin),
             rust::list(&names),
             "None".to_owned(),
@@ -417,54 +525,84 @@ fn new_variant(code: &NewVariant<Definition>, names: &[String]) -> Variant {
             "false".to_owned(),
             rust::list(&definitions),
         ],
-    }
+    })
 }
 
-/// Joins the mapping with the copied ESB source tables: every row is in scope
-/// `esb`, and its status follows its status rule.
-fn join(mapping: &str, sources: [&str; 2]) -> Result<Joined<Definition>, TableError> {
+/// Joins the mapping with the copied source tables: each row is in the scope
+/// of its table, and its status follows its status rule.
+fn join(mapping: &str, sources: [&str; 3]) -> Result<Joined<Definition>, TableError> {
     let sources: Vec<Source> = SOURCE_FILES
         .into_iter()
         .zip(sources)
-        .map(|(file, text)| Source {
-            file,
-            text,
-            columns: SOURCE_COLUMNS,
-            repeats: SOURCE_REPEATS,
-            repository: None,
+        .map(|(file, text)| {
+            let (columns, repeats) = match file {
+                "bkpaas3-source-codes.tsv" => (BKPAAS3_COLUMNS, BKPAAS3_REPEATS),
+                _ => (ESB_COLUMNS, ESB_REPEATS),
+            };
+            Source {
+                file,
+                text,
+                columns,
+                repeats,
+                repository: None,
+            }
         })
         .collect();
     source::join("codes/paas-source.tsv", mapping, &sources, |link| {
-        if link.mapping.cell("scope") != "esb" {
-            return Err(link
-                .mapping
-                .error("scope is not esb, the scope of the ESB tables"));
+        let scope = SCOPES
+            .iter()
+            .find(|s| s.tables.contains(&link.table))
+            .ok_or_else(|| link.mapping.error(format!("{} is in no scope", link.table)))?;
+        if link.mapping.cell("scope") != scope.column {
+            return Err(link.mapping.error(format!(
+                "scope is not {}, the scope of {}",
+                scope.column, link.table
+            )));
         }
-        let definition = definition(link)?;
+        let definition = definition(link, scope)?;
         status(link.mapping, &definition)?;
         Ok(definition)
     })
 }
 
 /// One definition: the cells of the source row the mapping row names.
-fn definition(link: &Link) -> Result<Definition, TableError> {
+fn definition(link: &Link, scope: &'static Scope) -> Result<Definition, TableError> {
     let source = link.source;
     let name = source.cell("name");
     catalog::vendor_name(source, name)?;
-    let number = key::decimal(source.cell("number").as_bytes())
-        .filter(|_| source.cell("number").len() == 7 && source.cell("number").starts_with("1306"))
-        .ok_or_else(|| source.error("number is not a seven-digit ESB code (1306xxx)"))?;
+    let number = match (scope.column, source.optional("number")) {
+        ("esb", Some(number)) => Some(
+            key::decimal(number.as_bytes())
+                .filter(|_| number.len() == 7 && number.starts_with("1306"))
+                .ok_or_else(|| source.error("number is not a seven-digit ESB code (1306xxx)"))?,
+        ),
+        (_, Some(number)) => Some(
+            key::decimal(number.as_bytes())
+                .filter(|_| number.len() == 7 && number.starts_with("431"))
+                .ok_or_else(|| {
+                    source.error("number is not a seven-digit bkpaas3 code (431xxxx)")
+                })?,
+        ),
+        ("esb", None) => return Err(source.error("an ESB code has a number")),
+        (_, None) => None,
+    };
     let status = match source.optional("status") {
         Some(_) => Some(catalog::status(source, "status")?),
         None => None,
     };
+    // Only the ESB tables have a solution column.
+    let solution_en = match scope.column {
+        "esb" => source.optional("solution_en").map(str::to_owned),
+        _ => None,
+    };
     Ok(Definition {
+        scope,
         name: name.to_owned(),
         number,
         message_zh: source.optional("message_zh").map(str::to_owned),
         message_en: source.optional("message_en").map(str::to_owned),
         status,
-        solution_en: source.optional("solution_en").map(str::to_owned),
+        solution_en,
         repository: link.citation.repository.clone(),
         path: link.citation.path.clone(),
         commit: link.citation.commit.clone(),

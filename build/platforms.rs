@@ -61,10 +61,13 @@ pub const PLATFORMS: &[Platform] = &[
         tables: &[
             "paas.tsv",
             "paas-source.tsv",
+            "vendor-source/bkpaas3-source-codes.tsv",
             "vendor-source/esb-source-codes.tsv",
             "vendor-source/esb-in-apigateway-source-codes.tsv",
         ],
-        generate: |tables| super::paas::generate(&tables[0], &tables[1], [&tables[2], &tables[3]]),
+        generate: |tables| {
+            super::paas::generate(&tables[0], &tables[1], [&tables[2], &tables[3], &tables[4]])
+        },
     },
     Platform {
         id: "cci",

@@ -248,8 +248,8 @@ macro_rules! code_enum {
             /// platform.
             ///
             /// ```
-            /// assert_eq!(errcodes::Code::all().count(), 589);
-            /// // 376 on the published catalogs, 213 from the vendors' source.
+            /// assert_eq!(errcodes::Code::all().count(), 745);
+            /// // 376 on the published catalogs, 369 from the vendors' source.
             /// use errcodes::ErrorCode;
             /// assert_eq!(errcodes::Code::all().filter(|c| c.origin().is_published()).count(), 376);
             /// ```

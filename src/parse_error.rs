@@ -6,6 +6,8 @@ use std::fmt;
 use crate::Vendor;
 #[cfg(feature = "koupleless")]
 use crate::koupleless::{Component, KouplelessError};
+#[cfg(feature = "paas")]
+use crate::paas;
 #[cfg(feature = "sdk")]
 use crate::sdk::{self, SdkError};
 
@@ -66,6 +68,8 @@ enum Reason {
     SdkAmbiguous(u8),
     #[cfg(feature = "sdk")]
     NotInSdkComponent(sdk::Component),
+    #[cfg(feature = "paas")]
+    NotInPaasScope(paas::Scope),
 }
 
 impl ParseCodeError {
@@ -130,6 +134,12 @@ impl ParseCodeError {
             Reason::NotInSdkComponent(component),
             input,
         )
+    }
+
+    /// `input` is no code that `scope` of BlueKing PaaS defines.
+    #[cfg(feature = "paas")]
+    pub(crate) fn not_in_paas_scope(scope: paas::Scope, input: &str) -> Self {
+        Self::new(Some(Vendor::Paas), Reason::NotInPaasScope(scope), input)
     }
 
     #[inline]
@@ -403,6 +413,12 @@ impl fmt::Display for ParseCodeError {
                 f.write_str("unknown openYuanrong error code ")?;
                 self.write_input(f)?;
                 return write!(f, " in {component}");
+            }
+            #[cfg(feature = "paas")]
+            (Reason::NotInPaasScope(scope), _) => {
+                f.write_str("unknown BlueKing PaaS error code ")?;
+                self.write_input(f)?;
+                return write!(f, " in {scope}");
             }
         }
         self.write_input(f)

@@ -124,8 +124,14 @@ fn paas_codes_are_read_without_allocating() {
     check(PaasError::ALL);
     let count = allocations(|| {
         for &error in PaasError::ALL {
-            assert_eq!(PaasError::try_from(error.number()), Ok(error));
-            assert!(PaasError::try_from(error.number() + 7_000_000).is_err());
+            match error.number() {
+                Some(number) => {
+                    assert_eq!(PaasError::try_from(number), Ok(error));
+                    assert!(PaasError::try_from(number + 7_000_000).is_err());
+                }
+                // A bkpaas3 code without a number: its name is its code.
+                None => assert_eq!(error.code().parse::<PaasError>(), Ok(error)),
+            }
             let _ = (error.module(), error.product());
             let _ = (error.flag(), error.message_en(), error.message_zh());
             let _ = (error.solution_en(), error.crate_note());

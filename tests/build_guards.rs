@@ -211,11 +211,25 @@ const PAAS_MAPPING_HEADER: &str = SDK_MAPPING_HEADER;
 const ESB_HEADER: &str = "number\tname\tmessage_zh\tmessage_en\tstatus\tfile\tline\tpublished\t\
     solution_en\tcode_type\tusage\n";
 
+const BKPAAS3_HEADER: &str =
+    "name\tnumber\tstatus\tmessage_zh\tmessage_en\tfile\tline\tgettext\tpo_line\n";
+
 /// The tables of BlueKing PaaS: published rows, mapping rows, and the rows of
-/// the two ESB source tables.
+/// the two ESB source tables (the bkpaas3 table empty).
 fn paas_tables(
     published: &str,
     mapping: &str,
+    esb: &str,
+    esb_in_apigateway: &str,
+) -> Result<String, TableError> {
+    paas_all_tables(published, mapping, "", esb, esb_in_apigateway)
+}
+
+/// The tables of BlueKing PaaS, the bkpaas3 source table's rows included.
+fn paas_all_tables(
+    published: &str,
+    mapping: &str,
+    bkpaas3: &str,
     esb: &str,
     esb_in_apigateway: &str,
 ) -> Result<String, TableError> {
@@ -223,10 +237,68 @@ fn paas_tables(
         &format!("{PAAS_HEADER}{published}"),
         &format!("{PAAS_MAPPING_HEADER}{mapping}"),
         [
+            &format!("# source: T/paas:a.py@c4; T/paas:w.py@c4\n{BKPAAS3_HEADER}{bkpaas3}"),
             &format!("# source: T/legacy:e.py@c1; T/legacy:b.py@c2\n{ESB_HEADER}{esb}"),
             &format!("# source: T/apigw:e.py@c3\n{ESB_HEADER}{esb_in_apigateway}"),
         ],
     )
+}
+
+/// bkpaas3's source rows: a published code gains its definition, a new code
+/// without a number has none and no module, a numbered one its module; a row
+/// names its table's scope, and a number of no bkpaas3 module fails.
+#[test]
+fn bkpaas3_source_guards() {
+    let published = "4311003\tCannotDeployApp\tdeploy\t400\tsource\tCANNOT_DEPLOY_APP\t\tDeployment failed\t\t部署失败\t\t\n";
+    let source = "CANNOT_DEPLOY_APP\t4311003\t400\t部署失败\tdeploy failed\ta.py\t81\t_()\t9\n\
+                  APP_NOT_FOUND\t\t404\t应用不存在\t\ta.py\t31\t_()\t\n\
+                  SVR_CHECK\t4311009\t400\t检测失败\tcheck failed\ta.py\t87\t_()\t10\n\
+                  APP_NOT_FOUND\t\t404\t应用不存在\t\tw.py\t5\tplain\t\n";
+    let d = "bkpaas3-source-codes.tsv\t3\tbkpaas3\tCANNOT_DEPLOY_APP\t4311003\t\tCANNOT_DEPLOY_APP\tpublished\t\tCannotDeployApp\t400\tsource\ttable\tT/paas\tc4\ta.py\t81\t\n";
+    let n = "bkpaas3-source-codes.tsv\t4\tbkpaas3\tAPP_NOT_FOUND\t\t\tAPP_NOT_FOUND\tnew\tAppNotFound\t\t404\tsource\ttable\tT/paas\tc4\ta.py\t31\t\n";
+    let v = "bkpaas3-source-codes.tsv\t5\tbkpaas3\tSVR_CHECK\t4311009\t\tSVR_CHECK\tnew\tSvrCheck\t\t400\tsource\ttable\tT/paas\tc4\ta.py\t87\t\n";
+    let w = "bkpaas3-source-codes.tsv\t6\tbkpaas3\tAPP_NOT_FOUND\t\t\tAPP_NOT_FOUND\tsame-code\tAppNotFound\t\t404\tsource\ttable\tT/paas\tc4\tw.py\t5\t\n";
+    let tables = |mapping: &str, source: &str| {
+        paas_all_tables(published, mapping, source, "", "").map_err(|e| e.to_string())
+    };
+    let generated = tables(&format!("{d}{n}{v}{w}"), source).unwrap();
+    assert!(generated.contains(
+        "CannotDeployApp = row!(\"4311003\", Paas3, Some(Module::Deploy), 400, VendorSource, [\"CANNOT_DEPLOY_APP\"]"
+    ));
+    assert!(generated.contains(
+        "AppNotFound = row!(\"APP_NOT_FOUND\", Paas3, None, 404, VendorSource, [\"APP_NOT_FOUND\"], None, \"应用不存在\""
+    ));
+    assert_eq!(
+        generated
+            .matches("definition!(Bkpaas3, \"APP_NOT_FOUND\", None,")
+            .count(),
+        2
+    );
+    assert!(generated.contains("SvrCheck = row!(\"4311009\", Paas3, Some(Module::Deploy), 400,"));
+    assert_eq!(
+        tables(
+            &format!("{d}{n}{v}{}", w.replace("\tbkpaas3\t", "\tesb\t")),
+            source
+        )
+        .unwrap_err(),
+        "codes/paas-source.tsv:5: scope is not bkpaas3, the scope of bkpaas3-source-codes.tsv"
+    );
+    assert_eq!(
+        tables(
+            &format!("{d}{n}{}{w}", v.replace("4311009", "4319009")),
+            &source.replace("4311009", "4319009")
+        )
+        .unwrap_err(),
+        "codes/paas-source.tsv:4: 4319009 is in no module of bkpaas3"
+    );
+    assert_eq!(
+        tables(
+            &format!("{d}{n}{}{w}", v.replace("4311009", "1306009")),
+            &source.replace("4311009", "1306009")
+        )
+        .unwrap_err(),
+        "codes/vendor-source/bkpaas3-source-codes.tsv:5: number is not a seven-digit bkpaas3 code (431xxxx)"
+    );
 }
 
 fn paas_error(rows: &str) -> String {
@@ -248,9 +320,13 @@ fn paas_source_guards() {
     let generated = paas_tables(published, &format!("{a}{j}{g}"), esb, apigw).unwrap();
     assert!(
         generated
-            .contains("ApigwError = row!(\"1306408\", Esb, 200, VendorSource, [\"APIGW_ERROR\"]")
+            .contains("ApigwError = row!(\"1306408\", OpenPaas, Some(Module::Esb), 200, VendorSource, [\"APIGW_ERROR\"]")
     );
-    assert!(generated.contains("RequestJobError = row!(\"1306221\", Esb, 200, Crate,"));
+    assert!(
+        generated.contains(
+            "RequestJobError = row!(\"1306221\", OpenPaas, Some(Module::Esb), 200, Crate,"
+        )
+    );
     let error = |mapping: &str| {
         paas_tables(published, mapping, esb, apigw)
             .unwrap_err()

@@ -157,7 +157,8 @@ fn assert_describes(object: &Map<String, Value>, code: Code) {
     let lists: Vec<(&str, Value)> = match code {
         Code::Paas(error) => {
             optional("product", Some(error.product().name()));
-            optional("module", Some(error.module().name()));
+            optional("module", error.module().map(|m| m.name()));
+            optional("scope", error.scope().map(|s| s.as_str()));
             optional("flag", error.flag());
             optional("vendor_name", error.vendor_name());
             optional("message_en", error.message_en());
@@ -170,6 +171,7 @@ fn assert_describes(object: &Map<String, Value>, code: Code) {
                 .map(|d| {
                     let c = d.citation();
                     serde_json::json!({
+                        "scope": d.scope().as_str(),
                         "name": d.name(),
                         "number": d.number(),
                         "message_zh": d.message_zh(),
@@ -493,9 +495,10 @@ fn list_marks_the_codes_of_the_source_and_can_leave_them_out() {
     assert_eq!(run.lines().len(), 109);
     let run = errcodes(&["list", "--published", "--vendor", "paas"]);
     assert_eq!(run.lines().len(), 101);
-    // ESB's codes of the source: marked in the list, with where they are.
+    // The codes of bkpaas3's and ESB's sources: marked in the list, with where
+    // they are.
     let run = errcodes(&["list", "--vendor", "paas"]);
-    assert_eq!(run.lines().len(), 104);
+    assert_eq!(run.lines().len(), 260);
     assert!(
         run.stdout.contains("1306408")
             && run.lines()[101..]
@@ -520,6 +523,15 @@ fn list_marks_the_codes_of_the_source_and_can_leave_them_out() {
         run.stdout
     );
     assert!(run.stdout.contains("in the source"), "{}", run.stdout);
+    // A bkpaas3 code of its source, by the name bkpaas3 sends: no number, no
+    // module, its scope.
+    let run = errcodes(&["explain", "APP_NOT_FOUND", "--format", "json"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let object = &run.objects()[0];
+    assert_eq!(object["origin"], "vendor-source");
+    assert_eq!(object["scope"], "bkpaas3");
+    assert_eq!(object.get("module"), None);
+    assert_eq!(object["definitions"][0]["number"], Value::Null);
 }
 
 #[test]

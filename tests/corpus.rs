@@ -188,6 +188,8 @@ fn typed(file: &str) -> Option<Code> {
         "koupleless-failed-stacktrace.json" | "koupleless-failed-unknown-data-code.json" => {
             KouplelessError::ArkletFailed.into()
         }
+        // A code of bkpaas3's source, on no published page.
+        "paas-query-log-failed.json" => PaasError::QueryLogFailed.into(),
         _ => return None,
     })
 }
@@ -273,7 +275,7 @@ fn every_body_with_a_code_gives_its_error() {
             "{file}"
         );
     }
-    assert_eq!(typed_seen, 24);
+    assert_eq!(typed_seen, 25);
 }
 
 #[test]

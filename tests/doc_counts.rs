@@ -4,7 +4,7 @@
 use std::fs;
 
 use errcodes::koupleless::{Component as KouplelessComponent, KouplelessError};
-use errcodes::paas::{PaasError, Product};
+use errcodes::paas::{PaasError, Product, Scope};
 use errcodes::sdk::{Component, SdkError, Table};
 use errcodes::{Code, ErrorCode, ParseCodeError, Vendor};
 
@@ -137,9 +137,15 @@ fn the_module_docs_count_their_codes() {
             .filter(|e| e.product() == product && e.origin().is_published())
             .count()
     };
-    let esb_source = PaasError::ALL
+    let paas_source = |scope| {
+        PaasError::ALL
+            .iter()
+            .filter(|e| !e.origin().is_published() && e.scope() == Some(scope))
+            .count()
+    };
+    let unnumbered = PaasError::ALL
         .iter()
-        .filter(|e| !e.origin().is_published())
+        .filter(|e| e.number().is_none())
         .count();
     let tables = |table| {
         SdkError::ALL
@@ -184,15 +190,28 @@ fn the_module_docs_count_their_codes() {
         ),
         (
             "src/paas/mod.rs",
-            "defines and no page publishes (",
-            " codes:",
-            esb_source,
+            "bkpaas3's source:",
+            " codes (",
+            paas_source(Scope::Bkpaas3),
+        ),
+        ("src/paas/mod.rs", "has no number (", " of them", unnumbered),
+        (
+            "src/paas/mod.rs",
+            "ESB's source:",
+            " codes (",
+            paas_source(Scope::Esb),
+        ),
+        (
+            "README.md",
+            "bkpaas3's source defines",
+            " codes its page",
+            paas_source(Scope::Bkpaas3),
         ),
         (
             "README.md",
             "blueking-apigateway) defines",
-            " codes its page",
-            esb_source,
+            ";",
+            paas_source(Scope::Esb),
         ),
         (
             "src/cci/mod.rs",

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::fs;
 
 use errcodes::koupleless::{Component as KouplelessComponent, KouplelessError};
-use errcodes::paas::{Module, PaasError};
+use errcodes::paas::{Module, PaasError, Product, Scope};
 use errcodes::sdk::{Component, SdkError};
 use errcodes::{Origin, StatusOrigin};
 
@@ -218,9 +218,14 @@ fn every_esb_source_row_is_in_the_crate_verbatim() {
                 .unwrap_or_else(|| panic!("{name} has no definition of {file} line {line}"));
             let at = format!("{file} line {line} ({name})");
             assert_eq!(definition.name(), row["name"], "{at}");
-            assert_eq!(definition.number().to_string(), row["number"], "{at}");
+            assert_eq!(definition.scope(), Scope::Esb, "{at}");
+            assert_eq!(
+                definition.number().map(|n| n.to_string()),
+                Some(row["number"].clone()),
+                "{at}"
+            );
             assert_eq!(error.code(), row["number"], "{at}");
-            assert_eq!(error.module(), Module::Esb, "{at}");
+            assert_eq!(error.module(), Some(Module::Esb), "{at}");
             assert_eq!(
                 definition.message_zh(),
                 optional(row, "message_zh").as_deref(),
@@ -281,10 +286,138 @@ fn every_esb_source_row_is_in_the_crate_verbatim() {
             definitions += 1;
         }
     }
-    // Nothing else: every definition the crate holds is a row of the copies.
+    // Nothing else: every ESB definition the crate holds is a row of the copies.
+    assert_eq!(paas_definitions(Scope::Esb), definitions);
+}
+
+/// How many definitions of `scope` the crate holds.
+fn paas_definitions(scope: Scope) -> usize {
+    PaasError::ALL
+        .iter()
+        .flat_map(|e| e.definitions())
+        .filter(|d| d.scope() == scope)
+        .count()
+}
+
+#[test]
+fn every_bkpaas3_source_row_is_in_the_crate_verbatim() {
+    let file = "bkpaas3-source-codes.tsv";
+    let mapping = read("paas-source.tsv", false);
+    let mapped: HashMap<usize, &HashMap<String, String>> = mapping
+        .rows
+        .iter()
+        .filter(|(_, row)| row["table"] == file)
+        .map(|(_, row)| (row["table_line"].parse().unwrap(), row))
+        .collect();
+    let source = read(&format!("vendor-source/{file}"), true);
+    assert_eq!(source.rows.len(), 196);
+    let mut roles: HashMap<&str, usize> = HashMap::new();
+    for (line, row) in &source.rows {
+        let map = mapped[line];
+        let name = optional(map, "variant")
+            .or_else(|| optional(map, "published_variant"))
+            .unwrap();
+        let error = paas_by_name(&name);
+        let definition = error
+            .definitions()
+            .iter()
+            .find(|d| d.table() == file && d.table_line() as usize == *line)
+            .unwrap_or_else(|| panic!("{name} has no definition of {file} line {line}"));
+        let at = format!("{file} line {line} ({name})");
+        assert_eq!(definition.scope(), Scope::Bkpaas3, "{at}");
+        assert_eq!(definition.name(), row["name"], "{at}");
+        let number = optional(row, "number");
+        assert_eq!(definition.number().map(|n| n.to_string()), number, "{at}");
+        assert_eq!(error.number().map(|n| n.to_string()), number, "{at}");
+        assert_eq!(error.module().is_some(), number.is_some(), "{at}");
+        assert_eq!(error.product(), Product::Paas3, "{at}");
+        assert_eq!(
+            definition.message_zh(),
+            Some(row["message_zh"].as_str()),
+            "{at}"
+        );
+        assert_eq!(
+            definition.message_en(),
+            optional(row, "message_en").as_deref(),
+            "{at}"
+        );
+        assert_eq!(definition.solution_en(), None, "{at}");
+        assert_eq!(
+            definition.http_status().map(|s| s.as_u16().to_string()),
+            Some(row["status"].clone()),
+            "{at}"
+        );
+        let citation = definition.citation();
+        assert_eq!(citation.repository, "TencentBlueKing/blueking-paas", "{at}");
+        assert_eq!(citation.path, row["file"], "{at}");
+        assert_eq!(citation.line.to_string(), row["line"], "{at}");
+        assert_eq!(
+            citation.commit,
+            commit(&source.source_line, citation.repository, &row["file"]),
+            "{at}"
+        );
+        // The name, bkpaas3's wire code, parses to the code, bare and in its
+        // scope; so does the number where it has one.
+        assert_eq!(row["name"].parse::<PaasError>(), Ok(error), "{at}");
+        assert_eq!(
+            PaasError::parse_in(Scope::Bkpaas3, &row["name"]),
+            Ok(error),
+            "{at}"
+        );
+        if let Some(number) = &number {
+            assert_eq!(number.parse::<PaasError>(), Ok(error), "{at}");
+            assert_eq!(error.code(), number, "{at}");
+        } else {
+            assert_eq!(error.code(), row["name"], "{at}");
+        }
+        match map["role"].as_str() {
+            "new" => {
+                // A code of the source only: its origin is its first definition,
+                // its status and texts the source's.
+                assert_eq!(error.origin(), Origin::VendorSource(citation), "{at}");
+                assert_eq!(
+                    error.http_status().as_u16().to_string(),
+                    row["status"],
+                    "{at}"
+                );
+                assert_eq!(error.status_origin(), StatusOrigin::VendorSource, "{at}");
+                let english = optional(row, "message_en");
+                assert_eq!(error.message_en(), english.as_deref(), "{at}");
+                assert_eq!(
+                    error.message(),
+                    english.as_deref().unwrap_or(&row["message_zh"]),
+                    "{at}"
+                );
+                // Chinese: it has a CJK ideograph (15 source strings are English).
+                let chinese = row["message_zh"]
+                    .chars()
+                    .any(|c| matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}'));
+                assert_eq!(
+                    error.message_zh(),
+                    chinese.then_some(row["message_zh"].as_str()),
+                    "{at}"
+                );
+            }
+            "published" => {
+                // The published texts stay; the source's are its definition's.
+                assert_eq!(error.origin(), Origin::Published, "{at}");
+                assert_eq!(error.definitions()[0].citation(), citation, "{at}");
+            }
+            "same-code" => {
+                assert!(!error.origin().is_published(), "{at}");
+                assert_eq!(error.definitions()[0].name(), row["name"], "{at}");
+            }
+            role => panic!("{at}: role {role}"),
+        }
+        *roles.entry(map["role"].as_str()).or_default() += 1;
+    }
+    let expected: HashMap<&str, usize> = [("new", 156), ("published", 32), ("same-code", 8)].into();
+    assert_eq!(roles, expected);
+    // Nothing else: every bkpaas3 definition the crate holds is a row of the
+    // copy, and every definition of any scope a row of the mapping.
+    assert_eq!(paas_definitions(Scope::Bkpaas3), source.rows.len());
     let held: usize = PaasError::ALL.iter().map(|e| e.definitions().len()).sum();
-    assert_eq!(held, definitions);
-    assert_eq!(mapping.rows.len(), definitions);
+    assert_eq!(held, mapping.rows.len());
 }
 
 fn koupleless_by_name(name: &str) -> KouplelessError {

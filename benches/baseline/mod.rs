@@ -160,8 +160,8 @@ pub mod paas {
 
     macro_rules! row {
         (
-            $code:literal, $module:ident, $status:literal, $origin:ident, [$($name:literal),*],
-            $flag:expr, $message:literal, $($rest:tt)*
+            $code:literal, $product:ident, $module:expr, $status:literal, $origin:ident,
+            [$($name:literal),*], $flag:expr, $message:literal, $($rest:tt)*
         ) => {
             Row {
                 message: $message,

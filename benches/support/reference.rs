@@ -9,8 +9,11 @@ pub trait Key: Copy + PartialEq {
     fn hash(self) -> u64;
 }
 
-/// The first and the last eight bytes (overlapping in short input) and the
-/// length: a few loads, as a hash of a short code should be.
+/// The first and the last eight bytes (overlapping in short input), eight from
+/// just before the middle in input over 16 bytes, and the length: a few loads,
+/// as a hash of a short code should be. The first and last words alone cannot tell bkpaas3's
+/// `AGENT_SANDBOX_VOLUME_CREATE_FAILED` from `..._DELETE_FAILED`, and no
+/// multiplier would then separate them; the middle word is the crate's own.
 impl Key for &str {
     #[inline]
     fn hash(self) -> u64 {
@@ -24,7 +27,14 @@ impl Key for &str {
                 (u64::from_le_bytes(padded), 0)
             }
         };
-        (first ^ last.rotate_left(29) ^ bytes.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        // Up to 16 bytes the first and last words hold every byte.
+        let len = bytes.len();
+        let middle = match len {
+            0..=16 => 0,
+            _ => word(bytes[len / 2 - 3..].first_chunk::<8>()),
+        };
+        (first ^ middle.rotate_left(13) ^ last.rotate_left(29) ^ len as u64)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
     }
 }
 
@@ -45,7 +55,19 @@ pub struct PerfectHash<K, V> {
 impl<K: Key, V: Copy> PerfectHash<K, V> {
     /// Searches a multiplier that gives each of `entries` a slot of its own, in
     /// a table of at least twice as many slots.
+    ///
+    /// # Panics
+    /// When two keys hash alike: no multiplier separates them, and the search
+    /// would never end.
     pub fn new(entries: &[(K, V)]) -> Self {
+        for (at, &(key, _)) in entries.iter().enumerate() {
+            assert!(
+                entries[..at]
+                    .iter()
+                    .all(|&(other, _)| other.hash() != key.hash()),
+                "two keys of the reference hash alike"
+            );
+        }
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
         let mut bits = usize::BITS - entries.len().leading_zeros() + 1;
         loop {

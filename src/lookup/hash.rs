@@ -7,11 +7,12 @@
 /// Hashes `bytes` with ASCII letters folded to lower case, so that `User.DiskFull`
 /// and `user.diskfull` land in the same slot (the caller still compares the bytes).
 ///
-/// It reads three words whatever the length: the first eight bytes, the eight in
-/// the middle and the last eight (overlapping in short input), and the length.
-/// The codes and names of one platform differ there (`build.rs` fails the build if
-/// two of them ever hash alike), and a hash of every byte of a 57-byte Koupleless
-/// code cost as much as strum's whole `match`.
+/// It reads three words whatever the length: the first eight bytes, eight from
+/// just before the middle and the last eight (overlapping in short input), and
+/// the length. The codes and names of one platform differ there (`build.rs`
+/// fails the build if two of them ever hash alike), and a hash of every byte of
+/// a 57-byte Koupleless code cost as much as strum's whole `match`; a fourth
+/// word cost Koupleless's hits 9 instructions of 142 (BENCHMARKS.md, issue 12).
 #[cfg_attr(not(errcodes_hashed), allow(dead_code))]
 #[inline]
 pub(crate) fn fold_hash(bytes: &[u8]) -> u64 {
@@ -20,7 +21,10 @@ pub(crate) fn fold_hash(bytes: &[u8]) -> u64 {
     let len = bytes.len();
     let (first, middle, last) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
         (Some(first), Some(last)) => {
-            let middle = bytes[len / 2 - 4..]
+            // Three bytes before the middle, not four: bkpaas3's
+            // `AGENT_SANDBOX_VOLUME_CREATE_FAILED` and `..._DELETE_FAILED`
+            // differ only in the byte after the centred word.
+            let middle = bytes[len / 2 - 3..]
                 .first_chunk::<8>()
                 .map_or(0, |m| u64::from_le_bytes(*m));
             (

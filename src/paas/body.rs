@@ -157,8 +157,8 @@ impl ApiError {
     ///     .header("bkapi-error-code-num", "4311009")
     ///     .body(r#"{"code": "SVR_VERSION_CHECK_FAILED", "detail": "平台服务版本检测失败"}"#)?;
     /// let error = ApiError::from_response(&response)?;
-    /// // A code the published catalog does not list: kept as sent.
-    /// assert_eq!(error.error(), None);
+    /// // A code of bkpaas3's source, which its page does not list.
+    /// assert_eq!(error.error(), Some(PaasError::SvrVersionCheckFailed));
     /// assert_eq!(error.code(), "SVR_VERSION_CHECK_FAILED");
     /// assert_eq!(error.number(), Some(4311009));
     ///
@@ -617,7 +617,7 @@ impl From<PaasError> for ApiError {
                 error.message_zh().unwrap_or(error.message()),
                 None,
             ),
-            (_, super::Module::Esb) => {
+            (_, Some(super::Module::Esb)) => {
                 fields.set("data", fields::raw("null"));
                 (
                     Shape::Esb,
@@ -642,7 +642,7 @@ impl From<PaasError> for ApiError {
             error: Some(error),
             message: Message::new(message),
             status: None,
-            number: Some(error.number()),
+            number: error.number(),
             code_slug: None,
             code_name: None,
             result,
@@ -776,8 +776,8 @@ impl Body for ApiError {
         let number = match (code.number, shape) {
             (true, _) => code.as_u32(),
             // bkpaas3 sends its number in a header; the catalog knows it too.
-            (false, Shape::Paas3) => error.map(|e| e.number()),
-            (false, _) => code.as_u32().or(error.map(|e| e.number())),
+            (false, Shape::Paas3) => error.and_then(|e| e.number()),
+            (false, _) => code.as_u32().or(error.and_then(|e| e.number())),
         };
         Ok(ApiError {
             shape,

@@ -50,7 +50,7 @@ macro_rules! module_enum {
         /// ```
         /// use errcodes::paas::{Module, PaasError};
         ///
-        /// assert_eq!(PaasError::ArgumentError.module(), Module::Esb);
+        /// assert_eq!(PaasError::ArgumentError.module(), Some(Module::Esb));
         /// assert_eq!(Module::Esb.prefix(), "1306");
         /// ```
         #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]

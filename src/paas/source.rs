@@ -1,26 +1,85 @@
-//! The ESB source: each definition of an ESB code, as the copied tables have it.
+//! The sources of bkpaas3 and ESB: the subsystems that define codes, and each
+//! definition, as the copied tables have it.
+
+use std::fmt;
 
 use crate::Citation;
 
-/// A definition of an ESB code in the vendor's source, as the crate's copies of
-/// the source tables have it (`codes/vendor-source/esb-source-codes.tsv`, the
-/// ESB of legacy-bk-paas, and `esb-in-apigateway-source-codes.tsv`, the ESB that
-/// now ships inside blueking-apigateway): every text as the source writes it.
+/// A subsystem of BlueKing PaaS whose source defines error codes: the scope of
+/// a [`Definition`], and of [`PaasError::parse_in`](super::PaasError::parse_in).
+///
+/// ```
+/// use errcodes::paas::{PaasError, Scope};
+///
+/// assert_eq!(PaasError::AppNotFound.definitions()[0].scope(), Scope::Bkpaas3);
+/// assert_eq!(Scope::Esb.to_string(), "esb");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+#[non_exhaustive]
+pub enum Scope {
+    /// BlueKing PaaS 3.0's apiserver: `ErrorCode`s of
+    /// `apiserver/paasng/paasng/utils/error_codes.py` and
+    /// `apiserver/paasng/paas_wl/utils/error_codes.py` in
+    /// `TencentBlueKing/blueking-paas`.
+    Bkpaas3,
+    /// ESB, open_paas's gateway of components: `esb/common/errors.py` and
+    /// `bkerrors.py` in `TencentBlueKing/legacy-bk-paas`, and the copy inside
+    /// `TencentBlueKing/blueking-apigateway`.
+    Esb,
+}
+
+impl Scope {
+    /// Every scope, in the order above.
+    ///
+    /// ```
+    /// assert_eq!(errcodes::paas::Scope::ALL.len(), 2);
+    /// ```
+    pub const ALL: &'static [Scope] = &[Scope::Bkpaas3, Scope::Esb];
+
+    /// The scope's name as this crate writes it: `bkpaas3`, `esb`.
+    ///
+    /// ```
+    /// assert_eq!(errcodes::paas::Scope::Bkpaas3.as_str(), "bkpaas3");
+    /// ```
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Scope::Bkpaas3 => "bkpaas3",
+            Scope::Esb => "esb",
+        }
+    }
+}
+
+/// Writes [`Scope::as_str`].
+impl fmt::Display for Scope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A definition of a code in the vendor's source, as the crate's copies of the
+/// source tables have it: every text as the source writes it.
+///
+/// - bkpaas3: `codes/vendor-source/bkpaas3-source-codes.tsv`, every `ErrorCode`
+///   of blueking-paas's apiserver, with the English its `django.po` gives.
+/// - ESB: `esb-source-codes.tsv`, the ESB of legacy-bk-paas, and
+///   `esb-in-apigateway-source-codes.tsv`, the ESB that now ships inside
+///   blueking-apigateway.
 ///
 /// ```
 /// use errcodes::paas::PaasError;
 ///
 /// let definition = &PaasError::ApigwError.definitions()[0];
 /// assert_eq!(definition.name(), "APIGW_ERROR");
-/// assert_eq!(definition.number(), 1306408);
+/// assert_eq!(definition.number(), Some(1306408));
 /// assert_eq!(definition.message_en(), Some("APIGateway JWT verification failed"));
 /// assert_eq!(definition.http_status(), Some(http::StatusCode::OK));
 /// assert_eq!(definition.citation().repository, "TencentBlueKing/blueking-apigateway");
 /// ```
 #[derive(Debug)]
 pub struct Definition {
+    pub(super) scope: Scope,
     pub(super) name: &'static str,
-    pub(super) number: u32,
+    pub(super) number: Option<u32>,
     pub(super) message_zh: Option<&'static str>,
     pub(super) message_en: Option<&'static str>,
     pub(super) http_status: Option<u16>,
@@ -31,7 +90,19 @@ pub struct Definition {
 }
 
 impl Definition {
-    /// The vendor's name for the code in this definition: `REQUEST_BLOCKED`.
+    /// The subsystem whose source holds the definition.
+    ///
+    /// ```
+    /// use errcodes::paas::{PaasError, Scope};
+    ///
+    /// assert_eq!(PaasError::RequestBlocked.definitions()[0].scope(), Scope::Esb);
+    /// ```
+    pub const fn scope(&self) -> Scope {
+        self.scope
+    }
+
+    /// The vendor's name for the code in this definition: `REQUEST_BLOCKED`;
+    /// for bkpaas3, the code it sends in the body (`APP_NOT_FOUND`).
     /// The ESB inside blueking-apigateway renamed two (`HOST_NOT_FOUND`,
     /// `REQUEST_DEST_METHOD_ERROR`); every name parses to its code.
     ///
@@ -46,28 +117,42 @@ impl Definition {
         self.name
     }
 
-    /// The code's number: `1306207`.
+    /// The code's number: `1306207`; `None` for a bkpaas3 `ErrorCode` without
+    /// `code_num` (most of them: bkpaas3 sends the name, and the number only
+    /// where the code has one).
     ///
     /// ```
-    /// assert_eq!(errcodes::paas::PaasError::RequestBlocked.definitions()[0].number(), 1306207);
+    /// use errcodes::paas::PaasError;
+    ///
+    /// assert_eq!(PaasError::RequestBlocked.definitions()[0].number(), Some(1306207));
+    /// assert_eq!(PaasError::AppNotFound.definitions()[0].number(), None);
     /// ```
-    pub const fn number(&self) -> u32 {
+    pub const fn number(&self) -> Option<u32> {
         self.number
     }
 
-    /// The Chinese message of the definition; the ESB source has none (both of
-    /// its files hold English only), so this is `None` for every ESB definition.
+    /// bkpaas3's message as its source writes it (the gettext source string,
+    /// `message_zh` of the copied table), verbatim: Chinese, except for 15
+    /// `ErrorCode`s (14 of them in `paas_wl`) whose source string is English,
+    /// such as `INVALID_MRES`. `None` for every ESB definition: the ESB source
+    /// holds English only.
     ///
     /// ```
-    /// assert_eq!(errcodes::paas::PaasError::RequestBlocked.definitions()[0].message_zh(), None);
+    /// use errcodes::paas::PaasError;
+    ///
+    /// assert_eq!(PaasError::AppNotFound.definitions()[0].message_zh(), Some("应用不存在"));
+    /// assert_eq!(PaasError::RequestBlocked.definitions()[0].message_zh(), None);
     /// ```
     pub const fn message_zh(&self) -> Option<&'static str> {
         self.message_zh
     }
 
-    /// The English message of the definition, verbatim: the prompt of
-    /// `errors.py`, which ESB sends as the body's `message`, or the reason of
-    /// `bkerrors.py`, which it writes as a log line prefix.
+    /// The English message of the definition, verbatim. bkpaas3: the English
+    /// its server sends, the `msgstr` of its `django.po` for the source string
+    /// (`None` for the 6 source strings that file does not translate: the
+    /// server then sends [`message_zh`](Definition::message_zh)). ESB: the
+    /// prompt of `errors.py`, which ESB sends as the body's `message`, or the
+    /// reason of `bkerrors.py`, which it writes as a log line prefix.
     ///
     /// ```
     /// use errcodes::paas::PaasError;
@@ -76,13 +161,15 @@ impl Definition {
     ///     PaasError::RequestBlocked.definitions()[0].message_en(),
     ///     Some("Request to the third-party system is blocked")
     /// );
+    /// assert_eq!(PaasError::AppNotFound.definitions()[0].message_en(), Some("application does not exist"));
     /// ```
     pub const fn message_en(&self) -> Option<&'static str> {
         self.message_en
     }
 
-    /// The HTTP status the definition sets (`errors.py`: 200); `None` for
-    /// `bkerrors.py`, whose codes are log line prefixes and set none.
+    /// The HTTP status the definition sets (bkpaas3's `status_code`, 400 by
+    /// default; ESB `errors.py`: 200); `None` for ESB's `bkerrors.py`, whose
+    /// codes are log line prefixes and set none.
     ///
     /// ```
     /// use errcodes::paas::PaasError;
@@ -93,7 +180,8 @@ impl Definition {
         self.http_status.map(crate::status::from_u16)
     }
 
-    /// The English solution the definition gives (`bkerrors.py`), verbatim.
+    /// The English solution the definition gives (ESB `bkerrors.py`), verbatim;
+    /// `None` for bkpaas3, whose source gives none.
     ///
     /// ```
     /// use errcodes::paas::PaasError;
@@ -121,8 +209,8 @@ impl Definition {
     }
 
     /// The crate's copy of the source table that holds the definition, under
-    /// `codes/vendor-source/`: `esb-source-codes.tsv` or
-    /// `esb-in-apigateway-source-codes.tsv`.
+    /// `codes/vendor-source/`: `bkpaas3-source-codes.tsv`, `esb-source-codes.tsv`
+    /// or `esb-in-apigateway-source-codes.tsv`.
     ///
     /// ```
     /// use errcodes::paas::PaasError;

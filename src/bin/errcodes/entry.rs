@@ -62,7 +62,7 @@ pub enum Value<'a> {
     /// Every vendor text of the code, in both languages.
     Texts(&'static [Text]),
     /// The definitions of an ESB code in the vendor's source.
-    EsbDefinitions(&'static [errcodes::paas::Definition]),
+    PaasDefinitions(&'static [errcodes::paas::Definition]),
     /// The rows of the source that declare or send a Koupleless wire code.
     KouplelessDefinitions(&'static [errcodes::koupleless::Definition]),
 }
@@ -131,7 +131,13 @@ impl Entry<'static> {
 
     fn paas(&mut self, error: PaasError) {
         self.line("product", "product", error.product().name());
-        self.line("module", "module", error.module().name());
+        // A bkpaas3 code of the source without a number is in no module.
+        self.optional(
+            "module",
+            "module",
+            error.module().map(|module| module.name()),
+        );
+        self.optional("scope", "scope", error.scope().map(|scope| scope.as_str()));
         self.optional("flag", "flag", error.flag());
         // The flag of open_paas 1301–1305 is also their vendor name.
         self.alternative("vendor_name", "vendor name", error.vendor_name(), "flag");
@@ -158,7 +164,7 @@ impl Entry<'static> {
         );
         self.optional("crate_note", "note (this crate's)", error.crate_note());
         if !error.definitions().is_empty() {
-            let definitions = Value::EsbDefinitions(error.definitions());
+            let definitions = Value::PaasDefinitions(error.definitions());
             self.push("definitions", "in the source", Show::Line, definitions);
         }
     }
@@ -424,7 +430,7 @@ impl<'a> Entry<'a> {
                 | Value::Origin(_)
                 | Value::CodeOrigin(_)
                 | Value::MeaningOrigin(_) => Vec::new(),
-                Value::EsbDefinitions(definitions) => definitions
+                Value::PaasDefinitions(definitions) => definitions
                     .iter()
                     .flat_map(|d| {
                         [

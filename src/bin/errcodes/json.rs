@@ -47,8 +47,8 @@ impl Serialize for Value<'_> {
             Value::Definitions(definitions) => {
                 serializer.collect_seq(definitions.iter().map(DefinitionJson))
             }
-            Value::EsbDefinitions(definitions) => {
-                serializer.collect_seq(definitions.iter().map(EsbDefinitionJson))
+            Value::PaasDefinitions(definitions) => {
+                serializer.collect_seq(definitions.iter().map(PaasDefinitionJson))
             }
             Value::KouplelessDefinitions(definitions) => {
                 serializer.collect_seq(definitions.iter().map(KouplelessDefinitionJson))
@@ -73,15 +73,17 @@ impl Serialize for TextJson<'_> {
     }
 }
 
-/// A definition of ESB's source: its name, number, texts, HTTP status, and where
-/// it is (repository, path, commit, line; the copied table and its line).
-struct EsbDefinitionJson<'d>(&'d errcodes::paas::Definition);
+/// A definition of bkpaas3's or ESB's source: its scope, name, number, texts,
+/// HTTP status, and where it is (repository, path, commit, line; the copied
+/// table and its line).
+struct PaasDefinitionJson<'d>(&'d errcodes::paas::Definition);
 
-impl Serialize for EsbDefinitionJson<'_> {
+impl Serialize for PaasDefinitionJson<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let d = self.0;
         let citation = d.citation();
         let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("scope", d.scope().as_str())?;
         map.serialize_entry("name", d.name())?;
         map.serialize_entry("number", &d.number())?;
         map.serialize_entry("message_zh", &d.message_zh())?;

@@ -197,11 +197,11 @@ fn value_text(value: &Value<'_>, sent: bool) -> String {
             .map(|t| format!("[{} {}] {}", t.lang(), t.field().as_str(), safe(t.text())))
             .collect::<Vec<_>>()
             .join("\n"),
-        Value::EsbDefinitions(definitions) => definitions
+        Value::PaasDefinitions(definitions) => definitions
             .iter()
             .map(|d| {
-                let mut line = format!("esb: {} ({})", d.name(), d.citation());
-                if let Some(message) = d.message_en() {
+                let mut line = format!("{}: {} ({})", d.scope(), d.name(), d.citation());
+                if let Some(message) = d.message_en().or(d.message_zh()) {
                     line.push_str(&format!(", {message:?}"));
                 }
                 match d.http_status() {
