@@ -1835,6 +1835,34 @@ fn a_body_cut_short_is_truncated_and_a_typed_field_of_another_type_is_not_the_er
 }
 
 #[test]
+fn warnings_say_what_each_kind_of_json_is() {
+    for (json, found) in [
+        ("[1]", "an array"),
+        ("{}", "an object"),
+        ("5", "a number"),
+        ("false", "a boolean"),
+    ] {
+        let body = format!(r#"{{"code": 4115, "message": {json}, "trace_id": {json}}}"#);
+        let error = sdk::ApiError::from_slice(body.as_bytes()).unwrap();
+        assert_eq!(
+            error.warnings(),
+            [
+                Warning::MessageNotText {
+                    field: "message",
+                    found
+                },
+                Warning::UnexpectedType {
+                    field: "trace_id".to_owned(),
+                    found,
+                    expected: "a string"
+                },
+            ],
+            "{body}"
+        );
+    }
+}
+
+#[test]
 fn wide_but_shallow_values_are_not_deep() {
     // Closing brackets bring the depth back: 1,000 empty arrays side by side nest
     // two levels, not 1,000.
