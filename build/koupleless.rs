@@ -246,6 +246,25 @@ pub fn generate(
     let table = Table::parse("codes/koupleless.tsv", text, COLUMNS)?;
     let parsed = table.rows().map(parse).collect::<Result<Vec<_>, _>>()?;
     let wire_codes = wire_codes(mapping, wire)?;
+    // `Module::emit` checks names too, but against the published table alone:
+    // a taken name in the mapping would be reported on a line of the wrong file.
+    let mut names: BTreeMap<String, (&str, usize)> = parsed
+        .iter()
+        .map(|p| (p.name.to_ascii_lowercase(), (table.file.as_str(), p.line)))
+        .collect();
+    for code in &wire_codes {
+        let key = code.name.to_ascii_lowercase();
+        if let Some((file, line)) = names.insert(key, (MAPPING_FILE, code.line)) {
+            return Err(TableError {
+                file: MAPPING_FILE.to_owned(),
+                line: code.line,
+                message: format!(
+                    "duplicate variant name {:?} (also on {file} line {line})",
+                    code.name
+                ),
+            });
+        }
+    }
 
     // Every code string (`Source.Type`, or a wire code), keyed without case, with
     // its canonical spelling, the table line of its first row, and the variants
