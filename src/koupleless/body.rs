@@ -8,7 +8,7 @@ use serde_json::value::RawValue;
 use super::{Component, KouplelessError};
 use crate::body::read::{self, Field, Object, Record, Rest, Want};
 use crate::body::response::{self, Body, Head, Input};
-use crate::body::{BodyError, Fields, Message, Warnings};
+use crate::body::{BodyError, Fields, Message, Warning, Warnings};
 
 /// The shape of a Koupleless error body.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -514,12 +514,19 @@ impl Body for ApiError {
             }
         };
         let component = object.component.as_deref().and_then(|c| c.parse().ok());
-        let data = object
+        let data = match object
             .data
             .as_ref()
             .and_then(|raw| read::parse::<Data>(raw.get().as_bytes()).ok())
-            .map(|(data, _)| data)
-            .unwrap_or_default();
+        {
+            // `data` stays whole in `fields`, but its `code` types the error: a
+            // `code` of another type must not go unsaid.
+            Some((data, rest)) => {
+                warnings.extend(rest.warnings.into_iter().map(in_data));
+                data
+            }
+            None => Data::default(),
+        };
         let error = match object.error_code.as_deref() {
             Some(code) => match component {
                 Some(component) => KouplelessError::parse_in(component, code).ok(),
@@ -551,6 +558,26 @@ impl Body for ApiError {
             fields,
             warnings: Warnings(warnings),
         })
+    }
+}
+
+/// `warning`, about a field of Arklet's `data`, naming the field by its path
+/// (`data.code`): the body's own `code` is another field.
+fn in_data(warning: Warning) -> Warning {
+    match warning {
+        Warning::UnexpectedType {
+            field,
+            found,
+            expected,
+        } => Warning::UnexpectedType {
+            field: format!("data.{field}"),
+            found,
+            expected,
+        },
+        Warning::DuplicateField { field } => Warning::DuplicateField {
+            field: format!("data.{field}"),
+        },
+        other => other,
     }
 }
 
