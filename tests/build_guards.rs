@@ -744,6 +744,13 @@ fn koupleless_source_guards() {
         ),
         r#"codes/koupleless-source.tsv:2: wire code "X.FAILED" has a dot: only the published two-level codes do"#
     );
+    assert_eq!(
+        error(
+            &all.replacen("A.java\t5\t", "A.java\tfive\t", 1),
+            &wire.replacen("A.java\t5\t", "A.java\tfive\t", 1)
+        ),
+        r#"codes/vendor-source/koupleless-wire-codes.tsv:3: line "five" is not a line number"#
+    );
     // A wire code's variant name is checked where the mapping gives it, against
     // the published variants and the other wire codes.
     assert_eq!(
