@@ -190,17 +190,22 @@ impl ApiError {
     }
 
     /// The code as sent: the two-level `errorCode` when there is one, else Arklet's
-    /// `data.code` (`REPEAT_BIZ`), else its top-level `code` (`FAILED`).
+    /// `data.code` (`REPEAT_BIZ`) unless it reports success, else its top-level
+    /// `code` (`FAILED`).
     ///
     /// ```
     /// use errcodes::koupleless::{ApiError, KouplelessError};
     ///
     /// assert_eq!(ApiError::from(KouplelessError::ArkletPullBizError).code(), "Arklet.PullBizError");
+    /// // The failure's code, not a success `data` reports.
+    /// let body = br#"{"code": "FAILED", "message": "batch install failed", "data": {"code": "SUCCESS"}}"#;
+    /// assert_eq!(ApiError::from_slice(body)?.code(), "FAILED");
+    /// # Ok::<(), errcodes::BodyError>(())
     /// ```
     pub fn code(&self) -> &str {
         self.error_code
             .as_deref()
-            .or(self.data_code.as_deref())
+            .or(self.data_code.as_deref().filter(|code| !reports_success(code)))
             .or(self.result_code.as_deref())
             // A body has an `errorCode` or a `code`: `finish` checks it.
             .unwrap_or_default()
@@ -585,9 +590,17 @@ fn in_data(warning: Warning) -> Warning {
 /// failure, else Arklet's own `code`, each in the component that sends it.
 fn arklet_error(code: Option<&str>, data_code: Option<&str>) -> Option<KouplelessError> {
     let sofa_ark = data_code
-        .and_then(|code| KouplelessError::parse_in(Component::SofaArk, code).ok())
-        .filter(|error| error.kind() != crate::ErrorKind::Ok);
+        .filter(|code| !reports_success(code))
+        .and_then(|code| KouplelessError::parse_in(Component::SofaArk, code).ok());
     sofa_ark.or_else(|| code.and_then(|code| KouplelessError::parse_in(Component::Arklet, code).ok()))
+}
+
+/// Whether `data_code`, Arklet's `data.code`, is a sofa-ark code of success: a
+/// part of the command that went well, which neither names nor types its
+/// failure.
+fn reports_success(data_code: &str) -> bool {
+    KouplelessError::parse_in(Component::SofaArk, data_code)
+        .is_ok_and(|error| error.kind() == crate::ErrorKind::Ok)
 }
 
 /// Writes the body: Arklet's fields, then the two-level ones, then the rest.
