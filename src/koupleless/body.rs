@@ -425,9 +425,9 @@ impl From<KouplelessError> for ApiError {
                 built.shape = Shape::Arklet;
                 (built.error_code, built.component) = (None, None);
                 let data = serde_json::json!({"code": error.code(), "message": error.message()});
-                if let Ok(raw) = serde_json::value::to_raw_value(&data) {
-                    built.fields.set_first("data", raw);
-                }
+                let raw = serde_json::value::to_raw_value(&data)
+                    .expect("an object of two strings serializes to JSON");
+                built.fields.set_first("data", raw);
                 built.data_code = Some(error.code().to_owned());
                 built.data_message = Some(error.message().to_owned());
             }
