@@ -16,7 +16,7 @@ use super::catalog::{self, Module, Variant};
 use super::hash::fold_hash;
 use super::index;
 use super::rust::{self, optional_string, string};
-use super::source::{self, Link, Source};
+use super::source::{self, Cited, Link, Source};
 use super::table::{Cell, Row, Table, TableError};
 
 pub const COLUMNS: &[(&str, Cell)] = &[
@@ -129,10 +129,8 @@ struct Definition {
     value: Option<u16>,
     wire_field: String,
     status: Option<u16>,
-    repository: String,
-    path: String,
-    commit: String,
-    line: u32,
+    /// Where the row is in the vendor's repository.
+    cited: Cited,
     table_line: usize,
     /// Its row in `koupleless-source.tsv`, for errors.
     mapping_line: usize,
@@ -166,10 +164,10 @@ impl Definition {
             optional_number(self.value),
             string(&self.wire_field),
             optional_number(self.status),
-            string(&self.repository),
-            string(&self.path),
-            string(&self.commit),
-            self.line,
+            string(&self.cited.repository),
+            string(&self.cited.path),
+            string(&self.cited.commit),
+            self.cited.line,
             self.table_line,
         )
     }
@@ -184,10 +182,10 @@ impl Definition {
             "{verb} `{}` ({}) in `{}` line {} (`{}` at `{}`)",
             self.symbol,
             rust::markdown_text(&self.sent_by),
-            self.path,
-            self.line,
-            self.repository,
-            self.commit
+            self.cited.path,
+            self.cited.line,
+            self.cited.repository,
+            self.cited.commit
         );
         match (self.meaning, &self.text) {
             (Meaning::Message, Some(text)) => {
@@ -208,9 +206,10 @@ impl Definition {
     }
 }
 
-/// A distinct code string: its canonical spelling, the line of its first row,
-/// and each component that has it, with its variant and the line of its row.
-type CodeEntry<'a> = (&'a str, usize, Vec<(&'a str, &'a str, usize)>);
+/// A distinct code string: its canonical spelling, the file and line of its
+/// first row, and each component that has it, with its variant and the line of
+/// its row.
+type CodeEntry<'a> = (&'a str, (&'a str, usize), Vec<(&'a str, &'a str, usize)>);
 
 /// A wire code: its first definition, and the rows that send it.
 struct WireCode {
@@ -246,6 +245,25 @@ pub fn generate(
     let table = Table::parse("codes/koupleless.tsv", text, COLUMNS)?;
     let parsed = table.rows().map(parse).collect::<Result<Vec<_>, _>>()?;
     let wire_codes = wire_codes(mapping, wire)?;
+    // `Module::emit` checks names too, but against the published table alone:
+    // a taken name in the mapping would be reported on a line of the wrong file.
+    let mut names: BTreeMap<String, (&str, usize)> = parsed
+        .iter()
+        .map(|p| (p.name.to_ascii_lowercase(), (table.file.as_str(), p.line)))
+        .collect();
+    for code in &wire_codes {
+        let key = code.name.to_ascii_lowercase();
+        if let Some((file, line)) = names.insert(key, (MAPPING_FILE, code.line)) {
+            return Err(TableError {
+                file: MAPPING_FILE.to_owned(),
+                line: code.line,
+                message: format!(
+                    "duplicate variant name {:?} (also on {file} line {line})",
+                    code.name
+                ),
+            });
+        }
+    }
 
     // Every code string (`Source.Type`, or a wire code), keyed without case, with
     // its canonical spelling, the table line of its first row, and the variants
@@ -275,7 +293,7 @@ pub fn generate(
         };
         let (canonical, _, members) = codes
             .entry(code.to_ascii_lowercase())
-            .or_insert_with(|| (code, line, Vec::new()));
+            .or_insert_with(|| (code, (file.as_str(), line), Vec::new()));
         if *canonical != code {
             return Err(error(format!(
                 "code {code:?} differs only in case from {canonical:?}"
@@ -382,11 +400,15 @@ pub fn generate(
     // The code entries, in code order, and the index over them.
     let mut entries = String::new();
     let mut keys = Vec::new();
-    for (number, (canonical, line, members)) in codes.values().enumerate() {
+    for (number, (canonical, (file, line), members)) in codes.values().enumerate() {
         let number = u16::try_from(number)
             .ok()
             .filter(|&n| n != u16::MAX)
-            .ok_or_else(|| table.error(*line, "a table holds at most 65535 codes"))?;
+            .ok_or_else(|| TableError {
+                file: (*file).to_owned(),
+                line: *line,
+                message: "a table holds at most 65535 codes".to_owned(),
+            })?;
         keys.push((fold_hash(canonical.as_bytes()), number));
         let members: Vec<String> = members
             .iter()
@@ -616,13 +638,7 @@ fn definition(link: &Link) -> Result<Definition, TableError> {
         value,
         wire_field: source.cell("wire_field").to_owned(),
         status: sent.then_some(status),
-        repository: link.citation.repository.clone(),
-        path: link.citation.path.clone(),
-        commit: link.citation.commit.clone(),
-        line: source
-            .cell("line")
-            .parse()
-            .map_err(|_| source.error("line is not a line number"))?,
+        cited: link.cited()?,
         table_line: source.line,
         mapping_line: row.line,
     })

@@ -22,7 +22,8 @@ pub struct Source<'a> {
     pub file: &'static str,
     /// Its content.
     pub text: &'a str,
-    /// Its columns; it must have a `file` column (the path its row cites).
+    /// Its columns; it must have a `file` column (the path its row cites), and a
+    /// `line` column for [`Link::cited`].
     pub columns: &'static [(&'static str, Cell)],
     /// The `(mapping column, source column)` pairs a mapping row repeats from
     /// its source row (`("symbol", "name")`).
@@ -66,6 +67,32 @@ pub struct Link<'a> {
     pub citation: &'a Citation,
 }
 
+impl Link<'_> {
+    /// Where the source row is in the vendor's repository: the repository, path
+    /// and commit line 1 cites for its file, and its `line` column.
+    pub fn cited(&self) -> Result<Cited, TableError> {
+        let line = self.source.cell("line");
+        Ok(Cited {
+            repository: self.citation.repository.clone(),
+            path: self.citation.path.clone(),
+            commit: self.citation.commit.clone(),
+            line: line.parse().map_err(|_| {
+                self.source
+                    .error(format!("line {line:?} is not a line number"))
+            })?,
+        })
+    }
+}
+
+/// A source row's place in the vendor's repository, as a generated `Citation`
+/// writes it.
+pub struct Cited {
+    pub repository: String,
+    pub path: String,
+    pub commit: String,
+    pub line: u32,
+}
+
 /// A variant the source adds: its `new` row, then its further rows.
 pub struct NewVariant<D> {
     /// The line of its `new` row in the mapping.
@@ -74,8 +101,9 @@ pub struct NewVariant<D> {
     pub name: String,
     /// The code as sent (the `new` row's `code`).
     pub code: String,
-    /// Its status and the status' origin (the `new` row's), never `published`.
+    /// Its status (the `new` row's).
     pub status: u16,
+    /// Where its status comes from (the `new` row's), never `published`.
     pub origin: catalog::Origin,
     /// What the platform made of each of its rows, in mapping order.
     pub definitions: Vec<D>,

@@ -340,6 +340,72 @@ fn an_arklet_body_types_its_most_specific_failure() {
     }
 }
 
+/// Of a field sent twice the last value counts: what was odd in the first is
+/// not said, as it is neither read nor kept.
+#[test]
+fn a_duplicate_forgets_the_type_of_the_value_it_replaces() {
+    let body = br#"{"code": "FAILED", "message": 5, "baseIdentity": 7, "message": "m", "baseIdentity": "b"}"#;
+    let error = koupleless::ApiError::from_slice(body).unwrap();
+    assert_eq!((error.message(), error.base_identity()), ("m", Some("b")));
+    assert_eq!(
+        error.warnings(),
+        [
+            Warning::DuplicateField {
+                field: "message".to_owned()
+            },
+            Warning::DuplicateField {
+                field: "baseIdentity".to_owned()
+            },
+        ]
+    );
+    // The last value of another type is still said.
+    let body = br#"{"code": "FAILED", "message": "m", "baseIdentity": "b", "baseIdentity": 7}"#;
+    let error = koupleless::ApiError::from_slice(body).unwrap();
+    assert_eq!(
+        error.warnings(),
+        [
+            Warning::DuplicateField {
+                field: "baseIdentity".to_owned()
+            },
+            Warning::UnexpectedType {
+                field: "baseIdentity".to_owned(),
+                found: "a number",
+                expected: "a string",
+            },
+        ]
+    );
+}
+
+/// A `data.code` of another type types nothing, and says so: it names the
+/// field by its path, as the body's own `code` is another field.
+#[test]
+fn an_arklet_data_code_of_another_type_is_warned_of() {
+    let body = br#"{"code": "FAILED", "message": "m", "data": {"code": "X", "code": 5}}"#;
+    let error = koupleless::ApiError::from_slice(body).unwrap();
+    assert_eq!(
+        error.error(),
+        Some(koupleless::KouplelessError::ArkletFailed)
+    );
+    assert_eq!(
+        error.warnings(),
+        [
+            Warning::DuplicateField {
+                field: "data.code".to_owned()
+            },
+            Warning::UnexpectedType {
+                field: "data.code".to_owned(),
+                found: "a number",
+                expected: "a string",
+            },
+        ]
+    );
+    // `data` itself is kept whole, as sent.
+    assert_eq!(
+        koupleless::ApiError::from_response(&error.to_response()).unwrap(),
+        error
+    );
+}
+
 #[test]
 fn arklet_success_is_not_an_error() {
     let body = br#"{"code": "SUCCESS", "message": "", "data": {}}"#;

@@ -744,6 +744,23 @@ fn koupleless_source_guards() {
         ),
         r#"codes/koupleless-source.tsv:2: wire code "X.FAILED" has a dot: only the published two-level codes do"#
     );
+    assert_eq!(
+        error(
+            &all.replacen("A.java\t5\t", "A.java\tfive\t", 1),
+            &wire.replacen("A.java\t5\t", "A.java\tfive\t", 1)
+        ),
+        r#"codes/vendor-source/koupleless-wire-codes.tsv:3: line "five" is not a line number"#
+    );
+    // A wire code's variant name is checked where the mapping gives it, against
+    // the published variants and the other wire codes.
+    assert_eq!(
+        error(&all.replace("\tSofaArkFailed\t", "\tA\t"), wire),
+        r#"codes/koupleless-source.tsv:4: duplicate variant name "A" (also on codes/koupleless.tsv line 2)"#
+    );
+    assert_eq!(
+        error(&all.replace("\tSofaArkFailed\t", "\tArkletFailed\t"), wire),
+        r#"codes/koupleless-source.tsv:4: duplicate variant name "ArkletFailed" (also on codes/koupleless-source.tsv line 2)"#
+    );
 }
 
 const MEANINGS_HEADER: &str = "# the crate's table\nsource_table\ttable_line\tcode\tcomponent\ttable\tkind\tkind_origin\tadvice\tadvice_origin\tkind_evidence\tadvice_evidence\tnote\n";

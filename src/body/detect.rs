@@ -193,7 +193,9 @@ fn contains(text: &[u8], part: &[u8]) -> bool {
     text.windows(part.len()).any(|window| window == part)
 }
 
-/// Arklet's top-level codes.
+/// Arklet's top-level codes, as it sends them: its `ResponseCode`. Spelled out,
+/// not taken from `KouplelessError`, as detection works without the
+/// `koupleless` feature; a test holds the two lists equal.
 const ARKLET_CODES: [&str; 4] = [
     "SUCCESS",
     "FAILED",
@@ -243,5 +245,20 @@ impl Object for AnyObject {
 
     fn from_record(_: &mut Record) -> AnyObject {
         AnyObject
+    }
+}
+
+#[cfg(all(test, feature = "koupleless"))]
+mod tests {
+    use crate::koupleless::{Component, KouplelessError};
+
+    #[test]
+    fn arklet_codes_are_arklets_wire_codes() {
+        let wire: Vec<&str> = KouplelessError::ALL
+            .iter()
+            .filter(|e| e.component() == Component::Arklet && !e.origin().is_published())
+            .map(|e| e.code())
+            .collect();
+        assert_eq!(wire, super::ARKLET_CODES);
     }
 }

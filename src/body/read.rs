@@ -104,6 +104,16 @@ impl Context {
         self.warnings.borrow_mut().push(warning);
     }
 
+    /// Forgets what was said of the type of `field`'s value: a duplicate
+    /// replaces the value, which is then neither read nor kept as sent.
+    fn forget_type_of(&self, field: &str) {
+        self.warnings.borrow_mut().retain(|warning| match warning {
+            Warning::UnexpectedType { field: other, .. } => other != field,
+            Warning::MessageNotText { field: other, .. } => *other != field,
+            _ => true,
+        });
+    }
+
     /// Counts `len` bytes read, failing once the body is larger than the bound.
     fn spend<E: de::Error>(&self, len: usize) -> Result<(), E> {
         let read = self.read.get().saturating_add(len);
@@ -589,6 +599,7 @@ impl<'c> ObjectSeed<'c> {
         let name = self.known[index].0;
         let bit = 1u64 << index;
         if self.seen & bit != 0 {
+            self.context.forget_type_of(name);
             self.context.warn(Warning::DuplicateField {
                 field: name.to_owned(),
             });

@@ -8,7 +8,7 @@ use serde_json::value::RawValue;
 use super::{Component, KouplelessError};
 use crate::body::read::{self, Field, Object, Record, Rest, Want};
 use crate::body::response::{self, Body, Head, Input};
-use crate::body::{BodyError, Fields, Message, Warnings};
+use crate::body::{BodyError, Fields, Message, Warning, Warnings};
 
 /// The shape of a Koupleless error body.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -190,17 +190,22 @@ impl ApiError {
     }
 
     /// The code as sent: the two-level `errorCode` when there is one, else Arklet's
-    /// `data.code` (`REPEAT_BIZ`), else its top-level `code` (`FAILED`).
+    /// `data.code` (`REPEAT_BIZ`) unless it reports success, else its top-level
+    /// `code` (`FAILED`).
     ///
     /// ```
     /// use errcodes::koupleless::{ApiError, KouplelessError};
     ///
     /// assert_eq!(ApiError::from(KouplelessError::ArkletPullBizError).code(), "Arklet.PullBizError");
+    /// // The failure's code, not a success `data` reports.
+    /// let body = br#"{"code": "FAILED", "message": "batch install failed", "data": {"code": "SUCCESS"}}"#;
+    /// assert_eq!(ApiError::from_slice(body)?.code(), "FAILED");
+    /// # Ok::<(), errcodes::BodyError>(())
     /// ```
     pub fn code(&self) -> &str {
         self.error_code
             .as_deref()
-            .or(self.data_code.as_deref())
+            .or(self.data_code.as_deref().filter(|code| !reports_success(code)))
             .or(self.result_code.as_deref())
             // A body has an `errorCode` or a `code`: `finish` checks it.
             .unwrap_or_default()
@@ -420,9 +425,9 @@ impl From<KouplelessError> for ApiError {
                 built.shape = Shape::Arklet;
                 (built.error_code, built.component) = (None, None);
                 let data = serde_json::json!({"code": error.code(), "message": error.message()});
-                if let Ok(raw) = serde_json::value::to_raw_value(&data) {
-                    built.fields.set_first("data", raw);
-                }
+                let raw = serde_json::value::to_raw_value(&data)
+                    .expect("an object of two strings serializes to JSON");
+                built.fields.set_first("data", raw);
                 built.data_code = Some(error.code().to_owned());
                 built.data_message = Some(error.message().to_owned());
             }
@@ -514,12 +519,19 @@ impl Body for ApiError {
             }
         };
         let component = object.component.as_deref().and_then(|c| c.parse().ok());
-        let data = object
+        let data = match object
             .data
             .as_ref()
             .and_then(|raw| read::parse::<Data>(raw.get().as_bytes()).ok())
-            .map(|(data, _)| data)
-            .unwrap_or_default();
+        {
+            // `data` stays whole in `fields`, but its `code` types the error: a
+            // `code` of another type must not go unsaid.
+            Some((data, rest)) => {
+                warnings.extend(rest.warnings.into_iter().map(in_data));
+                data
+            }
+            None => Data::default(),
+        };
         let error = match object.error_code.as_deref() {
             Some(code) => match component {
                 Some(component) => KouplelessError::parse_in(component, code).ok(),
@@ -554,13 +566,41 @@ impl Body for ApiError {
     }
 }
 
+/// `warning`, about a field of Arklet's `data`, naming the field by its path
+/// (`data.code`): the body's own `code` is another field.
+fn in_data(warning: Warning) -> Warning {
+    match warning {
+        Warning::UnexpectedType {
+            field,
+            found,
+            expected,
+        } => Warning::UnexpectedType {
+            field: format!("data.{field}"),
+            found,
+            expected,
+        },
+        Warning::DuplicateField { field } => Warning::DuplicateField {
+            field: format!("data.{field}"),
+        },
+        other => other,
+    }
+}
+
 /// The typed code of Arklet's body: sofa-ark's `data.code` where it names a
 /// failure, else Arklet's own `code`, each in the component that sends it.
 fn arklet_error(code: Option<&str>, data_code: Option<&str>) -> Option<KouplelessError> {
     let sofa_ark = data_code
-        .and_then(|code| KouplelessError::parse_in(Component::SofaArk, code).ok())
-        .filter(|error| error.kind() != crate::ErrorKind::Ok);
+        .filter(|code| !reports_success(code))
+        .and_then(|code| KouplelessError::parse_in(Component::SofaArk, code).ok());
     sofa_ark.or_else(|| code.and_then(|code| KouplelessError::parse_in(Component::Arklet, code).ok()))
+}
+
+/// Whether `data_code`, Arklet's `data.code`, is a sofa-ark code of success: a
+/// part of the command that went well, which neither names nor types its
+/// failure.
+fn reports_success(data_code: &str) -> bool {
+    KouplelessError::parse_in(Component::SofaArk, data_code)
+        .is_ok_and(|error| error.kind() == crate::ErrorKind::Ok)
 }
 
 /// Writes the body: Arklet's fields, then the two-level ones, then the rest.

@@ -124,6 +124,7 @@ pub(crate) struct Row {
     /// The rows of the source table for a wire code; none for a published code.
     definitions: &'static [Definition],
 }
+
 /// A distinct code string and the rows that have it, as `build.rs` generates them
 /// into `CODES`.
 pub(crate) struct CodeEntry {
