@@ -226,6 +226,12 @@ fn the_module_docs_count_their_codes() {
             paas_source(Scope::ApiGateway),
         ),
         (
+            "codes/README.md",
+            "The gateway adds",
+            " codes, in no module",
+            paas_source(Scope::ApiGateway),
+        ),
+        (
             "src/lib.rs",
             "BlueKing API gateway's source,",
             " codes",
