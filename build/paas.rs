@@ -476,6 +476,12 @@ pub fn generate(text: &str, mapping: &str, sources: [&str; 4]) -> Result<String,
         &resolved.name_keys,
     )?;
     statics.push(format!(
+        "/// Bit `n` is set where a key a bare parse finds ambiguous is `n` bytes\n\
+         /// long: most misses need not read `SHARED`.\n\
+         const AMBIGUOUS_LENGTHS: u64 = {:#x};\n",
+        resolved.ambiguous_lengths
+    ));
+    statics.push(format!(
         "shared! {{\n    \
          /// The keys that name several codes: bare (`None`), where a parse\n    \
          /// answers the published code or none, and within a scope.\n    \
@@ -796,6 +802,8 @@ struct Resolved {
     name_keys: Vec<(u64, u16)>,
     names: Vec<(usize, String)>,
     shared: Vec<String>,
+    /// Bit `n` set where an ambiguous bare key is `n` bytes long.
+    ambiguous_lengths: u64,
 }
 
 impl Keys {
@@ -858,6 +866,7 @@ impl Keys {
             name_keys: Vec::new(),
             names: Vec::new(),
             shared: Vec::new(),
+            ambiguous_lengths: 0,
         };
         let name_of = |row: u16| variants[usize::from(row)].name.clone();
         for (
@@ -897,6 +906,16 @@ impl Keys {
                 resolved
                     .shared
                     .push(shared_entry("None", key, &codes, answer.is_none()));
+                if answer.is_none() {
+                    let length = key.text().len();
+                    if length >= 64 {
+                        return Err(table.error(
+                            *line,
+                            format!("{spelling} is an ambiguous key of 64 bytes or more"),
+                        ));
+                    }
+                    resolved.ambiguous_lengths |= 1 << length;
+                }
             }
         }
         for ((scope, key), rows) in &self.scoped {

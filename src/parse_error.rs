@@ -150,6 +150,19 @@ impl ParseCodeError {
         )
     }
 
+    /// `input` is no BlueKing PaaS code (`entry` `None`), or names several,
+    /// entry `entry` of its `SHARED`: one construction of the kept input for
+    /// both, as a miss of the parse builds it.
+    #[cfg(feature = "paas")]
+    #[inline]
+    pub(crate) fn paas_miss(entry: Option<usize>, input: &str) -> Self {
+        let reason = match entry {
+            Some(index) => Reason::PaasAmbiguous(index as u8),
+            None => Reason::Unknown,
+        };
+        Self::new(Some(Vendor::Paas), reason, input)
+    }
+
     /// `number` names several BlueKing PaaS codes, entry `index` of its `SHARED`.
     #[cfg(feature = "paas")]
     pub(crate) fn paas_ambiguous_number(index: usize, number: u32) -> Self {

@@ -644,11 +644,35 @@ impl PaasError {
     /// The ambiguity error of `input`, if it is a key several codes share with
     /// none published or more than one of them.
     pub(crate) fn ambiguity(input: &str) -> Option<ParseCodeError> {
-        let shared = PaasError::shared(None, input).filter(|s| s.ambiguous)?;
-        Some(ParseCodeError::paas_ambiguous(
-            PaasError::shared_index(shared),
-            input,
-        ))
+        let index = PaasError::ambiguous_entry(input)?;
+        Some(ParseCodeError::paas_ambiguous(index, input))
+    }
+
+    /// The entry of `SHARED` that makes `input` ambiguous bare. A miss of the
+    /// bare parse asks here before it builds its error: the length of the
+    /// input rules out nearly every miss in a few instructions, and the entry
+    /// is an index, so the error is built once, where it is returned.
+    #[inline]
+    fn ambiguous_entry(input: &str) -> Option<usize> {
+        // Trimming costs a loop; only input with white space at an end needs
+        // it, and takes the slow path.
+        let bytes = input.as_bytes();
+        let padded = bytes.first().is_some_and(u8::is_ascii_whitespace)
+            || bytes.last().is_some_and(u8::is_ascii_whitespace);
+        let length = bytes.len();
+        if !padded && (length >= 64 || AMBIGUOUS_LENGTHS >> length & 1 == 0) {
+            return None;
+        }
+        PaasError::ambiguous_entry_of(input)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn ambiguous_entry_of(input: &str) -> Option<usize> {
+        let trimmed = input.trim_ascii();
+        SHARED
+            .iter()
+            .position(|s| s.ambiguous && s.scope.is_none() && s.key.eq_ignore_ascii_case(trimmed))
     }
 
     /// The code the API gateway means by the pair its body carries, `code`
@@ -760,10 +784,7 @@ impl FromStr for PaasError {
 
     #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        PaasError::find(s).ok_or_else(|| match PaasError::ambiguity(s) {
-            Some(error) => error,
-            None => ParseCodeError::unknown(Some(Vendor::Paas), s),
-        })
+        PaasError::find(s).ok_or_else(|| ParseCodeError::paas_miss(PaasError::ambiguous_entry(s), s))
     }
 }
 
