@@ -7,6 +7,8 @@
 //! definition belongs to, or the new one it names, and its status. Every text,
 //! name and citation is read from the copied source table itself.
 
+use std::collections::BTreeMap;
+
 use super::catalog::{self, Module, Variant};
 use super::hash::fold_hash;
 use super::key;
@@ -107,11 +109,40 @@ const BKPAAS3_REPEATS: &[(&str, &str)] = &[
     ("line", "line"),
 ];
 
+/// The copied table of the BlueKing API gateway,
+/// `codes/vendor-source/bk-apigateway-codes.tsv`: each code its APISIX plugins
+/// build (`errorx.lua`), its number and `code_name`, as the gateway's body
+/// carries both.
+const GATEWAY_COLUMNS: &[(&str, Cell)] = &[
+    ("number", Cell::Required),
+    ("code_name", Cell::Required),
+    ("status", Cell::Optional),
+    ("message_en", Cell::Required),
+    ("message_zh", Cell::Optional),
+    ("file", Cell::Required),
+    ("line", Cell::Required),
+    ("generator", Cell::Required),
+    ("fallback_for_status", Cell::Optional),
+    ("status_note", Cell::Optional),
+    ("doc_line_zh", Cell::Optional),
+    ("doc_line_en", Cell::Optional),
+];
+
+/// The cells a mapping row repeats from its gateway source row.
+const GATEWAY_REPEATS: &[(&str, &str)] = &[
+    ("code", "number"),
+    ("code_name", "code_name"),
+    ("symbol", "generator"),
+    ("file", "file"),
+    ("line", "line"),
+];
+
 /// The copied source tables, in the order `generate` takes them.
-pub const SOURCE_FILES: [&str; 3] = [
+pub const SOURCE_FILES: [&str; 4] = [
     "bkpaas3-source-codes.tsv",
     "esb-source-codes.tsv",
     "esb-in-apigateway-source-codes.tsv",
+    "bk-apigateway-codes.tsv",
 ];
 
 /// A subsystem whose source defines codes, as the mapping's `scope` column
@@ -140,20 +171,30 @@ const SCOPES: &[Scope] = &[
         source: "the vendor's ESB source",
         tables: &["esb-source-codes.tsv", "esb-in-apigateway-source-codes.tsv"],
     },
+    Scope {
+        column: "apigateway",
+        variant: "ApiGateway",
+        product: "ApiGateway",
+        source: "the BlueKing API gateway's source (blueking-apigateway-apisix)",
+        tables: &["bk-apigateway-codes.tsv"],
+    },
 ];
 
 /// How the mapping says a definition's status was found: the source row's own
-/// `status` cell, or (ESB `bkerrors.py`, which sets none) the crate's rule that
-/// ESB answers HTTP 200.
+/// `status` cell; (ESB `bkerrors.py`, which sets none) the crate's rule that
+/// ESB answers HTTP 200; or (the gateway's `UNKNOWN_ERROR`, whose status is
+/// its caller's) the crate's 500 for a failure of the platform.
 const STATUS_RULES: &[(&str, StatusRule)] = &[
     ("table", StatusRule::Table),
     ("crate-esb-200", StatusRule::CrateEsb200),
+    ("crate-apigw-unknown-500", StatusRule::CrateApigwUnknown500),
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum StatusRule {
     Table,
     CrateEsb200,
+    CrateApigwUnknown500,
 }
 
 /// One definition of a code in the vendor's source, as the generator writes
@@ -174,6 +215,11 @@ struct Definition {
     table: &'static str,
     table_line: usize,
     note: Option<String>,
+    /// The gateway's function that builds the error (`_M.new_ip_not_allowed()`),
+    /// for the doc; `None` elsewhere.
+    generator: Option<String>,
+    /// The gateway's note on a status its source leaves to the caller.
+    status_note: Option<String>,
 }
 
 impl Definition {
@@ -205,16 +251,26 @@ impl Definition {
 
     /// A line of the variant's doc: `` `NAME` in `path` line 164 (`repo` at `commit`) ``.
     fn doc(&self) -> String {
-        let mut doc = format!(
-            "`{}` in `{}` line {} (`{}` at `{}`)",
-            self.name, self.path, self.line, self.repository, self.commit
-        );
+        let mut doc = format!("`{}`", self.name);
+        if let Some(generator) = &self.generator {
+            doc.push_str(&format!(" (`{generator}`)"));
+        }
+        doc.push_str(&format!(
+            " in `{}` line {} (`{}` at `{}`)",
+            self.path, self.line, self.repository, self.commit
+        ));
         if let Some(message) = self.message_en.as_ref().or(self.message_zh.as_ref()) {
             doc.push_str(&format!(", \"{}\"", rust::markdown_text(message)));
         }
         match self.status {
             Some(status) => doc.push_str(&format!(", HTTP {status}")),
-            None => doc.push_str(", no status (a log line prefix)"),
+            None => match &self.status_note {
+                Some(note) => doc.push_str(&format!(
+                    ", no status of its own (the source: {})",
+                    rust::markdown_text(note)
+                )),
+                None => doc.push_str(", no status (a log line prefix)"),
+            },
         }
         if let Some(note) = &self.note {
             doc.push_str(&format!(
@@ -228,7 +284,7 @@ impl Definition {
 
 /// Generates the module body from the contents of `codes/paas.tsv`,
 /// `codes/paas-source.tsv` and the copied source tables ([`SOURCE_FILES`]).
-pub fn generate(text: &str, mapping: &str, sources: [&str; 3]) -> Result<String, TableError> {
+pub fn generate(text: &str, mapping: &str, sources: [&str; 4]) -> Result<String, TableError> {
     let table = Table::parse("codes/paas.tsv", text, COLUMNS)?;
     catalog::unique(
         &table,
@@ -237,9 +293,7 @@ pub fn generate(text: &str, mapping: &str, sources: [&str; 3]) -> Result<String,
     )?;
     let mut joined = join(mapping, sources)?;
     let mut variants = Vec::new();
-    let mut code_keys = Vec::new();
-    let mut name_keys = Vec::new();
-    let mut all_names: Vec<(usize, String)> = Vec::new();
+    let mut keys = Keys::default();
     let mut numbers = Vec::new();
     for (number, row) in table.rows().enumerate() {
         let code = row.cell("code");
@@ -291,8 +345,10 @@ pub fn generate(text: &str, mapping: &str, sources: [&str; 3]) -> Result<String,
         }
         let row_number = catalog::row_number(&row, number)?;
         for name in &names {
-            name_keys.push((fold_hash(name.as_bytes()), row_number));
-            all_names.push((row.line, name.clone()));
+            keys.add_name(name, row_number, true, row.line);
+        }
+        for definition in &definitions {
+            keys.add_scoped(definition, row_number);
         }
         let status = catalog::status(&row, "status")?;
         let origin = catalog::one_of(&row, "status_origin", catalog::ORIGINS)?;
@@ -371,7 +427,7 @@ pub fn generate(text: &str, mapping: &str, sources: [&str; 3]) -> Result<String,
                 rust::list(&definitions),
             ],
         });
-        code_keys.push((key, row_number));
+        keys.add_number(key, row_number, true, row.line);
         numbers.push(key);
     }
     joined.all_published_taken()?;
@@ -386,26 +442,53 @@ pub fn generate(text: &str, mapping: &str, sources: [&str; 3]) -> Result<String,
             add_name(&mut names, &definition.name);
         }
         for name in &names {
-            name_keys.push((fold_hash(name.as_bytes()), row_number));
-            all_names.push((code.line, name.clone()));
+            keys.add_name(name, row_number, false, code.line);
+        }
+        for definition in &code.definitions {
+            keys.add_scoped(definition, row_number);
         }
         let number = code.definitions[0].number;
         if let Some(number) = number {
-            if code_keys.iter().any(|&(published, _)| published == number) {
+            if keys.is_published(&Key::Number(number)) {
                 return Err(table.error(
                     code.line,
                     format!("{number} is a published code; its definitions attach to it"),
                 ));
             }
-            code_keys.push((number, row_number));
+            keys.add_number(number, row_number, false, code.line);
         }
         // No code of BlueKing PaaS is 0 (each is seven digits): `number()`
         // reads a 0 as no number.
         numbers.push(number.unwrap_or(0));
         variants.push(new_variant(code, &names)?);
     }
-    let names: Vec<(usize, &str)> = all_names.iter().map(|(l, n)| (*l, n.as_str())).collect();
-    let statics = catalog::numeric_lookups(&table, &numbers, &code_keys, &names, &name_keys)?;
+    let resolved = keys.resolve(&table, &variants)?;
+    let names: Vec<(usize, &str)> = resolved
+        .names
+        .iter()
+        .map(|(l, n)| (*l, n.as_str()))
+        .collect();
+    let mut statics = catalog::numeric_lookups(
+        &table,
+        &numbers,
+        &resolved.code_keys,
+        &names,
+        &resolved.name_keys,
+    )?;
+    statics.push(format!(
+        "/// Bit `n` is set where a key a bare parse finds ambiguous is `n` bytes\n\
+         /// long: most misses need not read `SHARED`.\n\
+         const AMBIGUOUS_LENGTHS: u64 = {:#x};\n",
+        resolved.ambiguous_lengths
+    ));
+    statics.push(format!(
+        "shared! {{\n    \
+         /// The keys that name several codes: bare (`None`), where a parse\n    \
+         /// answers the published code or none, and within a scope.\n    \
+         static SHARED: [Shared; {}] = [\n{}    ];\n}}\n",
+        resolved.shared.len(),
+        resolved.shared.concat()
+    ));
     Module {
         table: &table,
         files: &[
@@ -414,6 +497,7 @@ pub fn generate(text: &str, mapping: &str, sources: [&str; 3]) -> Result<String,
             "vendor-source/bkpaas3-source-codes.tsv",
             "vendor-source/esb-source-codes.tsv",
             "vendor-source/esb-in-apigateway-source-codes.tsv",
+            "vendor-source/bk-apigateway-codes.tsv",
         ],
         enum_name: "PaasError",
         enum_doc: "An error code of Tencent BlueKing PaaS, 3.0 (bkpaas3) or 2.x (open_paas): one\n\
@@ -460,7 +544,10 @@ fn new_variant(code: &NewVariant<Definition>, names: &[String]) -> Result<Varian
     // The English the server sends; else the source string it sends
     // untranslated (bkpaas3 without a `.po` entry); else the name.
     let message = message_en.or(source_text).unwrap_or(&first.name);
+    // The gateway's codes are in no module of BlueKing PaaS.
+    let has_modules = MODULES.iter().any(|(_, m)| m.product == scope.product);
     let (shown, module) = match first.number {
+        Some(number) if !has_modules => (number.to_string(), "None".to_owned()),
         Some(number) => {
             let text = number.to_string();
             let module = MODULES
@@ -530,13 +617,14 @@ fn new_variant(code: &NewVariant<Definition>, names: &[String]) -> Result<Varian
 
 /// Joins the mapping with the copied source tables: each row is in the scope
 /// of its table, and its status follows its status rule.
-fn join(mapping: &str, sources: [&str; 3]) -> Result<Joined<Definition>, TableError> {
+fn join(mapping: &str, sources: [&str; 4]) -> Result<Joined<Definition>, TableError> {
     let sources: Vec<Source> = SOURCE_FILES
         .into_iter()
         .zip(sources)
         .map(|(file, text)| {
             let (columns, repeats) = match file {
                 "bkpaas3-source-codes.tsv" => (BKPAAS3_COLUMNS, BKPAAS3_REPEATS),
+                "bk-apigateway-codes.tsv" => (GATEWAY_COLUMNS, GATEWAY_REPEATS),
                 _ => (ESB_COLUMNS, ESB_REPEATS),
             };
             Source {
@@ -568,9 +656,26 @@ fn join(mapping: &str, sources: [&str; 3]) -> Result<Joined<Definition>, TableEr
 /// One definition: the cells of the source row the mapping row names.
 fn definition(link: &Link, scope: &'static Scope) -> Result<Definition, TableError> {
     let source = link.source;
-    let name = source.cell("name");
-    catalog::vendor_name(source, name)?;
+    let gateway = scope.column == "apigateway";
+    let name = if gateway {
+        // The gateway's `code_name` is its vendor's spelling, lower case
+        // included (`REQUEST_RESOURCE_5xx`).
+        let name = source.cell("code_name");
+        catalog::source_symbol(source, name)?;
+        name
+    } else {
+        let name = source.cell("name");
+        catalog::vendor_name(source, name)?;
+        name
+    };
     let number = match (scope.column, source.optional("number")) {
+        ("apigateway", Some(number)) => Some(
+            key::decimal(number.as_bytes())
+                .filter(|_| number.len() == 7 && number.starts_with("16"))
+                .ok_or_else(|| {
+                    source.error("number is not a seven-digit API gateway code (16xxxxx)")
+                })?,
+        ),
         ("esb", Some(number)) => Some(
             key::decimal(number.as_bytes())
                 .filter(|_| number.len() == 7 && number.starts_with("1306"))
@@ -613,6 +718,10 @@ fn definition(link: &Link, scope: &'static Scope) -> Result<Definition, TableErr
         table: link.table,
         table_line: source.line,
         note: link.mapping.optional("note").map(str::to_owned),
+        generator: gateway.then(|| source.cell("generator").to_owned()),
+        status_note: gateway
+            .then(|| source.optional("status_note").map(str::to_owned))
+            .flatten(),
     })
 }
 
@@ -624,9 +733,13 @@ fn status(row: &Row, definition: &Definition) -> Result<(u16, catalog::Origin), 
     let origin = catalog::one_of(row, "status_origin", catalog::ORIGINS)?;
     let expected = match catalog::one_of(row, "status_rule", STATUS_RULES)? {
         StatusRule::Table => definition.status.map(|s| (s, "VendorSource")),
-        StatusRule::CrateEsb200 => match definition.status {
-            None => Some((200, "Crate")),
-            Some(_) => None,
+        StatusRule::CrateEsb200 => match (definition.scope.column, definition.status) {
+            ("esb", None) => Some((200, "Crate")),
+            _ => None,
+        },
+        StatusRule::CrateApigwUnknown500 => match (definition.scope.column, definition.status) {
+            ("apigateway", None) => Some((500, "Crate")),
+            _ => None,
         },
     };
     if expected != Some((status, origin.variant)) {
@@ -637,4 +750,199 @@ fn status(row: &Row, definition: &Definition) -> Result<(u16, catalog::Origin), 
         )));
     }
     Ok((status, origin))
+}
+
+/// A key that parses to a code: its number, or a vendor name (bkpaas3's and
+/// ESB's names, the gateway's `code_name`).
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Key {
+    Number(u32),
+    /// In upper case: names compare without ASCII case, as parsing does.
+    Name(String),
+}
+
+impl Key {
+    fn name(name: &str) -> Key {
+        Key::Name(name.to_ascii_uppercase())
+    }
+
+    /// The key as `SHARED` writes it.
+    fn text(&self) -> String {
+        match self {
+            Key::Number(number) => number.to_string(),
+            Key::Name(name) => name.clone(),
+        }
+    }
+}
+
+/// Every key of every code, bare and within the scope of each definition,
+/// gathered before the indexes are built: a key may name several codes (the
+/// gateway's `1640302` and `RATE_LIMIT_RESTRICTION`), and the index takes only
+/// a key that a parse answers.
+#[derive(Default)]
+struct Keys {
+    /// Key → the rows it names, and the key's spelling and line where first
+    /// seen.
+    bare: BTreeMap<Key, Named>,
+    /// (scope variant, key) → the rows whose definitions in that scope have it.
+    scoped: BTreeMap<(&'static str, Key), Vec<u16>>,
+}
+
+/// The rows a bare key names: each row, whether it is published and the line
+/// that names it; the key as the vendor spells it, and where first seen.
+struct Named {
+    rows: Vec<(u16, bool, usize)>,
+    spelling: String,
+    line: usize,
+}
+
+/// The keys, resolved: what the indexes hold, and `SHARED`.
+struct Resolved {
+    code_keys: Vec<(u32, u16)>,
+    name_keys: Vec<(u64, u16)>,
+    names: Vec<(usize, String)>,
+    shared: Vec<String>,
+    /// Bit `n` set where an ambiguous bare key is `n` bytes long.
+    ambiguous_lengths: u64,
+}
+
+impl Keys {
+    /// Adds a name of `row`, spelt as the vendor does.
+    fn add_name(&mut self, name: &str, row: u16, published: bool, line: usize) {
+        self.add(Key::name(name), name.to_owned(), row, published, line);
+    }
+
+    fn add_number(&mut self, number: u32, row: u16, published: bool, line: usize) {
+        self.add(
+            Key::Number(number),
+            number.to_string(),
+            row,
+            published,
+            line,
+        );
+    }
+
+    fn add(&mut self, key: Key, spelling: String, row: u16, published: bool, line: usize) {
+        let named = self.bare.entry(key).or_insert_with(|| Named {
+            rows: Vec::new(),
+            spelling,
+            line,
+        });
+        if !named.rows.iter().any(|&(r, _, _)| r == row) {
+            named.rows.push((row, published, line));
+        }
+    }
+
+    /// The number and the name of `definition`, keys of `row` in its scope.
+    fn add_scoped(&mut self, definition: &Definition, row: u16) {
+        let names = [
+            Some(Key::name(&definition.name)),
+            definition.number.map(Key::Number),
+        ];
+        for key in names.into_iter().flatten() {
+            let rows = self
+                .scoped
+                .entry((definition.scope.variant, key))
+                .or_default();
+            if !rows.contains(&row) {
+                rows.push(row);
+            }
+        }
+    }
+
+    fn is_published(&self, key: &Key) -> bool {
+        self.bare
+            .get(key)
+            .is_some_and(|named| named.rows.iter().any(|&(_, published, _)| published))
+    }
+
+    /// A bare key answers its one published code, else its one code; a key of
+    /// several codes goes into `SHARED`, ambiguous where it answers none, and
+    /// so does a key several codes of one scope have. Two published codes never
+    /// share a key: the published catalogs do not.
+    fn resolve(self, table: &Table, variants: &[Variant]) -> Result<Resolved, TableError> {
+        let mut resolved = Resolved {
+            code_keys: Vec::new(),
+            name_keys: Vec::new(),
+            names: Vec::new(),
+            shared: Vec::new(),
+            ambiguous_lengths: 0,
+        };
+        let name_of = |row: u16| variants[usize::from(row)].name.clone();
+        for (
+            key,
+            Named {
+                rows,
+                spelling,
+                line,
+            },
+        ) in &self.bare
+        {
+            let published: Vec<(u16, usize)> =
+                rows.iter().filter(|r| r.1).map(|r| (r.0, r.2)).collect();
+            let answer = match (&published[..], &rows[..]) {
+                ([(row, _)], _) | ([], [(row, _, _)]) => Some(*row),
+                ([], _) => None,
+                ([(_, first), (_, second), ..], _) => {
+                    return Err(table.error(
+                        *second,
+                        format!("duplicate vendor name {spelling:?} (also on line {first})"),
+                    ));
+                }
+            };
+            if let Some(row) = answer {
+                match key {
+                    Key::Number(number) => resolved.code_keys.push((*number, row)),
+                    Key::Name(_) => {
+                        resolved
+                            .name_keys
+                            .push((fold_hash(spelling.as_bytes()), row));
+                        resolved.names.push((*line, spelling.clone()));
+                    }
+                }
+            }
+            if rows.len() > 1 {
+                let codes: Vec<String> = rows.iter().map(|&(row, _, _)| name_of(row)).collect();
+                resolved
+                    .shared
+                    .push(shared_entry("None", key, &codes, answer.is_none()));
+                if answer.is_none() {
+                    let length = key.text().len();
+                    if length >= 64 {
+                        return Err(table.error(
+                            *line,
+                            format!("{spelling} is an ambiguous key of 64 bytes or more"),
+                        ));
+                    }
+                    resolved.ambiguous_lengths |= 1 << length;
+                }
+            }
+        }
+        for ((scope, key), rows) in &self.scoped {
+            if rows.len() > 1 {
+                let codes: Vec<String> = rows.iter().map(|&row| name_of(row)).collect();
+                let scope = format!("Some(Scope::{scope})");
+                resolved
+                    .shared
+                    .push(shared_entry(&scope, key, &codes, true));
+            }
+        }
+        if resolved.shared.len() > usize::from(u8::MAX) {
+            // `ParseCodeError` keeps the entry in a byte.
+            return Err(table.error(
+                1,
+                format!("{} shared keys; at most 255", resolved.shared.len()),
+            ));
+        }
+        Ok(resolved)
+    }
+}
+
+/// One `Shared` of `SHARED`.
+fn shared_entry(scope: &str, key: &Key, codes: &[String], ambiguous: bool) -> String {
+    format!(
+        "        ({scope}, {}, {ambiguous}, [{}]),\n",
+        string(&key.text()),
+        codes.join(", ")
+    )
 }

@@ -64,9 +64,14 @@ pub const PLATFORMS: &[Platform] = &[
             "vendor-source/bkpaas3-source-codes.tsv",
             "vendor-source/esb-source-codes.tsv",
             "vendor-source/esb-in-apigateway-source-codes.tsv",
+            "vendor-source/bk-apigateway-codes.tsv",
         ],
         generate: |tables| {
-            super::paas::generate(&tables[0], &tables[1], [&tables[2], &tables[3], &tables[4]])
+            super::paas::generate(
+                &tables[0],
+                &tables[1],
+                [&tables[2], &tables[3], &tables[4], &tables[5]],
+            )
         },
     },
     Platform {

@@ -248,8 +248,8 @@ macro_rules! code_enum {
             /// platform.
             ///
             /// ```
-            /// assert_eq!(errcodes::Code::all().count(), 745);
-            /// // 376 on the published catalogs, 369 from the vendors' source.
+            /// assert_eq!(errcodes::Code::all().count(), 771);
+            /// // 376 on the published catalogs, 395 from the vendors' source.
             /// use errcodes::ErrorCode;
             /// assert_eq!(errcodes::Code::all().filter(|c| c.origin().is_published()).count(), 376);
             /// ```
@@ -417,9 +417,9 @@ impl FromStr for Code {
 ///
 /// # Errors
 /// [`ParseCodeError`] when no enabled platform has the code, or when it is a
-/// Koupleless code that several components have, or an openYuanrong number
-/// several components define with none published
-/// ([`ParseCodeError::is_ambiguous`]).
+/// Koupleless code that several components have, an openYuanrong number
+/// several components define with none published, or the BlueKing API
+/// gateway's `1640302` ([`ParseCodeError::is_ambiguous`]).
 ///
 /// ```
 /// use errcodes::Code;
@@ -451,6 +451,10 @@ fn not_found(code: &str) -> ParseCodeError {
     }
     #[cfg(feature = "sdk")]
     if let Some(error) = crate::sdk::SdkError::ambiguity(code) {
+        return error;
+    }
+    #[cfg(feature = "paas")]
+    if let Some(error) = crate::paas::PaasError::ambiguity(code) {
         return error;
     }
     ParseCodeError::unknown(None, code)

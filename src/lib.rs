@@ -27,7 +27,7 @@
 //! # Platforms
 //! | module | enum | catalog | published | vendor source | codes |
 //! |---|---|---|---|---|---|
-//! | [`paas`] | [`PaasError`](paas::PaasError) | Tencent BlueKing PaaS 3.0 (bkpaas3) and 2.x (open_paas, ESB), and the sources of bkpaas3 and ESB | 101 | 159 | 260 |
+//! | [`paas`] | [`PaasError`](paas::PaasError) | Tencent BlueKing PaaS 3.0 (bkpaas3) and 2.x (open_paas, ESB), the API gateway in front of them, and their sources | 101 | 185 | 286 |
 //! | [`cci`] | [`CciError`](cci::CciError) | Huawei Cloud CCI | 110 | 0 | 110 |
 //! | [`sdk`] | [`SdkError`](sdk::SdkError) | openYuanrong, SDK and REST API, and its source | 109 | 186 | 295 |
 //! | [`koupleless`] | [`KouplelessError`](koupleless::KouplelessError) | Koupleless: Arklet, ModuleController, KouplelessBoard, and its components' wire codes | 56 | 24 | 80 |
@@ -54,12 +54,18 @@
 //! [`KouplelessError::definitions`](koupleless::KouplelessError::definitions);
 //! Arklet and sofa-ark both send `SUCCESS` and `FAILED`, which
 //! [`KouplelessError::parse_in`](koupleless::KouplelessError::parse_in) tells apart.
+//! BlueKing PaaS adds the codes of bkpaas3's and ESB's sources and, from the
+//! BlueKing API gateway's source, 26 codes (`16xxxxx`, each sent with its
+//! `code_name`): the gateway gives two codes the number `1640302`, which no
+//! parse picks between, and [`PaasError::from_gateway`](paas::PaasError::from_gateway)
+//! resolves the number with the `code_name` its body sends.
 //!
 //! Parsing accepts the code in any ASCII case with white space around it, and the
 //! vendor's symbolic name where one exists (`CANNOT_DEPLOY_APP`, `ARGUMENT_ERROR`,
 //! `ERR_PARAM_INVALID`). It fails with a [`ParseCodeError`] that names the input
-//! and the platform, and never picks one of two Koupleless rows, or of two
-//! openYuanrong codes of the source, that share a code.
+//! and the platform, and never picks one of two Koupleless rows, of two
+//! openYuanrong codes of the source, or of two BlueKing API gateway codes, that
+//! share a code.
 //! To ask only "which code is this?", each enum's `find` and [`Code::find`]
 //! answer with an `Option` and build no error.
 //!

@@ -13,7 +13,8 @@ use crate::sdk::{self, SdkError};
 
 /// The error of parsing an error code: the input names no code of the platform,
 /// or names several and a parse picks none (a Koupleless code of several
-/// components, an openYuanrong number of several components).
+/// components, an openYuanrong number of several components, a number or
+/// `code_name` of several BlueKing API gateway codes).
 ///
 /// Its `Display` names the input and the platform. It keeps the input without
 /// allocating, in 44 bytes (a compile-time assertion keeps it at most that):
@@ -70,6 +71,9 @@ enum Reason {
     NotInSdkComponent(sdk::Component),
     #[cfg(feature = "paas")]
     NotInPaasScope(paas::Scope),
+    /// A key several BlueKing PaaS codes share: the entry of its `SHARED`.
+    #[cfg(feature = "paas")]
+    PaasAmbiguous(u8),
 }
 
 impl ParseCodeError {
@@ -134,6 +138,39 @@ impl ParseCodeError {
             Reason::NotInSdkComponent(component),
             input,
         )
+    }
+
+    /// `input` names several BlueKing PaaS codes, entry `index` of its `SHARED`.
+    #[cfg(feature = "paas")]
+    pub(crate) fn paas_ambiguous(index: usize, input: &str) -> Self {
+        Self::new(
+            Some(Vendor::Paas),
+            Reason::PaasAmbiguous(index as u8),
+            input,
+        )
+    }
+
+    /// `input` is no BlueKing PaaS code (`entry` `None`), or names several,
+    /// entry `entry` of its `SHARED`: one construction of the kept input for
+    /// both, as a miss of the parse builds it.
+    #[cfg(feature = "paas")]
+    #[inline]
+    pub(crate) fn paas_miss(entry: Option<usize>, input: &str) -> Self {
+        let reason = match entry {
+            Some(index) => Reason::PaasAmbiguous(index as u8),
+            None => Reason::Unknown,
+        };
+        Self::new(Some(Vendor::Paas), reason, input)
+    }
+
+    /// `number` names several BlueKing PaaS codes, entry `index` of its `SHARED`.
+    #[cfg(feature = "paas")]
+    pub(crate) fn paas_ambiguous_number(index: usize, number: u32) -> Self {
+        ParseCodeError {
+            input: Input::Number(number),
+            vendor: Some(Vendor::Paas),
+            reason: Reason::PaasAmbiguous(index as u8),
+        }
     }
 
     /// `input` is no code that `scope` of BlueKing PaaS defines.
@@ -203,23 +240,55 @@ impl ParseCodeError {
 
     /// Whether the input names several codes and a parse picks none: a Koupleless
     /// code that several components have (parse it with its component,
-    /// [`KouplelessError::parse_in`]), or an openYuanrong number that several
-    /// components define, none of them published.
+    /// `KouplelessError::parse_in`), an openYuanrong number that several
+    /// components define, none of them published, or a key several BlueKing
+    /// PaaS codes share (the API gateway's `1640302`: read it with its
+    /// `code_name`, `PaasError::from_gateway`). The candidates are in
+    /// `candidates`, `sdk_candidates` and `paas_candidates`.
     ///
     /// ```
+    /// # #[cfg(feature = "koupleless")] {
     /// use errcodes::koupleless::KouplelessError;
     ///
     /// let error = "User.DiskFull".parse::<KouplelessError>().unwrap_err();
     /// assert!(error.is_ambiguous());
+    /// # }
+    /// # #[cfg(feature = "paas")]
+    /// assert!("1640302".parse::<errcodes::paas::PaasError>().unwrap_err().is_ambiguous());
     /// ```
-    #[cfg(feature = "koupleless")]
+    // A build without the platforms that have shared codes keeps the wildcard
+    // alone.
+    #[allow(clippy::match_single_binding)]
     pub const fn is_ambiguous(&self) -> bool {
         match self.reason {
             #[cfg(feature = "koupleless")]
             Reason::Ambiguous(_) => true,
             #[cfg(feature = "sdk")]
             Reason::SdkAmbiguous(_) => true,
+            #[cfg(feature = "paas")]
+            Reason::PaasAmbiguous(_) => true,
             _ => false,
+        }
+    }
+
+    /// The BlueKing PaaS codes an ambiguous key may be, in table order; empty
+    /// for any other error.
+    ///
+    /// ```
+    /// use errcodes::paas::PaasError;
+    ///
+    /// let error = PaasError::try_from(1640302).unwrap_err();
+    /// assert_eq!(
+    ///     error.paas_candidates(),
+    ///     [PaasError::CrossTenantForbidden, PaasError::IpNotAllowed]
+    /// );
+    /// assert!("4311003x".parse::<PaasError>().unwrap_err().paas_candidates().is_empty());
+    /// ```
+    #[cfg(feature = "paas")]
+    pub fn paas_candidates(&self) -> &'static [paas::PaasError] {
+        match self.reason {
+            Reason::PaasAmbiguous(index) => paas::PaasError::shared_codes(usize::from(index)).1,
+            _ => &[],
         }
     }
 
@@ -413,6 +482,30 @@ impl fmt::Display for ParseCodeError {
                 f.write_str("unknown openYuanrong error code ")?;
                 self.write_input(f)?;
                 return write!(f, " in {component}");
+            }
+            #[cfg(feature = "paas")]
+            (Reason::PaasAmbiguous(index), _) => {
+                let (scope, candidates) = paas::PaasError::shared_codes(usize::from(index));
+                f.write_str("ambiguous BlueKing PaaS error code ")?;
+                self.write_input(f)?;
+                if let Some(scope) = scope {
+                    write!(f, " in {scope}")?;
+                }
+                f.write_str(": ")?;
+                for (i, candidate) in candidates.iter().enumerate() {
+                    match i {
+                        0 => {}
+                        i if i + 1 == candidates.len() => f.write_str(" or ")?,
+                        _ => f.write_str(", ")?,
+                    }
+                    f.write_str(candidate.name())?;
+                    if let (None, Some(scope)) = (scope, candidate.scope()) {
+                        write!(f, " ({scope})")?;
+                    }
+                }
+                // The gateway's body carries its number and its `code_name`
+                // together; the pair tells its codes apart.
+                return f.write_str("; read the gateway's number with its code_name");
             }
             #[cfg(feature = "paas")]
             (Reason::NotInPaasScope(scope), _) => {

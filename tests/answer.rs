@@ -136,7 +136,29 @@ fn a_detail_reads_back_in_every_paas_shape() {
                 };
                 assert_eq!(error.message(), sent.message(), "{code:?} in {shape:?}");
                 assert_eq!(error.code(), sent.code(), "{code:?} in {shape:?}");
-                assert_eq!(error.error(), Some(code), "{code:?} in {shape:?}");
+                // A gateway code in another shape loses its `code_name`: its
+                // number 1640302 names two codes and types none.
+                let answer = |key: &str| match PaasError::matching(key) {
+                    [one] => Some(*one),
+                    [first, ..] if first.origin().is_published() => Some(*first),
+                    _ => None,
+                };
+                let typed = match shape {
+                    _ if code.product() != paas::Product::ApiGateway => Some(code),
+                    // bk_std_json: the number, else the number with its
+                    // `code_slug`.
+                    Shape::Paas3StdJson => answer(code.code())
+                        .or_else(|| answer(code.vendor_name().unwrap_or_default())),
+                    // bkpaas3: its name, but a gateway `code_name` alone types
+                    // only in the gateway's body (bkpaas3 sends its own
+                    // `UNAUTHORIZED`); else `bkapi-error-code-num`. ESB's
+                    // published `RATE_LIMIT_RESTRICTION` is a name of ESB's.
+                    Shape::Paas3 => answer(code.vendor_name().unwrap_or_default())
+                        .filter(|e| e.product() != paas::Product::ApiGateway)
+                        .or_else(|| answer(code.code())),
+                    _ => answer(code.code()),
+                };
+                assert_eq!(error.error(), typed, "{code:?} in {shape:?}");
                 assert_eq!(error.shape(), shape, "{code:?} in {shape:?}");
             }
         }

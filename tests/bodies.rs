@@ -546,12 +546,19 @@ fn every_code_builds_a_body_that_parses_back_the_same() {
 #[test]
 fn every_paas_shape_builds_and_parses_back() {
     for &code in paas::PaasError::ALL {
-        for shape in [
-            paas::Shape::Paas3,
-            paas::Shape::Paas3StdJson,
-            paas::Shape::Esb,
-            paas::Shape::BkError,
-        ] {
+        // A gateway code travels in the gateway's body, whose `code_name`
+        // tells its `1640302`s apart (tests/answer.rs has the other shapes).
+        let shapes: &[paas::Shape] = match code.product() {
+            paas::Product::ApiGateway => &[paas::Shape::Gateway],
+            _ => &[
+                paas::Shape::Paas3,
+                paas::Shape::Paas3StdJson,
+                paas::Shape::Esb,
+                paas::Shape::BkError,
+                paas::Shape::Gateway,
+            ],
+        };
+        for &shape in shapes {
             let built = paas::ApiError::from(code).with_shape(shape);
             let parsed = paas::ApiError::from_response(&built.to_response()).unwrap();
             assert_eq!(parsed.error(), Some(code), "{code:?} as {shape:?}");
@@ -1967,4 +1974,43 @@ fn the_depth_scanner_reads_strings_and_escapes() {
             "{string}"
         );
     }
+}
+
+/// The gateway's body types its code by its number with its `code_name`:
+/// `1640302` is two codes, and the name tells which; a code in the
+/// `X-Bkapi-Error-Code` header alone, with no `code_name`, types none of them
+/// and keeps the number.
+#[test]
+fn gateway_bodies_are_typed_by_number_and_code_name() {
+    let body = br#"{"code": 1640302, "code_name": "CROSS_TENANT_FORBIDDEN", "data": null, "message": "Cross tenant forbidden", "result": false}"#;
+    let error = paas::ApiError::from_slice(body).unwrap();
+    assert_eq!(error.shape(), paas::Shape::Gateway);
+    assert_eq!(error.error(), Some(paas::PaasError::CrossTenantForbidden));
+    assert_eq!(error.status(), Some(http::StatusCode::FORBIDDEN));
+    let body = br#"{"code": 1640302, "code_name": "IP_NOT_ALLOWED", "data": null, "message": "Request rejected by ip restriction", "result": false}"#;
+    let error = paas::ApiError::from_slice(body).unwrap();
+    assert_eq!(error.error(), Some(paas::PaasError::IpNotAllowed));
+    // A name of no gateway code beside a number of one: the number's code.
+    let body = br#"{"code": 1640001, "code_name": "NEWER_NAME", "data": null, "message": "m", "result": false}"#;
+    let error = paas::ApiError::from_slice(body).unwrap();
+    assert_eq!(error.error(), Some(paas::PaasError::InvalidArgs));
+    let response = http::Response::builder()
+        .status(403)
+        .header("X-Bkapi-Error-Code", "1640302")
+        .header("X-Bkapi-Error-Message", "Cross tenant forbidden")
+        .body("<html>403</html>")
+        .unwrap();
+    let error = paas::ApiError::from_response(&response).unwrap();
+    assert_eq!(error.error(), None);
+    assert_eq!(error.number(), Some(1640302));
+    // bkpaas3's workloads service sends its own `UNAUTHORIZED`, which is no
+    // gateway code: only the gateway's body types a `code_name`.
+    let body = br#"{"detail": "Current request is unauthorized", "code": "UNAUTHORIZED"}"#;
+    assert_eq!(paas::ApiError::from_slice(body).unwrap().error(), None);
+    // What the crate writes for a gateway code is the gateway's body.
+    let written = paas::ApiError::from(paas::PaasError::IpNotAllowed);
+    assert_eq!(written.shape(), paas::Shape::Gateway);
+    assert_eq!(written.code_name(), Some("IP_NOT_ALLOWED"));
+    let read = paas::ApiError::from_response(&written.to_response()).unwrap();
+    assert_eq!(read.error(), Some(paas::PaasError::IpNotAllowed));
 }

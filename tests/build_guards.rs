@@ -233,6 +233,21 @@ fn paas_all_tables(
     esb: &str,
     esb_in_apigateway: &str,
 ) -> Result<String, TableError> {
+    paas_gateway_tables(published, mapping, bkpaas3, esb, esb_in_apigateway, "")
+}
+
+const GATEWAY_HEADER: &str = "number\tcode_name\tstatus\tmessage_en\tmessage_zh\tfile\tline\t\
+                              generator\tfallback_for_status\tstatus_note\tdoc_line_zh\tdoc_line_en\n";
+
+/// The tables of BlueKing PaaS, the API gateway's source table's rows included.
+fn paas_gateway_tables(
+    published: &str,
+    mapping: &str,
+    bkpaas3: &str,
+    esb: &str,
+    esb_in_apigateway: &str,
+    gateway: &str,
+) -> Result<String, TableError> {
     paas::generate(
         &format!("{PAAS_HEADER}{published}"),
         &format!("{PAAS_MAPPING_HEADER}{mapping}"),
@@ -240,8 +255,130 @@ fn paas_all_tables(
             &format!("# source: T/paas:a.py@c4; T/paas:w.py@c4\n{BKPAAS3_HEADER}{bkpaas3}"),
             &format!("# source: T/legacy:e.py@c1; T/legacy:b.py@c2\n{ESB_HEADER}{esb}"),
             &format!("# source: T/apigw:e.py@c3\n{ESB_HEADER}{esb_in_apigateway}"),
+            &format!("# source: T/apisix:x.lua@c5\n{GATEWAY_HEADER}{gateway}"),
         ],
     )
+}
+
+/// The API gateway's rows: a number two codes share, and a `code_name` a
+/// published ESB code has too, are keys of `SHARED` and of no index (a bare
+/// parse answers the published code, none where none is published); each
+/// gateway code is in no module; `UNKNOWN_ERROR`'s crate status follows its
+/// rule; a number outside 16xxxxx fails.
+#[test]
+fn gateway_source_guards() {
+    let published =
+        "1306429\tRateLimitRestriction\tesb\t200\tsource\tRATE_LIMIT_RESTRICTION\t_\tm\t\t\t\t\n";
+    let gateway = "1640302\tCROSS_TENANT_FORBIDDEN\t403\tCross tenant forbidden\t\tx.lua\t200\tnew_ctf()\t\t\t\t\n\
+                   1640302\tIP_NOT_ALLOWED\t403\tRejected by ip\t\tx.lua\t257\tnew_ip()\t\t\t\t\n\
+                   1642901\tRATE_LIMIT_RESTRICTION\t429\tStage limit\t\tx.lua\t341\tnew_stage()\t\t\t\t\n\
+                   1650070\tUNKNOWN_ERROR\t\tunknown error\t\tx.lua\t494\tnew_unknown(s)\t\tcaller's\t\t\n";
+    let row = |line: u32, code: &str, name: &str, variant: &str, status: &str, rule: &str| {
+        let origin = if rule == "table" { "source" } else { "crate" };
+        let source_line = match line {
+            3 => 200,
+            4 => 257,
+            5 => 341,
+            _ => 494,
+        };
+        format!(
+            "bk-apigateway-codes.tsv\t{line}\tapigateway\t{code}\t\t{name}\tg\tnew\t{variant}\t\t{status}\t{origin}\t{rule}\tT/apisix\tc5\tx.lua\t{source_line}\t\n"
+        )
+    };
+    let mapping = |unknown_status: &str, unknown_rule: &str| {
+        [
+            row(
+                3,
+                "1640302",
+                "CROSS_TENANT_FORBIDDEN",
+                "CrossTenantForbidden",
+                "403",
+                "table",
+            ),
+            row(
+                4,
+                "1640302",
+                "IP_NOT_ALLOWED",
+                "IpNotAllowed",
+                "403",
+                "table",
+            ),
+            row(
+                5,
+                "1642901",
+                "RATE_LIMIT_RESTRICTION",
+                "StageRate",
+                "429",
+                "table",
+            ),
+            row(
+                6,
+                "1650070",
+                "UNKNOWN_ERROR",
+                "UnknownError",
+                unknown_status,
+                unknown_rule,
+            ),
+        ]
+        .concat()
+    };
+    let generate = |mapping: &str, gateway: &str| {
+        paas_gateway_tables(
+            published,
+            &mapping.replace("\tg\t", "\tG\t"),
+            "",
+            "",
+            "",
+            gateway,
+        )
+    };
+    // The symbol column repeats the generator.
+    let mapping_of = |m: String| {
+        m.replace(
+            "\tg\tnew\tCrossTenantForbidden",
+            "\tnew_ctf()\tnew\tCrossTenantForbidden",
+        )
+        .replace("\tg\tnew\tIpNotAllowed", "\tnew_ip()\tnew\tIpNotAllowed")
+        .replace("\tg\tnew\tStageRate", "\tnew_stage()\tnew\tStageRate")
+        .replace(
+            "\tg\tnew\tUnknownError",
+            "\tnew_unknown(s)\tnew\tUnknownError",
+        )
+    };
+    let generated = generate(
+        &mapping_of(mapping("500", "crate-apigw-unknown-500")),
+        gateway,
+    )
+    .unwrap();
+    assert!(generated.contains(
+        "IpNotAllowed = row!(\"1640302\", ApiGateway, None, 403, VendorSource, [\"IP_NOT_ALLOWED\"]"
+    ));
+    assert!(generated.contains("UnknownError = row!(\"1650070\", ApiGateway, None, 500, Crate,"));
+    assert!(generated.contains("(None, \"1640302\", true, [CrossTenantForbidden, IpNotAllowed]),"));
+    assert!(
+        generated.contains(
+            "(None, \"RATE_LIMIT_RESTRICTION\", false, [RateLimitRestriction, StageRate]),"
+        )
+    );
+    assert!(generated.contains(
+        "(Some(Scope::ApiGateway), \"1640302\", true, [CrossTenantForbidden, IpNotAllowed]),"
+    ));
+    assert!(generated.contains("static SHARED: [Shared; 3]"));
+    assert_eq!(
+        generate(&mapping_of(mapping("500", "table")), gateway)
+            .unwrap_err()
+            .to_string(),
+        "codes/paas-source.tsv:5: status 500 (source) does not follow its status_rule from the source's status None"
+    );
+    assert_eq!(
+        generate(
+            &mapping_of(mapping("500", "crate-apigw-unknown-500")).replace("1650070", "1350070"),
+            &gateway.replace("1650070", "1350070"),
+        )
+        .unwrap_err()
+        .to_string(),
+        "codes/vendor-source/bk-apigateway-codes.tsv:6: number is not a seven-digit API gateway code (16xxxxx)"
+    );
 }
 
 /// bkpaas3's source rows: a published code gains its definition, a new code

@@ -498,7 +498,7 @@ fn list_marks_the_codes_of_the_source_and_can_leave_them_out() {
     // The codes of bkpaas3's and ESB's sources: marked in the list, with where
     // they are.
     let run = errcodes(&["list", "--vendor", "paas"]);
-    assert_eq!(run.lines().len(), 260);
+    assert_eq!(run.lines().len(), 286);
     assert!(
         run.stdout.contains("1306408")
             && run.lines()[101..]
@@ -523,6 +523,28 @@ fn list_marks_the_codes_of_the_source_and_can_leave_them_out() {
         run.stdout
     );
     assert!(run.stdout.contains("in the source"), "{}", run.stdout);
+    // The API gateway's 1640302 names two codes: explain shows both, with
+    // their scope and origin, and says a parse answers neither.
+    let run = errcodes(&["explain", "1640302", "--format", "json"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let names: Vec<_> = run.objects().iter().map(|o| o["name"].clone()).collect();
+    assert_eq!(names, ["CrossTenantForbidden", "IpNotAllowed"]);
+    assert!(
+        run.objects()
+            .iter()
+            .all(|o| o["scope"] == "apigateway" && o["origin"] != "published"),
+        "{}",
+        run.stdout
+    );
+    let run = errcodes(&["explain", "rate_limit_restriction"]);
+    assert!(
+        run.stdout.starts_with(
+            "rate_limit_restriction: 4 BlueKing PaaS codes have this key (in esb, apigateway); \
+             a parse answers the published one, first"
+        ),
+        "{}",
+        run.stdout
+    );
     // A bkpaas3 code of its source, by the name bkpaas3 sends: no number, no
     // module, its scope.
     let run = errcodes(&["explain", "APP_NOT_FOUND", "--format", "json"]);

@@ -190,6 +190,22 @@ fn typed(file: &str) -> Option<Code> {
         }
         // A code of bkpaas3's source, on no published page.
         "paas-query-log-failed.json" => PaasError::QueryLogFailed.into(),
+        // The API gateway's bodies (codes/vendor-source/bk-apigateway-codes.tsv,
+        // issue 12), typed by their `code` with their `code_name`: 1640302 is
+        // two codes, and the name tells which; `RATE_LIMIT_RESTRICTION` is
+        // three, and the number tells which.
+        "paas-apigw-access-token-invalid.json" | "paas-apigw-invalid-args-headers.json" => {
+            PaasError::InvalidArgs.into()
+        }
+        "paas-apigw-api-not-found-wire.json" => PaasError::ApiNotFound.into(),
+        "paas-apigw-app-no-permission.json" => PaasError::AppNoPermission.into(),
+        "paas-apigw-backend-timeout.json" => PaasError::RequestBackendTimeout.into(),
+        "paas-apigw-bad-gateway.json" => PaasError::BadGateway.into(),
+        "paas-apigw-body-too-large.json" => PaasError::BodySizeLimitExceed.into(),
+        "paas-apigw-error-requesting-resource.json" => PaasError::ErrorRequestingResource.into(),
+        "paas-apigw-ip-not-allowed.json" => PaasError::IpNotAllowed.into(),
+        "paas-apigw-rate-limit-stage.json" => PaasError::StageStrategyRateLimitRestriction.into(),
+        "paas-apigw-recursive.json" => PaasError::RecursiveRequestDetected.into(),
         _ => return None,
     })
 }
@@ -275,7 +291,7 @@ fn every_body_with_a_code_gives_its_error() {
             "{file}"
         );
     }
-    assert_eq!(typed_seen, 25);
+    assert_eq!(typed_seen, 36);
 }
 
 #[test]

@@ -210,8 +210,32 @@ fn the_module_docs_count_their_codes() {
         (
             "README.md",
             "blueking-apigateway) defines",
-            ";",
+            ",",
             paas_source(Scope::Esb),
+        ),
+        (
+            "README.md",
+            "gateway in front of both",
+            " (`16xxxxx`",
+            paas_source(Scope::ApiGateway),
+        ),
+        (
+            "src/paas/mod.rs",
+            "The API gateway's source:",
+            " codes (",
+            paas_source(Scope::ApiGateway),
+        ),
+        (
+            "codes/README.md",
+            "The gateway adds",
+            " codes, in no module",
+            paas_source(Scope::ApiGateway),
+        ),
+        (
+            "src/lib.rs",
+            "BlueKing API gateway's source,",
+            " codes",
+            paas_source(Scope::ApiGateway),
         ),
         (
             "src/cci/mod.rs",

@@ -59,10 +59,22 @@ fn cci_codes_one_character_off() {
 
 #[test]
 fn paas_codes_one_character_off() {
+    // A key several codes share (the gateway's 1640302, its
+    // RATE_LIMIT_RESTRICTION): the published one, else none.
+    let answer = |key: &str| match PaasError::matching(key) {
+        [only] => Some(*only),
+        [first, ..] if first.origin().is_published() => Some(*first),
+        _ => None,
+    };
     check(
         PaasError::ALL,
-        |e| e.vendor_name().into_iter().collect(),
-        Some,
+        |e| {
+            e.vendor_name()
+                .filter(|&n| answer(n) == Some(e))
+                .into_iter()
+                .collect()
+        },
+        |e| answer(e.code()),
     );
 }
 

@@ -6,6 +6,7 @@ mod checks;
 
 use checks::codes;
 use errcodes::koupleless::KouplelessError;
+use errcodes::paas::PaasError;
 use errcodes::sdk::SdkError;
 use errcodes::{Code, ErrorCode};
 use proptest::prelude::*;
@@ -112,6 +113,11 @@ proptest! {
             (_, Code::Sdk(error)) if SdkError::matching(&input).len() > 1 => {
                 prop_assert!(SdkError::matching(&input).contains(&error));
             }
+            // A key several BlueKing PaaS codes share (the gateway's 1640302,
+            // RATE_LIMIT_RESTRICTION): likewise (`codes::paas` checks which).
+            (_, Code::Paas(error)) if PaasError::matching(&input).len() > 1 => {
+                prop_assert!(PaasError::matching(&input).contains(&error));
+            }
             (Some(found), _) => prop_assert_eq!(found, code),
             (None, Code::Koupleless(row)) => {
                 let candidates = KouplelessError::matching(&input);
@@ -144,6 +150,10 @@ proptest! {
             }
             Code::Sdk(error) if SdkError::matching(&input).len() > 1 => {
                 prop_assert!(SdkError::matching(&input).contains(&error));
+                codes::lookup(&input);
+            }
+            Code::Paas(error) if PaasError::matching(&input).len() > 1 => {
+                prop_assert!(PaasError::matching(&input).contains(&error));
                 codes::lookup(&input);
             }
             _ => prop_assert_eq!(errcodes::lookup(&input), Ok(code)),

@@ -420,6 +420,134 @@ fn every_bkpaas3_source_row_is_in_the_crate_verbatim() {
     assert_eq!(held, mapping.rows.len());
 }
 
+/// Every row of the BlueKing API gateway's table: one new code each, its
+/// number and `code_name`, its English and status as the source has them, cited
+/// by repository, path, commit and line; each parses by its pair, by its
+/// number where only it has that number, by its `code_name` where only it has
+/// that name.
+#[test]
+fn every_gateway_source_row_is_in_the_crate_verbatim() {
+    let file = "bk-apigateway-codes.tsv";
+    let mapping = read("paas-source.tsv", false);
+    let mapped: HashMap<usize, &HashMap<String, String>> = mapping
+        .rows
+        .iter()
+        .filter(|(_, row)| row["table"] == file)
+        .map(|(_, row)| (row["table_line"].parse().unwrap(), row))
+        .collect();
+    let source = read(&format!("vendor-source/{file}"), true);
+    assert_eq!(source.rows.len(), 26);
+    let mut numbers: HashMap<&str, usize> = HashMap::new();
+    let mut names: HashMap<&str, usize> = HashMap::new();
+    for (_, row) in &source.rows {
+        *numbers.entry(row["number"].as_str()).or_default() += 1;
+        *names.entry(row["code_name"].as_str()).or_default() += 1;
+    }
+    for (line, row) in &source.rows {
+        let map = mapped[line];
+        assert_eq!(map["role"], "new", "{file} line {line}");
+        let error = paas_by_name(&map["variant"]);
+        let at = format!("{file} line {line} ({error:?})");
+        let [definition] = error.definitions() else {
+            panic!("{at}: one definition")
+        };
+        assert_eq!(definition.table(), file, "{at}");
+        assert_eq!(definition.table_line() as usize, *line, "{at}");
+        assert_eq!(definition.scope(), Scope::ApiGateway, "{at}");
+        assert_eq!(definition.name(), row["code_name"], "{at}");
+        assert_eq!(error.vendor_name(), Some(row["code_name"].as_str()), "{at}");
+        assert_eq!(
+            definition.number().map(|n| n.to_string()),
+            Some(row["number"].clone()),
+            "{at}"
+        );
+        assert_eq!(error.code(), row["number"], "{at}");
+        assert_eq!(error.product(), Product::ApiGateway, "{at}");
+        assert_eq!(error.module(), None, "{at}");
+        assert_eq!(
+            definition.message_en(),
+            Some(row["message_en"].as_str()),
+            "{at}"
+        );
+        assert_eq!(
+            definition.message_zh(),
+            optional(row, "message_zh").as_deref(),
+            "{at}"
+        );
+        assert_eq!(error.message(), row["message_en"], "{at}");
+        assert_eq!(error.message_en(), Some(row["message_en"].as_str()), "{at}");
+        assert_eq!(error.message_zh(), None, "{at}");
+        assert_eq!(definition.solution_en(), None, "{at}");
+        let status = definition.http_status().map(|s| s.as_u16().to_string());
+        assert_eq!(status, optional(row, "status"), "{at}");
+        // The source's status; `UNKNOWN_ERROR`, whose status its caller gives,
+        // the crate's 500.
+        match optional(row, "status") {
+            Some(status) => {
+                assert_eq!(error.http_status().as_u16().to_string(), status, "{at}");
+                assert_eq!(error.status_origin(), StatusOrigin::VendorSource, "{at}");
+            }
+            None => {
+                assert_eq!(map["status_rule"], "crate-apigw-unknown-500", "{at}");
+                assert_eq!(error.http_status().as_u16(), 500, "{at}");
+                assert_eq!(error.status_origin(), StatusOrigin::Crate, "{at}");
+            }
+        }
+        let citation = definition.citation();
+        assert_eq!(
+            citation.repository, "TencentBlueKing/blueking-apigateway-apisix",
+            "{at}"
+        );
+        assert_eq!(citation.path, row["file"], "{at}");
+        assert_eq!(citation.line.to_string(), row["line"], "{at}");
+        assert_eq!(
+            citation.commit,
+            commit(&source.source_line, citation.repository, &row["file"]),
+            "{at}"
+        );
+        assert_eq!(error.origin(), Origin::VendorSource(citation), "{at}");
+        // The pair the gateway's body carries finds it; so do the number and
+        // the name, each where no other code of the scope has it.
+        let number: u32 = row["number"].parse().unwrap();
+        let name = row["code_name"].as_str();
+        assert_eq!(PaasError::from_gateway(number, name), Some(error), "{at}");
+        let by_number = PaasError::parse_in(Scope::ApiGateway, &row["number"]);
+        let by_name = PaasError::parse_in(Scope::ApiGateway, name);
+        match numbers[row["number"].as_str()] {
+            1 => {
+                assert_eq!(by_number, Ok(error), "{at}");
+                assert_eq!(row["number"].parse::<PaasError>(), Ok(error), "{at}");
+            }
+            _ => {
+                assert!(
+                    by_number.unwrap_err().paas_candidates().contains(&error),
+                    "{at}"
+                );
+                assert!(
+                    row["number"]
+                        .parse::<PaasError>()
+                        .unwrap_err()
+                        .is_ambiguous(),
+                    "{at}"
+                );
+            }
+        }
+        match names[name] {
+            1 => {
+                assert_eq!(by_name, Ok(error), "{at}");
+                assert_eq!(name.parse::<PaasError>(), Ok(error), "{at}");
+            }
+            _ => assert!(
+                by_name.unwrap_err().paas_candidates().contains(&error),
+                "{at}"
+            ),
+        }
+    }
+    // Nothing else: every gateway definition the crate holds is a row of the
+    // copy.
+    assert_eq!(paas_definitions(Scope::ApiGateway), source.rows.len());
+}
+
 fn koupleless_by_name(name: &str) -> KouplelessError {
     *KouplelessError::ALL
         .iter()

@@ -155,8 +155,16 @@ pub struct Row {
     pub status: u16,
 }
 
+// The gateway's 1640302 is serialized once per code; the baseline's `match`
+// answers the first (the crate: none).
+#[allow(unreachable_patterns)]
 pub mod paas {
     use super::Row;
+
+    /// The keys several codes share: the baseline does without them.
+    macro_rules! shared {
+        ($($tokens:tt)*) => {};
+    }
 
     macro_rules! row {
         (

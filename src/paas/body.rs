@@ -297,7 +297,7 @@ impl ApiError {
         let number = crate::body::read::canonical_u32(&code);
         let error = match number {
             Some(number) => PaasError::try_from(number).ok(),
-            None => code.parse().ok(),
+            None => code.parse().ok().filter(|e| named_in_shape(*e, shape, None)),
         };
         ApiError {
             shape,
@@ -397,8 +397,13 @@ impl ApiError {
                 Some(paas3.map_or(http::StatusCode::BAD_REQUEST, |e| e.http_status()))
             }
             Shape::BkError => self.error.map(|e| e.http_status()),
-            // The gateway's status follows its own codes, not in the catalog.
-            Shape::Gateway => None,
+            // The gateway's status is its code's, where the code is the
+            // gateway's own (a plugin may still rewrite it: the response's
+            // status, when read, comes first).
+            Shape::Gateway => self
+                .error
+                .filter(|e| e.product() == Product::ApiGateway)
+                .map(|e| e.http_status()),
         }
     }
 
@@ -598,7 +603,8 @@ impl ApiError {
 }
 
 /// The body the platform sends with `error`: bkpaas3's standard body, ESB's body
-/// with the English text of its source (what ESB sends), and, for open_paas
+/// with the English text of its source (what ESB sends), the API gateway's body
+/// (`code`, `code_name`, `message`, `data`, `result`), and, for open_paas
 /// 1301–1305, which the vendor documents in no body, the paas API v2
 /// `bk_error_code` body (the crate's choice).
 ///
@@ -617,6 +623,16 @@ impl From<PaasError> for ApiError {
                 error.message_zh().unwrap_or(error.message()),
                 None,
             ),
+            (Product::ApiGateway, _) => {
+                fields.set("data", fields::raw("null"));
+                (
+                    Shape::Gateway,
+                    error.code(),
+                    true,
+                    error.message(),
+                    Some(false),
+                )
+            }
             (_, Some(super::Module::Esb)) => {
                 fields.set("data", fields::raw("null"));
                 (
@@ -644,7 +660,10 @@ impl From<PaasError> for ApiError {
             status: None,
             number: error.number(),
             code_slug: None,
-            code_name: None,
+            // The gateway sends its `code_name` beside the number.
+            code_name: (shape == Shape::Gateway)
+                .then(|| error.vendor_name().map(str::to_owned))
+                .flatten(),
             result,
             request_id: None,
             fields,
@@ -773,6 +792,13 @@ impl Body for ApiError {
             Some(Code::Paas(error)) => Some(error),
             _ => by_slug(),
         };
+        // The gateway's number alone does not tell `1640302`'s two codes
+        // apart; its number with its `code_name` does.
+        let by_pair = match (shape, code.as_u32(), object.code_name.as_deref()) {
+            (Shape::Gateway, Some(number), Some(name)) => PaasError::from_gateway(number, name),
+            _ => None,
+        };
+        let error = by_pair.or(error.filter(|e| named_in_shape(*e, shape, code.as_u32())));
         let number = match (code.number, shape) {
             (true, _) => code.as_u32(),
             // bkpaas3 sends its number in a header; the catalog knows it too.
@@ -795,6 +821,15 @@ impl Body for ApiError {
             warnings: Warnings(warnings),
         })
     }
+}
+
+/// Whether `error`, found by the code a body of `shape` sent (`number` where it
+/// was one), is the code the body means. A gateway code's name is its
+/// `code_name`, which only the gateway's body carries: bkpaas3 sends names of
+/// its own that are no `ErrorCode` (its workloads service's `UNAUTHORIZED`),
+/// which the gateway's `UNAUTHORIZED` does not type.
+fn named_in_shape(error: PaasError, shape: Shape, number: Option<u32>) -> bool {
+    error.product() != Product::ApiGateway || shape == Shape::Gateway || number.is_some()
 }
 
 /// Keeps a read code that the body's shape does not use as a field of the body.

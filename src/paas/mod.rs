@@ -1,5 +1,6 @@
-//! Tencent BlueKing PaaS error codes: PaaS 3.0 (bkpaas3) and the older 2.x
-//! (open_paas, with its API gateway ESB).
+//! Tencent BlueKing PaaS error codes: PaaS 3.0 (bkpaas3), the older 2.x
+//! (open_paas, with its API gateway ESB), and the BlueKing API gateway in front
+//! of them.
 //!
 //! [`PaasError`] has one variant per row of the two published catalogs:
 //!
@@ -34,6 +35,21 @@
 //!   when the gateway's JWT fails verification): `esb-source-codes.tsv`, the ESB
 //!   of legacy-bk-paas, and `esb-in-apigateway-source-codes.tsv`, the ESB
 //!   BlueKing ships today.
+//! - The API gateway's source: 26 codes (`bk-apigateway-codes.tsv`, the errors
+//!   the gateway's APISIX plugins build in blueking-apigateway-apisix's
+//!   `errorx.lua`): numbers `16xxxxx` of no [`Module`], [`Product::ApiGateway`],
+//!   [`Scope::ApiGateway`], each with the `code_name` the gateway's body sends
+//!   beside it ([`PaasError::vendor_name`]), the English it sends, and its own
+//!   HTTP status. Two codes share the number `1640302` (`CROSS_TENANT_FORBIDDEN`,
+//!   `IP_NOT_ALLOWED`): a parse of the number, bare or in its scope, is the
+//!   ambiguity error with both ([`ParseCodeError::is_ambiguous`],
+//!   [`ParseCodeError::paas_candidates`]), and each `code_name` parses alone.
+//!   Three share the `code_name` `RATE_LIMIT_RESTRICTION` (1642901–1642903),
+//!   which is also ESB's published name of 1306429: a bare parse of it answers
+//!   ESB's published code, a parse in [`Scope::ApiGateway`] is ambiguous, and
+//!   each number parses. [`PaasError::from_gateway`] resolves the pair the
+//!   gateway's body carries, and `ApiError` reads the gateway's body with it.
+//!   [`PaasError::matching`] lists every code a key names.
 //!
 //! [`PaasError::origin`] tells a published code from one of the source, and
 //! [`PaasError::definitions`] lists every definition of a code in the sources, a
@@ -56,9 +72,12 @@
 //! [`StatusOrigin::Crate`] for them.
 //!
 //! A code of the source only takes the status its definition sets (bkpaas3's
-//! `status_code`; ESB `errors.py`: 200); `1306221`, defined only in ESB's
-//! `bkerrors.py` as a log line prefix, sets none, and the crate gives it
-//! **200**, as ESB answers every error ([`StatusOrigin::Crate`]).
+//! `status_code`; ESB `errors.py`: 200; the gateway's own); `1306221`, defined
+//! only in ESB's `bkerrors.py` as a log line prefix, sets none, and the crate
+//! gives it **200**, as ESB answers every error ([`StatusOrigin::Crate`]). The
+//! gateway's `1650070` `UNKNOWN_ERROR` takes the status its caller passes (500
+//! when that is no number): the crate gives it **500**, as for the other
+//! failures of the platform ([`StatusOrigin::Crate`]).
 //!
 //! ```
 //! use errcodes::paas::{Module, PaasError, Product, Scope};
@@ -190,6 +209,34 @@ macro_rules! definition {
     };
 }
 
+/// The generated `SHARED`, one row a key: scope (`None`: bare), key, whether
+/// it is ambiguous, the codes.
+macro_rules! shared {
+    (
+        $(#[$doc:meta])*
+        static $name:ident: [Shared; $len:literal] = [
+            $(($scope:expr, $key:literal, $ambiguous:literal, [$($code:ident),*]),)*
+        ];
+    ) => {
+        $(#[$doc])*
+        static $name: [Shared; $len] = [$(Shared {
+            scope: $scope,
+            key: $key,
+            ambiguous: $ambiguous,
+            codes: &[$(PaasError::$code),*],
+        }),*];
+    };
+}
+
+/// A key (a number or a name, upper case) that names several codes: bare (no
+/// scope), or within one scope; `ambiguous` when a parse answers none of them.
+struct Shared {
+    scope: Option<Scope>,
+    key: &'static str,
+    ambiguous: bool,
+    codes: &'static [PaasError],
+}
+
 include!(concat!(env!("OUT_DIR"), "/paas.rs"));
 // Kind, retry advice and texts by language (`codes/meanings/paas.tsv`).
 include!(concat!(env!("OUT_DIR"), "/paas_meanings.rs"));
@@ -198,12 +245,12 @@ crate::meaning::meaning_accessors!(PaasError, "paas", "CannotGetDeployment");
 impl PaasError {
     /// Every code, in the order of the published catalogs (bkpaas3, then
     /// open_paas), then the codes of the source only, in the order of
-    /// `codes/paas-source.tsv` (bkpaas3, then ESB).
+    /// `codes/paas-source.tsv` (bkpaas3, ESB, then the API gateway).
     ///
     /// ```
     /// use errcodes::paas::PaasError;
     ///
-    /// assert_eq!(PaasError::ALL.len(), 260);
+    /// assert_eq!(PaasError::ALL.len(), 286);
     /// assert_eq!(PaasError::ALL[0].code(), "4311001");
     /// assert!(PaasError::ALL[101..].iter().all(|e| !e.origin().is_published()));
     /// ```
@@ -335,7 +382,8 @@ impl PaasError {
     pub const fn message_en(&self) -> Option<&'static str> {
         match (self.row().published, self.product()) {
             (true, Product::Paas3) => Some(self.row().message),
-            (true, Product::OpenPaas) => self.row().source_message,
+            // No page publishes a code of the gateway.
+            (true, Product::OpenPaas | Product::ApiGateway) => self.row().source_message,
             (false, _) => {
                 // The first English text of its definitions, as the generator
                 // took the message from.
@@ -368,7 +416,7 @@ impl PaasError {
     /// ```
     pub const fn message_zh(&self) -> Option<&'static str> {
         match (self.row().published, self.product()) {
-            (false, _) | (true, Product::Paas3) => self.row().source_message,
+            (false, _) | (true, Product::Paas3 | Product::ApiGateway) => self.row().source_message,
             (true, Product::OpenPaas) => Some(self.row().message),
         }
     }
@@ -539,32 +587,139 @@ impl PaasError {
         }
     }
 
-    /// Every code that `input` names, in table order: one, or none for input
-    /// that names no code. No key of BlueKing PaaS names several codes, so
-    /// [`FromStr`] answers every one of them; this is the same question asked
-    /// as openYuanrong's [`SdkError::matching`](crate::sdk::SdkError::matching)
-    /// asks it.
+    /// Every code that `input` names, in table order (published codes first):
+    /// one for most input, several for a key that several codes share (the
+    /// API gateway's `1640302`, and `RATE_LIMIT_RESTRICTION`, ESB's published
+    /// name that the gateway's three rate limits send as their `code_name`),
+    /// none for input that names no code. [`FromStr`] answers only where this
+    /// is one code, or one of them is published.
     ///
     /// ```
     /// use errcodes::paas::PaasError;
     ///
     /// assert_eq!(PaasError::matching("APP_NOT_FOUND"), [PaasError::AppNotFound]);
+    /// assert_eq!(
+    ///     PaasError::matching("1640302"),
+    ///     [PaasError::CrossTenantForbidden, PaasError::IpNotAllowed]
+    /// );
+    /// assert_eq!(PaasError::matching("rate_limit_restriction").len(), 4);
     /// assert!(PaasError::matching("nope").is_empty());
     /// ```
     pub fn matching(input: &str) -> &'static [PaasError] {
+        if let Some(shared) = PaasError::shared(None, input) {
+            return shared.codes;
+        }
         match PaasError::find(input) {
             Some(error) => std::slice::from_ref(&PaasError::ALL[error as usize]),
             None => &[],
         }
     }
 
+    /// The entry of `SHARED` for `input` in `scope` (`None`: bare), compared
+    /// without ASCII case, white space around it ignored. A handful of
+    /// entries: a miss of the parse, which asks here before it builds its
+    /// error, reads them all.
+    fn shared(scope: Option<Scope>, input: &str) -> Option<&'static Shared> {
+        let trimmed = input.trim_ascii();
+        SHARED
+            .iter()
+            .find(|s| s.scope == scope && s.key.eq_ignore_ascii_case(trimmed))
+    }
+
+    /// The index in `SHARED` of an entry [`PaasError::shared`] found.
+    fn shared_index(shared: &'static Shared) -> usize {
+        SHARED
+            .iter()
+            .position(|s| std::ptr::eq(s, shared))
+            .unwrap_or_default()
+    }
+
+    /// The codes of an entry of `SHARED` and its scope, for [`ParseCodeError`].
+    pub(crate) fn shared_codes(index: usize) -> (Option<Scope>, &'static [PaasError]) {
+        SHARED
+            .get(index)
+            .map_or((None, &[]), |s| (s.scope, s.codes))
+    }
+
+    /// The ambiguity error of `input`, if it is a key several codes share with
+    /// none published or more than one of them.
+    pub(crate) fn ambiguity(input: &str) -> Option<ParseCodeError> {
+        let index = PaasError::ambiguous_entry(input)?;
+        Some(ParseCodeError::paas_ambiguous(index, input))
+    }
+
+    /// The entry of `SHARED` that makes `input` ambiguous bare. A miss of the
+    /// bare parse asks here before it builds its error: the length of the
+    /// input rules out nearly every miss in a few instructions, and the entry
+    /// is an index, so the error is built once, where it is returned.
+    #[inline]
+    fn ambiguous_entry(input: &str) -> Option<usize> {
+        // Trimming costs a loop; only input with white space at an end needs
+        // it, and takes the slow path.
+        let bytes = input.as_bytes();
+        let padded = bytes.first().is_some_and(u8::is_ascii_whitespace)
+            || bytes.last().is_some_and(u8::is_ascii_whitespace);
+        let length = bytes.len();
+        if !padded && (length >= 64 || AMBIGUOUS_LENGTHS >> length & 1 == 0) {
+            return None;
+        }
+        PaasError::ambiguous_entry_of(input)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn ambiguous_entry_of(input: &str) -> Option<usize> {
+        let trimmed = input.trim_ascii();
+        SHARED
+            .iter()
+            .position(|s| s.ambiguous && s.scope.is_none() && s.key.eq_ignore_ascii_case(trimmed))
+    }
+
+    /// The code the API gateway means by the pair its body carries, `code`
+    /// and `code_name` (compared without ASCII case): the pair tells apart
+    /// the two codes the gateway numbers `1640302`, and the three it names
+    /// `RATE_LIMIT_RESTRICTION`, which neither key alone does.
+    ///
+    /// `None` when no definition of the gateway's source has this number with
+    /// this name: a code of a newer gateway, or a pair of another system.
+    ///
+    /// ```
+    /// use errcodes::paas::PaasError;
+    ///
+    /// assert_eq!(PaasError::from_gateway(1640302, "IP_NOT_ALLOWED"), Some(PaasError::IpNotAllowed));
+    /// assert_eq!(
+    ///     PaasError::from_gateway(1640302, "CROSS_TENANT_FORBIDDEN"),
+    ///     Some(PaasError::CrossTenantForbidden)
+    /// );
+    /// assert_eq!(
+    ///     PaasError::from_gateway(1642902, "RATE_LIMIT_RESTRICTION"),
+    ///     Some(PaasError::StageStrategyRateLimitRestriction)
+    /// );
+    /// assert_eq!(PaasError::from_gateway(1640302, "INVALID_ARGS"), None);
+    /// assert_eq!(PaasError::from_gateway(1306429, "RATE_LIMIT_RESTRICTION"), None);
+    /// ```
+    pub fn from_gateway(code: u32, code_name: &str) -> Option<PaasError> {
+        let is_pair = |d: &Definition| {
+            d.scope == Scope::ApiGateway
+                && d.number == Some(code)
+                && d.name.eq_ignore_ascii_case(code_name)
+        };
+        ROWS.iter()
+            .position(|row| row.definitions.iter().any(is_pair))
+            .map(|row| PaasError::ALL[row])
+    }
+
     /// Parses a code as `scope` defines it: its number, or the name of one of
-    /// its definitions in that scope (bkpaas3's wire code, ESB's name), in any
-    /// ASCII case, white space around it ignored.
+    /// its definitions in that scope (bkpaas3's wire code, ESB's name, the
+    /// gateway's `code_name`), in any ASCII case, white space around it
+    /// ignored.
     ///
     /// # Errors
     /// [`ParseCodeError`] when no definition of `scope` has the code (open_paas
-    /// 1301–1305 are in no scope: the sources define none of them).
+    /// 1301–1305 are in no scope: the sources define none of them), or when
+    /// several codes of the scope have it ([`ParseCodeError::is_ambiguous`]):
+    /// the gateway's `1640302` and `RATE_LIMIT_RESTRICTION`, which
+    /// [`PaasError::from_gateway`] tells apart by the pair the body sends.
     ///
     /// ```
     /// use errcodes::paas::{PaasError, Scope};
@@ -576,8 +731,16 @@ impl PaasError {
     ///     PaasError::parse_in(Scope::Esb, "APP_NOT_FOUND").unwrap_err().to_string(),
     ///     r#"unknown BlueKing PaaS error code "APP_NOT_FOUND" in esb"#
     /// );
+    /// assert_eq!(PaasError::parse_in(Scope::ApiGateway, "IP_NOT_ALLOWED"), Ok(PaasError::IpNotAllowed));
+    /// assert!(PaasError::parse_in(Scope::ApiGateway, "1640302").unwrap_err().is_ambiguous());
+    /// assert!(PaasError::parse_in(Scope::ApiGateway, "RATE_LIMIT_RESTRICTION").unwrap_err().is_ambiguous());
+    /// assert_eq!(PaasError::parse_in(Scope::Esb, "RATE_LIMIT_RESTRICTION"), Ok(PaasError::RateLimitRestriction));
     /// ```
     pub fn parse_in(scope: Scope, input: &str) -> Result<PaasError, ParseCodeError> {
+        if let Some(shared) = PaasError::shared(Some(scope), input) {
+            let index = PaasError::shared_index(shared);
+            return Err(ParseCodeError::paas_ambiguous(index, input));
+        }
         let trimmed = input.trim_ascii();
         let number = crate::lookup::key::decimal(trimmed.as_bytes());
         let is_key = |d: &Definition| {
@@ -593,14 +756,24 @@ impl PaasError {
 }
 
 /// Parses a code (`4311003`) or the vendor's symbolic name (`CANNOT_DEPLOY_APP`,
-/// `E1301002_BASE_DATABASE_ERROR`, `ARGUMENT_ERROR`, in any case), white space
-/// around it ignored.
+/// `E1301002_BASE_DATABASE_ERROR`, `ARGUMENT_ERROR`, the gateway's
+/// `IP_NOT_ALLOWED`, in any case), white space around it ignored.
+///
+/// A key that several codes share parses as the published one, if one is
+/// published (`RATE_LIMIT_RESTRICTION`: ESB's `1306429`, not the gateway's
+/// three rate limits); otherwise it is ambiguous (the gateway's `1640302`),
+/// and [`PaasError::from_gateway`] reads it with its `code_name`.
 ///
 /// ```
 /// use errcodes::paas::PaasError;
 ///
 /// assert_eq!("4311003".parse(), Ok(PaasError::CannotDeployApp));
 /// assert_eq!("argument_error".parse(), Ok(PaasError::ArgumentError));
+/// assert_eq!("RATE_LIMIT_RESTRICTION".parse(), Ok(PaasError::RateLimitRestriction));
+/// assert_eq!("1642901".parse(), Ok(PaasError::StageGlobalRateLimitRestriction));
+/// let error = "1640302".parse::<PaasError>().unwrap_err();
+/// assert!(error.is_ambiguous());
+/// assert_eq!(error.paas_candidates(), [PaasError::CrossTenantForbidden, PaasError::IpNotAllowed]);
 /// assert_eq!(
 ///     "04311003".parse::<PaasError>().unwrap_err().to_string(),
 ///     r#"unknown BlueKing PaaS error code "04311003""#
@@ -611,7 +784,7 @@ impl FromStr for PaasError {
 
     #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        PaasError::find(s).ok_or_else(|| ParseCodeError::unknown(Some(Vendor::Paas), s))
+        PaasError::find(s).ok_or_else(|| ParseCodeError::paas_miss(PaasError::ambiguous_entry(s), s))
     }
 }
 
@@ -620,7 +793,14 @@ impl PaasError {
     #[cold]
     #[inline(never)]
     fn number_error(number: u32) -> ParseCodeError {
-        ParseCodeError::unknown_number(Vendor::Paas, number)
+        let number_key =
+            |s: &Shared| s.scope.is_none() && crate::lookup::key::decimal(s.key.as_bytes()) == Some(number);
+        match SHARED.iter().position(number_key) {
+            Some(index) if SHARED[index].ambiguous => {
+                ParseCodeError::paas_ambiguous_number(index, number)
+            }
+            _ => ParseCodeError::unknown_number(Vendor::Paas, number),
+        }
     }
 }
 

@@ -17,10 +17,14 @@ pub enum Product {
     Paas3,
     /// BlueKing PaaS 2.x (open_paas): codes `130xxxx`.
     OpenPaas,
+    /// The BlueKing API gateway in front of bkpaas3 and ESB (APISIX and its
+    /// plugins): codes `16xxxxx`, sent with their `code_name`.
+    ApiGateway,
 }
 
 impl Product {
-    /// `BlueKing PaaS 3.0 (bkpaas3)` or `BlueKing PaaS 2.x (open_paas)`.
+    /// `BlueKing PaaS 3.0 (bkpaas3)`, `BlueKing PaaS 2.x (open_paas)` or
+    /// `BlueKing API gateway`.
     ///
     /// ```
     /// assert_eq!(errcodes::paas::Product::Paas3.name(), "BlueKing PaaS 3.0 (bkpaas3)");
@@ -29,6 +33,7 @@ impl Product {
         match self {
             Product::Paas3 => "BlueKing PaaS 3.0 (bkpaas3)",
             Product::OpenPaas => "BlueKing PaaS 2.x (open_paas)",
+            Product::ApiGateway => "BlueKing API gateway",
         }
     }
 }

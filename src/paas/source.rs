@@ -26,17 +26,22 @@ pub enum Scope {
     /// `bkerrors.py` in `TencentBlueKing/legacy-bk-paas`, and the copy inside
     /// `TencentBlueKing/blueking-apigateway`.
     Esb,
+    /// The BlueKing API gateway: the errors its APISIX plugins build in
+    /// `src/apisix/plugins/bk-core/errorx.lua` of
+    /// `TencentBlueKing/blueking-apigateway-apisix`, sent with a number and a
+    /// `code_name`.
+    ApiGateway,
 }
 
 impl Scope {
     /// Every scope, in the order above.
     ///
     /// ```
-    /// assert_eq!(errcodes::paas::Scope::ALL.len(), 2);
+    /// assert_eq!(errcodes::paas::Scope::ALL.len(), 3);
     /// ```
-    pub const ALL: &'static [Scope] = &[Scope::Bkpaas3, Scope::Esb];
+    pub const ALL: &'static [Scope] = &[Scope::Bkpaas3, Scope::Esb, Scope::ApiGateway];
 
-    /// The scope's name as this crate writes it: `bkpaas3`, `esb`.
+    /// The scope's name as this crate writes it: `bkpaas3`, `esb`, `apigateway`.
     ///
     /// ```
     /// assert_eq!(errcodes::paas::Scope::Bkpaas3.as_str(), "bkpaas3");
@@ -45,6 +50,7 @@ impl Scope {
         match self {
             Scope::Bkpaas3 => "bkpaas3",
             Scope::Esb => "esb",
+            Scope::ApiGateway => "apigateway",
         }
     }
 }
@@ -64,6 +70,8 @@ impl fmt::Display for Scope {
 /// - ESB: `esb-source-codes.tsv`, the ESB of legacy-bk-paas, and
 ///   `esb-in-apigateway-source-codes.tsv`, the ESB that now ships inside
 ///   blueking-apigateway.
+/// - The API gateway: `bk-apigateway-codes.tsv`, the errors of its APISIX
+///   plugins; [`name`](Definition::name) is the `code_name` its body sends.
 ///
 /// ```
 /// use errcodes::paas::PaasError;
@@ -102,7 +110,8 @@ impl Definition {
     }
 
     /// The vendor's name for the code in this definition: `REQUEST_BLOCKED`;
-    /// for bkpaas3, the code it sends in the body (`APP_NOT_FOUND`).
+    /// for bkpaas3, the code it sends in the body (`APP_NOT_FOUND`); for the
+    /// API gateway, the body's `code_name` (`IP_NOT_ALLOWED`).
     /// The ESB inside blueking-apigateway renamed two (`HOST_NOT_FOUND`,
     /// `REQUEST_DEST_METHOD_ERROR`); every name parses to its code.
     ///
@@ -168,13 +177,17 @@ impl Definition {
     }
 
     /// The HTTP status the definition sets (bkpaas3's `status_code`, 400 by
-    /// default; ESB `errors.py`: 200); `None` for ESB's `bkerrors.py`, whose
-    /// codes are log line prefixes and set none.
+    /// default; ESB `errors.py`: 200; the gateway's own); `None` for ESB's
+    /// `bkerrors.py`, whose codes are log line prefixes and set none, and for
+    /// the gateway's `UNKNOWN_ERROR`, whose status its caller gives.
     ///
     /// ```
     /// use errcodes::paas::PaasError;
+    /// use http::StatusCode;
     ///
     /// assert_eq!(PaasError::RequestJobError.definitions()[0].http_status(), None);
+    /// assert_eq!(PaasError::IpNotAllowed.definitions()[0].http_status(), Some(StatusCode::FORBIDDEN));
+    /// assert_eq!(PaasError::UnknownError.definitions()[0].http_status(), None);
     /// ```
     pub fn http_status(&self) -> Option<http::StatusCode> {
         self.http_status.map(crate::status::from_u16)
@@ -209,8 +222,8 @@ impl Definition {
     }
 
     /// The crate's copy of the source table that holds the definition, under
-    /// `codes/vendor-source/`: `bkpaas3-source-codes.tsv`, `esb-source-codes.tsv`
-    /// or `esb-in-apigateway-source-codes.tsv`.
+    /// `codes/vendor-source/`: `bkpaas3-source-codes.tsv`, `esb-source-codes.tsv`,
+    /// `esb-in-apigateway-source-codes.tsv` or `bk-apigateway-codes.tsv`.
     ///
     /// ```
     /// use errcodes::paas::PaasError;

@@ -4,7 +4,7 @@
 
 use errcodes::cci::CciError;
 use errcodes::koupleless::{Component as KouplelessComponent, KouplelessError};
-use errcodes::paas::PaasError;
+use errcodes::paas::{PaasError, Scope};
 use errcodes::sdk::Component;
 use errcodes::sdk::SdkError;
 use errcodes::{Code, ErrorCode, ParseCodeError, Vendor};
@@ -33,9 +33,66 @@ pub fn every_spelling() -> Vec<(Code, &'static str)> {
         .collect()
 }
 
-/// Parses `input` as a BlueKing PaaS code and checks what it gives.
+/// Parses `input` as a BlueKing PaaS code, bare and within each scope, and
+/// checks that they agree with [`PaasError::matching`]: a key of one code
+/// parses to it, a key several codes share (the API gateway's `1640302`,
+/// `RATE_LIMIT_RESTRICTION`) parses to the published one or is ambiguous and
+/// names them all, and `parse_in` finds only codes the key names.
 pub fn paas(input: &str) -> Option<PaasError> {
-    let found = platform(input, Vendor::Paas);
+    let codes = PaasError::matching(input);
+    let result = input.parse::<PaasError>();
+    assert_eq!(PaasError::try_from(input), result, "{input:?}");
+    let found = match (codes, result) {
+        ([], Err(error)) => {
+            assert_names(&error, input, Some(Vendor::Paas));
+            assert_not_ambiguous(&error);
+            None
+        }
+        ([code], Ok(error)) if error == *code => {
+            assert_known(input, error.into());
+            Some(error)
+        }
+        ([first, rest @ ..], Ok(error)) if error == *first && first.origin().is_published() => {
+            assert!(rest.iter().all(|e| !e.origin().is_published()), "{input:?}");
+            assert_known(input, error.into());
+            Some(error)
+        }
+        (codes, Err(error)) if codes.len() > 1 => {
+            assert!(error.is_ambiguous(), "{input:?}: {error}");
+            assert_eq!(error.paas_candidates(), codes, "{input:?}");
+            assert_names(&error, input, Some(Vendor::Paas));
+            let shown = error.to_string();
+            for &code in codes {
+                assert!(shown.contains(code.name()), "{shown}");
+                assert_known(input, code.into());
+            }
+            None
+        }
+        (codes, result) => panic!("{input:?} matches {codes:?} but parses to {result:?}"),
+    };
+    for &scope in Scope::ALL {
+        match PaasError::parse_in(scope, input) {
+            Ok(error) => {
+                assert!(codes.contains(&error), "{input:?} in {scope}: {error:?}");
+                assert!(
+                    error.definitions().iter().any(|d| d.scope() == scope),
+                    "{input:?} in {scope}: {error:?}"
+                );
+            }
+            Err(error) if error.is_ambiguous() => {
+                assert_names(&error, input, Some(Vendor::Paas));
+                assert!(error.paas_candidates().len() > 1, "{input:?} in {scope}");
+                for candidate in error.paas_candidates() {
+                    assert!(codes.contains(candidate), "{input:?} in {scope}");
+                }
+            }
+            Err(error) => {
+                assert_names(&error, input, Some(Vendor::Paas));
+                let shown = error.to_string();
+                assert!(shown.ends_with(&format!(" in {scope}")), "{shown}");
+            }
+        }
+    }
     assert_eq!(PaasError::find(input), found, "find {input:?}");
     found
 }
@@ -216,6 +273,13 @@ pub fn lookup(input: &str) -> Option<Code> {
                     "{input:?}"
                 );
                 assert_names(&error, input, Some(Vendor::Sdk));
+            } else if !error.paas_candidates().is_empty() {
+                assert_eq!(
+                    error.paas_candidates(),
+                    PaasError::matching(input),
+                    "{input:?}"
+                );
+                assert_names(&error, input, Some(Vendor::Paas));
             } else if error.is_ambiguous() {
                 assert_eq!(error.candidates(), rows, "{input:?}");
                 assert!(rows.len() > 1, "{input:?}: {error}");
@@ -327,6 +391,18 @@ fn assert_known(input: &str, code: Code) {
                 assert_eq!(errcodes::lookup(symbol), Ok(code), "{symbol}");
             }
         }
+        // A key several codes share may name another code, or none: the
+        // gateway's codes are found by their number with their `code_name`.
+        Code::Paas(error) if PaasError::matching(error.code()).len() > 1 => {
+            assert!(
+                PaasError::matching(error.code()).contains(&error),
+                "{error:?}"
+            );
+            let (Some(number), Some(name)) = (error.number(), error.vendor_name()) else {
+                panic!("{error:?} shares its code and has no number or name")
+            };
+            assert_eq!(PaasError::from_gateway(number, name), Some(error));
+        }
         _ => assert_eq!(errcodes::lookup(code.code()), Ok(code), "{code:?}"),
     }
 }
@@ -366,10 +442,12 @@ fn assert_names(error: &ParseCodeError, input: &str, vendor: Option<Vendor>) {
     }
 }
 
-/// Only a Koupleless code that several tables list, and an openYuanrong number
-/// that several codes share, is ambiguous.
+/// Only a Koupleless code that several tables list, an openYuanrong number
+/// that several codes share, and a BlueKing PaaS key several codes share, is
+/// ambiguous.
 fn assert_not_ambiguous(error: &ParseCodeError) {
     assert!(!error.is_ambiguous(), "{error}");
     assert_eq!(error.candidates(), [], "{error}");
     assert_eq!(error.sdk_candidates(), [], "{error}");
+    assert_eq!(error.paas_candidates(), [], "{error}");
 }

@@ -6,8 +6,9 @@ use errcodes::{Code, ParseCodeError};
 pub enum Explained {
     /// One row; several for a Koupleless code that several component tables
     /// list, one per table, in table order, and for a number that several
-    /// openYuanrong components define (the published one first, which a parse
-    /// answers; none answers when none is published).
+    /// openYuanrong components define, or a key several BlueKing PaaS codes
+    /// share (the gateway's `1640302`, `RATE_LIMIT_RESTRICTION`): the published
+    /// one first, which a parse answers; none answers when none is published.
     Rows(Vec<Code>),
     /// No code of any platform: the error that says so.
     Unknown(ParseCodeError),
@@ -23,7 +24,22 @@ impl Explained {
                     .map(|&row| row.into())
                     .collect(),
             ),
+            // A published ESB name the gateway also sends (`RATE_LIMIT_RESTRICTION`):
+            // the published code first, then the others.
+            Ok(Code::Paas(_)) => Explained::Rows(
+                errcodes::paas::PaasError::matching(input)
+                    .iter()
+                    .map(|&row| row.into())
+                    .collect(),
+            ),
             Ok(code) => Explained::Rows(vec![code]),
+            Err(error) if !error.paas_candidates().is_empty() => Explained::Rows(
+                error
+                    .paas_candidates()
+                    .iter()
+                    .map(|&row| row.into())
+                    .collect(),
+            ),
             Err(error) if !error.sdk_candidates().is_empty() => Explained::Rows(
                 error
                     .sdk_candidates()

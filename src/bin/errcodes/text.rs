@@ -34,6 +34,25 @@ pub fn write_explained(
                     None => "none of them: parse it with its component",
                 }
             )?;
+        } else if rows.iter().all(|row| row.text("vendor") == Some("paas")) {
+            let mut scopes: Vec<&str> = rows.iter().filter_map(|row| row.text("scope")).collect();
+            scopes.dedup();
+            let published = matches!(
+                rows[0].value("origin"),
+                Some(Value::CodeOrigin(Origin::Published))
+            );
+            writeln!(
+                out,
+                "{}: {} BlueKing PaaS codes have this key (in {}); a parse answers {}\n",
+                escape::terminal(input.trim(), false),
+                rows.len(),
+                scopes.join(", "),
+                if published {
+                    "the published one, first"
+                } else {
+                    "none of them: the gateway's body tells them apart by its code and code_name"
+                }
+            )?;
         } else if rows.iter().all(|row| {
             matches!(
                 row.value("origin"),
