@@ -13,7 +13,7 @@ use super::catalog::{self, Module, Variant};
 use super::hash::fold_hash;
 use super::key;
 use super::rust::{self, optional_string, string};
-use super::source::{self, Joined, Link, NewVariant, Source};
+use super::source::{self, Cited, Joined, Link, NewVariant, Source};
 use super::table::{Cell, Row, Table, TableError};
 
 pub const COLUMNS: &[(&str, Cell)] = &[
@@ -208,10 +208,7 @@ struct Definition {
     message_en: Option<String>,
     status: Option<u16>,
     solution_en: Option<String>,
-    repository: String,
-    path: String,
-    commit: String,
-    line: u32,
+    cited: Cited,
     table: &'static str,
     table_line: usize,
     note: Option<String>,
@@ -240,10 +237,10 @@ impl Definition {
             optional_string(self.message_zh.as_deref()),
             optional_string(self.message_en.as_deref()),
             optional_string(self.solution_en.as_deref()),
-            string(&self.repository),
-            string(&self.path),
-            string(&self.commit),
-            self.line,
+            string(&self.cited.repository),
+            string(&self.cited.path),
+            string(&self.cited.commit),
+            self.cited.line,
             string(self.table),
             self.table_line,
         )
@@ -257,7 +254,7 @@ impl Definition {
         }
         doc.push_str(&format!(
             " in `{}` line {} (`{}` at `{}`)",
-            self.path, self.line, self.repository, self.commit
+            self.cited.path, self.cited.line, self.cited.repository, self.cited.commit
         ));
         if let Some(message) = self.message_en.as_ref().or(self.message_zh.as_ref()) {
             doc.push_str(&format!(", \"{}\"", rust::markdown_text(message)));
@@ -457,8 +454,9 @@ pub fn generate(text: &str, mapping: &str, sources: [&str; 4]) -> Result<String,
             }
             keys.add_number(number, row_number, false, code.line);
         }
-        // No code of BlueKing PaaS is 0 (each is seven digits): `number()`
-        // reads a 0 as no number.
+        // `number()` reads a 0 as no number. No number here is 0: every one
+        // passed the check of its table (a code of a bkpaas3 module, a
+        // seven-digit ESB or gateway code) before it got here.
         numbers.push(number.unwrap_or(0));
         variants.push(new_variant(code, &names)?);
     }
@@ -708,13 +706,7 @@ fn definition(link: &Link, scope: &'static Scope) -> Result<Definition, TableErr
         message_en: source.optional("message_en").map(str::to_owned),
         status,
         solution_en,
-        repository: link.citation.repository.clone(),
-        path: link.citation.path.clone(),
-        commit: link.citation.commit.clone(),
-        line: source
-            .cell("line")
-            .parse()
-            .map_err(|_| source.error("line is not a line number"))?,
+        cited: link.cited()?,
         table: link.table,
         table_line: source.line,
         note: link.mapping.optional("note").map(str::to_owned),

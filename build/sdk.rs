@@ -14,7 +14,7 @@ use super::catalog::{self, Module, Variant};
 use super::hash::fold_hash;
 use super::key;
 use super::rust::{self, optional_string, string};
-use super::source::{self, Link, NewVariant, Source};
+use super::source::{self, Cited, Link, NewVariant, Source};
 use super::table::{Cell, Row, Table, TableError};
 
 pub const COLUMNS: &[(&str, Cell)] = &[
@@ -80,10 +80,7 @@ struct Definition {
     message: Option<String>,
     status: Option<u16>,
     comment: Option<String>,
-    repository: String,
-    path: String,
-    commit: String,
-    line: u32,
+    cited: Cited,
     table_line: usize,
     /// The line of its row in `codes/sdk-source.tsv`.
     mapping_line: usize,
@@ -104,10 +101,10 @@ impl Definition {
             self.number,
             optional_string(self.message.as_deref()),
             optional_string(self.comment.as_deref()),
-            string(&self.repository),
-            string(&self.path),
-            string(&self.commit),
-            self.line,
+            string(&self.cited.repository),
+            string(&self.cited.path),
+            string(&self.cited.commit),
+            self.cited.line,
             self.table_line,
         )
     }
@@ -116,7 +113,12 @@ impl Definition {
     fn doc(&self) -> String {
         let mut doc = format!(
             "{}: `{}` in `{}` line {} (`{}` at `{}`)",
-            self.scope, self.symbol, self.path, self.line, self.repository, self.commit
+            self.scope,
+            self.symbol,
+            self.cited.path,
+            self.cited.line,
+            self.cited.repository,
+            self.cited.commit
         );
         if let Some(message) = &self.message {
             doc.push_str(&format!(", sends \"{}\"", rust::markdown_text(message)));
@@ -271,13 +273,7 @@ fn definition(link: &Link) -> Result<Definition, TableError> {
         message: source.optional("message").map(str::to_owned),
         status,
         comment: source.optional("comment").map(str::to_owned),
-        repository: link.citation.repository.clone(),
-        path: link.citation.path.clone(),
-        commit: link.citation.commit.clone(),
-        line: source
-            .cell("line")
-            .parse()
-            .map_err(|_| source.error("line is not a line number"))?,
+        cited: link.cited()?,
         table_line: source.line,
         mapping_line: row.line,
         note: row.optional("note").map(str::to_owned),
