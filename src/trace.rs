@@ -1,6 +1,7 @@
 //! Structured `tracing` fields for the codes and the error bodies, so that a
 //! log line or a span carries the platform, the code, its name, the status and
-//! the request id without the caller spelling them out.
+//! the request id (or, for Koupleless, which sends none, the base that
+//! answered) without the caller spelling them out.
 //!
 //! Two ways, as `tracing` offers them:
 //! - an event: [`Traced::emit`] writes one at the level given, with the
@@ -29,19 +30,22 @@ use crate::{Code, ErrorCode};
 
 /// The names of the fields, in the order written: the platform
 /// (`paas`, `cci`, `sdk`, `koupleless`), the code as sent, the variant's name in
-/// this crate, the HTTP status, the request id, and where the catalog's status
-/// of the code comes from ([`StatusOrigin::as_str`](crate::StatusOrigin::as_str)).
+/// this crate, the HTTP status, the request id, where the catalog's status
+/// of the code comes from ([`StatusOrigin::as_str`](crate::StatusOrigin::as_str)),
+/// and Arklet's `baseIdentity`, the base that answered (Koupleless sends no
+/// request id; the base is not one).
 ///
 /// ```
 /// assert_eq!(errcodes::trace::FIELDS[1], "error.code");
 /// ```
-pub const FIELDS: [&str; 6] = [
+pub const FIELDS: [&str; 7] = [
     "error.vendor",
     "error.code",
     "error.name",
     "http.response.status_code",
     "request_id",
     "error.status_origin",
+    "koupleless.base_identity",
 ];
 
 /// A span at `level` named `name`, with the fields of [`FIELDS`] declared
@@ -66,7 +70,8 @@ macro_rules! error_span {
             error.name = $crate::tracing::field::Empty,
             http.response.status_code = $crate::tracing::field::Empty,
             request_id = $crate::tracing::field::Empty,
-            error.status_origin = $crate::tracing::field::Empty
+            error.status_origin = $crate::tracing::field::Empty,
+            koupleless.base_identity = $crate::tracing::field::Empty
             $(, $($fields)*)?
         )
     };
@@ -80,6 +85,7 @@ struct Record<'a> {
     status: Option<u16>,
     request_id: Option<&'a str>,
     status_origin: Option<&'static str>,
+    base_identity: Option<&'a str>,
 }
 
 impl Record<'_> {
@@ -90,6 +96,7 @@ impl Record<'_> {
         span.record("http.response.status_code", self.status);
         span.record("request_id", self.request_id);
         span.record("error.status_origin", self.status_origin);
+        span.record("koupleless.base_identity", self.base_identity);
     }
 
     fn emit(&self, level: Level, message: &dyn std::fmt::Display) {
@@ -104,6 +111,7 @@ impl Record<'_> {
                     http.response.status_code = self.status,
                     request_id = self.request_id,
                     error.status_origin = self.status_origin,
+                    koupleless.base_identity = self.base_identity,
                     "{message}"
                 )
             };
@@ -139,6 +147,7 @@ fn code_record<C: ErrorCode>(code: &C) -> Record<'static> {
         status: Some(code.http_status().as_u16()),
         request_id: None,
         status_origin: Some(code.status_origin().as_str()),
+        base_identity: None,
     }
 }
 
@@ -184,7 +193,7 @@ impl Traced for Code {
 
 /// The record of an error body: the code as sent, the status and request id
 /// read or set, the name and status origin of the code where the catalog
-/// knows it.
+/// knows it; no base identity (Koupleless's record sets it).
 #[cfg(feature = "json")]
 fn body_record<'a, C: ErrorCode>(
     vendor: crate::Vendor,
@@ -200,14 +209,19 @@ fn body_record<'a, C: ErrorCode>(
         status: status.map(|s| s.as_u16()),
         request_id,
         status_origin: error.map(|e| e.status_origin().as_str()),
+        base_identity: None,
     }
 }
 
 #[cfg(feature = "json")]
 macro_rules! traced_body {
-    ($feature:literal, $module:ident, $vendor:ident, $request_id:ident) => {
+    (
+        $feature:literal, $module:ident, $vendor:ident,
+        |$error:ident| ($request_id:expr, $base_identity:expr)
+    ) => {
         #[cfg(feature = $feature)]
-        /// The error's fields: the code as sent, the status, the request id.
+        /// The error's fields: the code as sent, the status, the request id
+        /// (Koupleless, which sends none: the base that answered).
         impl Traced for crate::$module::ApiError {
             fn record_on(&self, span: &Span) {
                 self.record().record_on(span);
@@ -221,25 +235,34 @@ macro_rules! traced_body {
         #[cfg(feature = $feature)]
         impl crate::$module::ApiError {
             fn record(&self) -> Record<'_> {
-                body_record(
-                    crate::Vendor::$vendor,
-                    self.code(),
-                    self.error(),
-                    self.status(),
-                    self.$request_id(),
-                )
+                let $error = self;
+                Record {
+                    base_identity: $base_identity,
+                    ..body_record(
+                        crate::Vendor::$vendor,
+                        self.code(),
+                        self.error(),
+                        self.status(),
+                        $request_id,
+                    )
+                }
             }
         }
     };
 }
 #[cfg(feature = "json")]
-traced_body!("paas", paas, Paas, request_id);
+traced_body!("paas", paas, Paas, |e| (e.request_id(), None));
 #[cfg(feature = "json")]
-traced_body!("cci", cci, Cci, request_id);
+traced_body!("cci", cci, Cci, |e| (e.request_id(), None));
 #[cfg(feature = "json")]
-traced_body!("sdk", sdk, Sdk, trace_id);
+traced_body!("sdk", sdk, Sdk, |e| (e.trace_id(), None));
+// Koupleless sends no request id; the base that answered is not one, and goes
+// under its own name.
 #[cfg(feature = "json")]
-traced_body!("koupleless", koupleless, Koupleless, base_identity);
+traced_body!("koupleless", koupleless, Koupleless, |e| (
+    None,
+    e.base_identity()
+));
 
 /// The fields of the platform's `ApiError`.
 ///

@@ -1149,6 +1149,50 @@ fn with_field_refuses_the_fields_an_error_writes_itself() {
     assert_eq!(again.field("retry").unwrap().get(), "1");
 }
 
+/// A component the crate does not know is said, and types no two-level code,
+/// as a known component whose table lacks it: the code is not typed from
+/// its text alone, whether that text is of one table or of two.
+#[test]
+fn an_unknown_component_is_warned_of_and_types_no_row() {
+    let gateway = || Warning::UnknownComponent {
+        field: "component",
+        value: "Gateway".to_owned(),
+    };
+    for body in [
+        &br#"{"errorCode": "Arklet.PullBizError", "component": "Gateway"}"#[..],
+        br#"{"code": "FAILED", "message": "m", "errorCode": "User.DiskFull", "component": "Gateway"}"#,
+    ] {
+        let text = String::from_utf8_lossy(body);
+        let error = koupleless::ApiError::from_slice(body).unwrap();
+        assert_eq!(error.error(), None, "{text}");
+        assert!(error.candidates().is_empty(), "{text}");
+        assert_eq!(error.component(), None, "{text}");
+        assert!(error.warnings().contains(&gateway()), "{text}");
+        // Kept as sent: the body reads back the same.
+        assert_eq!(
+            koupleless::ApiError::from_slice(error.to_response().body()).unwrap(),
+            error,
+            "{text}"
+        );
+    }
+    // Arklet's own codes do not depend on `component`, which is still said.
+    let body = br#"{"code": "CMD_NOT_FOUND", "message": "m", "component": "Gateway"}"#;
+    let error = koupleless::ApiError::from_slice(body).unwrap();
+    assert_eq!(
+        error.error(),
+        Some(koupleless::KouplelessError::ArkletCmdNotFound)
+    );
+    assert_eq!(error.warnings(), [gateway()]);
+    // A component known in another case is no unknown one.
+    let body = br#"{"code": "FAILED", "message": "m", "errorCode": "User.DiskFull", "component": "arklet"}"#;
+    let error = koupleless::ApiError::from_slice(body).unwrap();
+    assert_eq!(
+        error.error(),
+        Some(koupleless::KouplelessError::UserDiskFullInArklet)
+    );
+    assert_eq!(error.warnings(), []);
+}
+
 #[test]
 fn a_component_that_lacks_the_code_names_no_row() {
     let body = br#"{"code": "FAILED", "message": "m", "errorCode": "Arklet.PullBizError", "component": "ModuleController"}"#;

@@ -840,6 +840,31 @@ fn run_child(child: std::process::Child) -> Run {
     Run::from(child.wait_with_output().expect("errcodes exits"))
 }
 
+/// A Koupleless code the catalog has, sent with a component whose table lacks
+/// it (or one the crate does not know): no row, and standard error says why,
+/// not that the catalog has no such code.
+#[test]
+fn a_koupleless_code_of_another_component_is_not_called_unknown() {
+    let bodies = [
+        (
+            r#"{"code": "FAILED", "message": "m", "errorCode": "User.DiskFull", "component": "Gateway"}"#,
+            "\"User.DiskFull\" in the tables of Arklet and ModuleController",
+        ),
+        (
+            r#"{"code": "FAILED", "message": "m", "errorCode": "Arklet.PullBizError", "component": "ModuleController"}"#,
+            "\"Arklet.PullBizError\" in the table of Arklet,",
+        ),
+    ];
+    for (body, said) in bodies {
+        let run = explain_stdin(body.as_bytes(), &["-"]);
+        assert_eq!(run.status, 1, "{body}");
+        assert!(run.stderr.contains(said), "{}", run.stderr);
+        assert!(!run.stderr.contains("has no code"), "{}", run.stderr);
+    }
+    let run = explain_stdin(bodies[0].0.as_bytes(), &["-"]);
+    assert!(run.stdout.contains("Gateway"), "{}", run.stdout);
+}
+
 #[test]
 fn explain_stdin_reads_a_body_from_each_platform() {
     let bodies: [(&str, Vendor, Code, &str, &str); 6] = [

@@ -151,6 +151,39 @@ fn every_level_is_kept_and_codes_have_their_catalog_fields() {
     assert!(!fields.contains_key("request_id"));
     // Every name in FIELDS is one the span macro declares and an event writes.
     for name in FIELDS {
-        assert!(name == "request_id" || fields.contains_key(name), "{name}");
+        let empty = ["request_id", "koupleless.base_identity"];
+        assert!(empty.contains(&name) || fields.contains_key(name), "{name}");
     }
+}
+
+/// Arklet's `baseIdentity` names the base that answered, not the request:
+/// it goes under its own name, and Koupleless has no request id.
+#[test]
+fn a_koupleless_base_is_no_request_id() {
+    let recorder = Recorder::default();
+    let body = br#"{"code": "FAILED", "message": "install biz not success!", "baseIdentity": "base-1", "data": {"code": "REPEAT_BIZ", "message": "m"}}"#;
+    let error = errcodes::body::Reader::new()
+        .read_slice(body)
+        .expect("an Arklet body");
+    let error = error.error().expect("an error").clone();
+    assert_eq!(error.request_id(), None);
+    tracing::subscriber::with_default(recorder.clone(), || {
+        let span = errcodes::error_span!(Level::INFO, "install");
+        error.record_on(&span);
+        error.emit(Level::WARN);
+    });
+    let expected = map(&[
+        ("error.vendor", "koupleless"),
+        ("error.code", "REPEAT_BIZ"),
+        ("error.name", "SofaArkRepeatBiz"),
+        ("http.response.status_code", "200"),
+        ("error.status_origin", "vendor-source"),
+        ("koupleless.base_identity", "base-1"),
+    ]);
+    let spans = recorder.spans.lock().expect("not poisoned");
+    assert_eq!(spans[0], expected);
+    let events = recorder.events.lock().expect("not poisoned");
+    let mut event = events[0].1.clone();
+    assert!(event.remove("message").is_some());
+    assert_eq!(event, expected);
 }

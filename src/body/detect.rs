@@ -50,25 +50,34 @@ pub(crate) fn detect_scanned(scan: &Scan<'_>) -> Result<Vendor, BodyError> {
     if is_exception_text(text) {
         return Ok(Vendor::Sdk);
     }
-    // A body that is no object, or has a value nested too deep, is read again to
-    // say what is wrong and where, as the platforms' readers say it.
-    let fields = match scan.scanned() {
+    match scan.scanned() {
         Some(scanned)
             if !scanned
                 .entries()
                 .any(|(_, value)| limits::too_deep(value.get())) =>
         {
-            scanned
+            detect_fields(|| scanned.entries())
         }
+        // A body that is no object, or has a value nested too deep, is read
+        // again to say what is wrong and where, as the platforms' readers say
+        // it. The read refuses every body the scan does; were it to read one,
+        // its fields would tell the platform, so no error is made up here.
         _ => {
-            return Err(read::parse::<AnyObject>(body)
-                .err()
-                .unwrap_or(BodyError::Empty));
+            let (AnyObject, rest) = read::parse::<AnyObject>(body)?;
+            detect_fields(|| rest.fields.iter())
         }
-    };
+    }
+}
+
+/// [`detect`], from the top-level fields of a body, in body order, duplicates
+/// included: `entries` gives them, as often as asked.
+fn detect_fields<'k, 'v, I>(entries: impl Fn() -> I) -> Result<Vendor, BodyError>
+where
+    I: Iterator<Item = (&'k str, &'v RawValue)>,
+{
     // The last of duplicates counts.
     let mut keys: [Option<&RawValue>; KEYS.len()] = [None; KEYS.len()];
-    for (name, value) in fields.entries() {
+    for (name, value) in entries() {
         if let Some(i) = KEYS.iter().position(|key| *key == name) {
             keys[i] = Some(value);
         }
@@ -134,7 +143,7 @@ pub(crate) fn detect_scanned(scan: &Scan<'_>) -> Result<Vendor, BodyError> {
     // The other fields, once each, in the order they first came, with the last
     // value of each.
     let mut others: Vec<(&str, &RawValue)> = Vec::new();
-    for (name, value) in fields.entries() {
+    for (name, value) in entries() {
         if KEYS.contains(&name) {
             continue;
         }
@@ -248,12 +257,37 @@ impl Object for AnyObject {
     }
 }
 
-#[cfg(all(test, feature = "koupleless"))]
+#[cfg(test)]
 mod tests {
-    use crate::koupleless::{Component, KouplelessError};
+    use super::*;
 
+    /// A body the scan did not read is detected from what the full read
+    /// gives, never refused with an error the read did not give.
+    #[test]
+    fn a_body_not_scanned_is_detected_from_its_read() {
+        let body = br#"{"result": false, "code": 1306406, "message": "m"}"#;
+        assert_eq!(detect_scanned(&Scan::unscanned(body)), Ok(Vendor::Paas));
+        let body = br#"{"items": []}"#;
+        assert!(matches!(
+            detect_scanned(&Scan::unscanned(body)),
+            Err(BodyError::UnknownPlatform { .. })
+        ));
+        // And what the read refuses is its error, as for a scanned body.
+        for body in [&b""[..], b"[1]", b"{", b"\xEF\xBB\xBF  "] {
+            assert_eq!(
+                detect_scanned(&Scan::unscanned(body)),
+                detect_scanned(&Scan::new(body)),
+                "{body:?}"
+            );
+            assert!(detect_scanned(&Scan::new(body)).is_err(), "{body:?}");
+        }
+    }
+
+    #[cfg(feature = "koupleless")]
     #[test]
     fn arklet_codes_are_arklets_wire_codes() {
+        use crate::koupleless::{Component, KouplelessError};
+
         let wire: Vec<&str> = KouplelessError::ALL
             .iter()
             .filter(|e| e.component() == Component::Arklet && !e.origin().is_published())

@@ -334,6 +334,16 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// `input`, as if the scan had not read it: what the readers do with a
+    /// body the scan refuses, tried on any body.
+    #[cfg(test)]
+    pub(crate) fn unscanned(input: &'a [u8]) -> Scan<'a> {
+        Scan {
+            input,
+            scanned: None,
+        }
+    }
+
     /// The body as received.
     pub(crate) fn input(&self) -> &'a [u8] {
         self.input

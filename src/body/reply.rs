@@ -130,15 +130,23 @@ impl PlatformError {
     }
 
     /// The id the platform gave the request: the `request_id` of BlueKing PaaS
-    /// and Huawei's gateway, openYuanrong's `trace_id`, Arklet's
-    /// `baseIdentity` (which names the base, not the request); headers included
-    /// where the platform's reader reads them.
+    /// and Huawei's gateway, openYuanrong's `trace_id`; headers included where
+    /// the platform's reader reads them. Koupleless sends none: `None`
+    /// (Arklet's `baseIdentity` names the base that answered, not the request;
+    /// [`crate::koupleless::ApiError::base_identity`] gives it).
     ///
     /// ```
+    /// use errcodes::body::PlatformError;
     /// use errcodes::paas::{ApiError, PaasError};
     ///
-    /// let error = errcodes::body::PlatformError::from(ApiError::from(PaasError::ArgumentError).with_request_id("r-1"));
+    /// let error = PlatformError::from(ApiError::from(PaasError::ArgumentError).with_request_id("r-1"));
     /// assert_eq!(error.request_id(), Some("r-1"));
+    ///
+    /// let body = br#"{"code": "FAILED", "message": "m", "baseIdentity": "base-1"}"#;
+    /// let arklet = errcodes::koupleless::ApiError::from_slice(body)?;
+    /// assert_eq!(arklet.base_identity(), Some("base-1"));
+    /// assert_eq!(PlatformError::from(arklet).request_id(), None);
+    /// # Ok::<(), errcodes::BodyError>(())
     /// ```
     pub fn request_id(&self) -> Option<&str> {
         match self {
@@ -149,7 +157,7 @@ impl PlatformError {
             #[cfg(feature = "sdk")]
             PlatformError::Sdk(error) => error.trace_id(),
             #[cfg(feature = "koupleless")]
-            PlatformError::Koupleless(error) => error.base_identity(),
+            PlatformError::Koupleless(_) => None,
         }
     }
 

@@ -80,6 +80,20 @@ pub enum Warning {
         /// What it must be.
         expected: &'static str,
     },
+    /// A field names a component this crate does not know (Koupleless's
+    /// `component`, as a release newer than the crate's tables may send): it
+    /// is kept as sent, and `component()` is `None`. As for a known component
+    /// whose table lacks the code, the crate's rule is that a two-level code is
+    /// typed only in the component the body names: the error's `error()` is
+    /// `None` and it has no `candidates()`; its code as sent is still there to
+    /// parse. (Arklet's own codes are typed as ever: `component` is no field of
+    /// Arklet's body.)
+    UnknownComponent {
+        /// The field.
+        field: &'static str,
+        /// Its value, as sent.
+        value: String,
+    },
 }
 
 impl fmt::Display for Warning {
@@ -122,6 +136,11 @@ impl fmt::Display for Warning {
             } => write!(
                 f,
                 "the header {header} is {value:?}, but must be {expected}; ignored"
+            ),
+            Warning::UnknownComponent { field, value } => write!(
+                f,
+                "`{field}` is {value:?}, a component this crate does not know; kept as \
+                 sent, and a two-level code is typed in no table"
             ),
         }
     }

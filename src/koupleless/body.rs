@@ -139,7 +139,10 @@ impl ApiError {
     /// (`REPEAT_BIZ`), else Arklet's own `code` (`FAILED`, `CMD_NOT_FOUND`), each
     /// parsed as its component sends it. A two-level code that two component
     /// tables list needs the body's `component` to be known; without it, this is
-    /// `None` and [`ApiError::candidates`] lists the rows it can be.
+    /// `None` and [`ApiError::candidates`] lists the rows it can be. A two-level
+    /// code whose `component` is one the crate does not know is typed in no
+    /// table, as one whose component's table lacks it (the crate's rule; a
+    /// [`Warning::UnknownComponent`] says so).
     ///
     /// Where `data.code` is a code no table lists, this is Arklet's `code` while
     /// [`ApiError::code`] is `data.code` as sent: the failure is typed, its
@@ -168,6 +171,11 @@ impl ApiError {
     /// the body names a component whose table lacks the code, or the crate knows
     /// no code of the body.
     ///
+    /// A component the crate does not know (a [`Warning::UnknownComponent`]
+    /// says so) is, by the crate's rule, such a component: the body says which
+    /// table its code is of, and the crate has none of that name, so no row is
+    /// guessed from the code alone. [`ApiError::code`] keeps it to parse.
+    ///
     /// ```
     /// use errcodes::koupleless::{ApiError, KouplelessError};
     ///
@@ -177,14 +185,19 @@ impl ApiError {
     ///     error.candidates(),
     ///     [KouplelessError::UserDiskFullInArklet, KouplelessError::UserDiskFullInModuleController]
     /// );
+    ///
+    /// let body = br#"{"code": "FAILED", "message": "m", "errorCode": "User.DiskFull", "component": "Gateway"}"#;
+    /// let error = ApiError::from_slice(body)?;
+    /// assert_eq!((error.error(), error.candidates()), (None, &[][..]));
+    /// assert_eq!(error.code(), "User.DiskFull");
     /// # Ok::<(), errcodes::BodyError>(())
     /// ```
     pub fn candidates(&self) -> &'static [KouplelessError] {
-        match (self.error, &self.error_code, self.component()) {
+        match (self.error, &self.error_code, &self.component) {
             (Some(error), _, _) => std::slice::from_ref(&KouplelessError::ALL[error as usize]),
             (None, Some(code), None) => KouplelessError::matching(code),
-            // The body names a component whose table lacks the code, or no code
-            // of the body is known: no row.
+            // The body names a component, known or not, whose table lacks the
+            // code, or no code of the body is known: no row.
             _ => &[],
         }
     }
@@ -235,7 +248,8 @@ impl ApiError {
         self.error_code.as_deref()
     }
 
-    /// The component the body names, if it names one this crate knows.
+    /// The component the body names, if it names one this crate knows (another
+    /// is kept as sent, and a [`Warning::UnknownComponent`] names it).
     ///
     /// ```
     /// use errcodes::koupleless::{ApiError, Component, KouplelessError};
@@ -518,7 +532,19 @@ impl Body for ApiError {
                 });
             }
         };
-        let component = object.component.as_deref().and_then(|c| c.parse().ok());
+        // The component the body names: `Some(None)` when the crate knows no
+        // component of that name, which types no two-level code, as a known
+        // one whose table lacks it does not (see `ApiError::candidates`).
+        let component = object.component.as_deref().map(|name| {
+            let known = name.parse::<Component>().ok();
+            if known.is_none() {
+                warnings.push(Warning::UnknownComponent {
+                    field: "component",
+                    value: name.to_owned(),
+                });
+            }
+            known
+        });
         let data = match object
             .data
             .as_ref()
@@ -534,7 +560,8 @@ impl Body for ApiError {
         };
         let error = match object.error_code.as_deref() {
             Some(code) => match component {
-                Some(component) => KouplelessError::parse_in(component, code).ok(),
+                Some(Some(component)) => KouplelessError::parse_in(component, code).ok(),
+                Some(None) => None,
                 None => code.parse().ok(),
             },
             None => arklet_error(object.code.as_deref(), data.code.as_deref()),

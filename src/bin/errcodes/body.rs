@@ -6,6 +6,7 @@
 use std::io::{self, Read};
 
 use errcodes::body::{MAX_BODY_LEN, PlatformError, Reader, Reply};
+use errcodes::koupleless::KouplelessError;
 use errcodes::{Code, Vendor};
 
 /// What a platform sent.
@@ -20,6 +21,9 @@ pub struct Sent {
     /// The rows the code names: none when the catalog does not know it, several
     /// for a Koupleless code of several tables sent without its component.
     pub rows: Vec<Code>,
+    /// Why the code names no row though the catalog has it: a Koupleless code
+    /// whose body names a component (known or not) whose table lacks it.
+    pub no_row: Option<String>,
 }
 
 /// Why standard input could not be explained.
@@ -102,6 +106,7 @@ pub fn read(input: &mut impl Read, vendor: Option<Vendor>) -> Result<Sent, Unrea
 fn explain(error: &PlatformError) -> Sent {
     let detail = |key, label, value: Option<&str>| value.map(|v| (key, label, v.to_owned()));
     let one = |row: Option<Code>| row.into_iter().collect::<Vec<_>>();
+    let mut no_row = None;
     let (details, rows) = match error {
         PlatformError::Cci(error) => (
             vec![
@@ -125,6 +130,17 @@ fn explain(error: &PlatformError) -> Sent {
         PlatformError::Koupleless(error) => {
             let component = error.component().map(|c| c.as_str());
             let rows = error.candidates().iter().map(|&row| Code::from(row));
+            let tables = error.error_code().map(KouplelessError::matching);
+            if let (true, Some(tables @ [_, ..])) = (error.candidates().is_empty(), tables) {
+                let names: Vec<&str> = tables.iter().map(|row| row.component().as_str()).collect();
+                no_row = Some(format!(
+                    "no row: the Koupleless catalog has {:?} in the table{} of {}, not of the \
+                     component the body names",
+                    error.code(),
+                    if names.len() > 1 { "s" } else { "" },
+                    names.join(" and ")
+                ));
+            }
             (
                 vec![
                     detail("result_code", "result code", error.result_code()),
@@ -164,5 +180,6 @@ fn explain(error: &PlatformError) -> Sent {
         message: error.message().to_owned(),
         details,
         rows,
+        no_row,
     }
 }

@@ -220,10 +220,13 @@ fn explain_body<'s, W: Write>(
     let entry = |row| -> Entry<'s> { Entry::sent(sent.vendor, code, message, &sent.details, row) };
     if sent.rows.is_empty() {
         report.rows(code, vec![entry(None)])?;
-        report.complain(format_args!(
-            "unknown code: the {} catalog has no code {code:?}",
-            sent.vendor
-        ))?;
+        match &sent.no_row {
+            Some(why) => report.complain(format_args!("{why}"))?,
+            None => report.complain(format_args!(
+                "unknown code: the {} catalog has no code {code:?}",
+                sent.vendor
+            ))?,
+        }
         return Ok(false);
     }
     report.rows(
