@@ -516,6 +516,7 @@ const MAPPING_FILE: &str = "codes/koupleless-source.tsv";
 fn wire_codes(mapping: &str, wire: &str) -> Result<Vec<WireCode>, TableError> {
     let source = Source {
         file: WIRE_FILE,
+        folder: "codes/vendor-source",
         text: wire,
         columns: WIRE_COLUMNS,
         repeats: &[

@@ -233,7 +233,17 @@ const SOURCE_MAPPING: &[(&str, Cell)] = &[
     ("note", Cell::Optional),
 ];
 
-/// The vendor-source tables of a platform (`codes/vendor-source/*.tsv`), by name.
+/// The name of a table of rows read from a vendor's source, from its path
+/// under `codes/`: a copied vendor table (`vendor-source/<name>`), or the
+/// crate's own reading of bkpaas3's literal wire codes
+/// (`paas-wire-literals.tsv`), whose rows join the same way.
+fn source_table(file: &str) -> Option<&str> {
+    file.strip_prefix("vendor-source/")
+        .or((file == "paas-wire-literals.tsv").then_some(file))
+}
+
+/// The vendor-source tables of a platform (`codes/vendor-source/*.tsv`, and
+/// `paas-wire-literals.tsv`), by name.
 struct SourceTables {
     tables: Vec<SourceTable>,
 }
@@ -275,6 +285,10 @@ const SOURCE_TEXT_COLUMNS: &[(&str, &[(&str, &str)])] = &[
         &[("message_en", "Message"), ("message_zh", "Message")],
     ),
     ("koupleless-wire-codes.tsv", &[("meaning", "Message")]),
+    (
+        "paas-wire-literals.tsv",
+        &[("message_zh", "Message"), ("message_en", "Message")],
+    ),
 ];
 
 /// Rows whose texts are not for a person, by a column of their table:
@@ -290,7 +304,7 @@ impl SourceTables {
     fn read(files: &[&str], tables: &[String]) -> Result<SourceTables, TableError> {
         let mut out = Vec::new();
         for (file, text) in files.iter().zip(tables) {
-            let Some(name) = file.strip_prefix("vendor-source/") else {
+            let Some(name) = source_table(file) else {
                 continue;
             };
             let path = format!("codes/{file}");
@@ -653,7 +667,7 @@ pub fn generate(
     // of tables the platform does not read yet (issue 12) wait for them.
     let read: Vec<String> = files
         .iter()
-        .filter_map(|f| f.strip_prefix("vendor-source/"))
+        .filter_map(|f| source_table(f))
         .map(|f| format!("src:{f}:"))
         .collect();
     if let Some((key, (line, _))) = answers.into_iter().find(|(key, _)| {

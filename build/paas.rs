@@ -137,12 +137,48 @@ const GATEWAY_REPEATS: &[(&str, &str)] = &[
     ("line", "line"),
 ];
 
-/// The copied source tables, in the order `generate` takes them.
-pub const SOURCE_FILES: [&str; 4] = [
+/// The crate's reading of bkpaas3's exception handler,
+/// `codes/paas-wire-literals.tsv`: the wire codes `custom_exception_handler`
+/// (`paasng/utils/views.py`) writes as string literals, which no `ErrorCode`
+/// defines. Not a vendor table: the crate's, each row cited. `status` only
+/// where the handler sets the status itself; `*_expression` and `*_line` are
+/// the source's expressions as written and their lines.
+const LITERAL_COLUMNS: &[(&str, Cell)] = &[
+    ("name", Cell::Required),
+    ("status", Cell::Optional),
+    ("status_expression", Cell::Required),
+    ("status_line", Cell::Required),
+    ("detail_expression", Cell::Required),
+    ("detail_line", Cell::Required),
+    ("message_zh", Cell::Optional),
+    ("message_zh_line", Cell::Optional),
+    ("message_en", Cell::Optional),
+    ("po_line", Cell::Optional),
+    ("handles", Cell::Required),
+    ("file", Cell::Required),
+    ("line", Cell::Required),
+];
+
+/// The cells a mapping row repeats from its literal row: the wire code is the
+/// literal.
+const LITERAL_REPEATS: &[(&str, &str)] = &[
+    ("code", "name"),
+    ("symbol", "name"),
+    ("file", "file"),
+    ("line", "line"),
+];
+
+/// The table of the crate's reading, `codes/paas-wire-literals.tsv`.
+const LITERAL_FILE: &str = "paas-wire-literals.tsv";
+
+/// The source tables, in the order `generate` takes them: the copied vendor
+/// tables, then the crate's reading of the literal wire codes.
+pub const SOURCE_FILES: [&str; 5] = [
     "bkpaas3-source-codes.tsv",
     "esb-source-codes.tsv",
     "esb-in-apigateway-source-codes.tsv",
     "bk-apigateway-codes.tsv",
+    LITERAL_FILE,
 ];
 
 /// A subsystem whose source defines codes, as the mapping's `scope` column
@@ -162,7 +198,7 @@ const SCOPES: &[Scope] = &[
         variant: "Bkpaas3",
         product: "Paas3",
         source: "bkpaas3's source (blueking-paas)",
-        tables: &["bkpaas3-source-codes.tsv"],
+        tables: &["bkpaas3-source-codes.tsv", LITERAL_FILE],
     },
     Scope {
         column: "esb",
@@ -183,11 +219,22 @@ const SCOPES: &[Scope] = &[
 /// How the mapping says a definition's status was found: the source row's own
 /// `status` cell; (ESB `bkerrors.py`, which sets none) the crate's rule that
 /// ESB answers HTTP 200; or (the gateway's `UNKNOWN_ERROR`, whose status is
-/// its caller's) the crate's 500 for a failure of the platform.
+/// its caller's) the crate's 500 for a failure of the platform; or (bkpaas3's
+/// literal `VALIDATION_ERROR` and `ERROR`, whose status is the exception's)
+/// the default of the Django REST framework exception class the handler
+/// answers: `ValidationError`'s 400, `APIException`'s 500.
 const STATUS_RULES: &[(&str, StatusRule)] = &[
     ("table", StatusRule::Table),
     ("crate-esb-200", StatusRule::CrateEsb200),
     ("crate-apigw-unknown-500", StatusRule::CrateApigwUnknown500),
+    (
+        "crate-drf-validation-400",
+        StatusRule::CrateDrf(400, "VALIDATION_ERROR"),
+    ),
+    (
+        "crate-drf-apiexception-500",
+        StatusRule::CrateDrf(500, "ERROR"),
+    ),
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -195,6 +242,8 @@ enum StatusRule {
     Table,
     CrateEsb200,
     CrateApigwUnknown500,
+    /// The status and the literal wire code it is for.
+    CrateDrf(u16, &'static str),
 }
 
 /// One definition of a code in the vendor's source, as the generator writes
@@ -281,7 +330,7 @@ impl Definition {
 
 /// Generates the module body from the contents of `codes/paas.tsv`,
 /// `codes/paas-source.tsv` and the copied source tables ([`SOURCE_FILES`]).
-pub fn generate(text: &str, mapping: &str, sources: [&str; 4]) -> Result<String, TableError> {
+pub fn generate(text: &str, mapping: &str, sources: [&str; 5]) -> Result<String, TableError> {
     let table = Table::parse("codes/paas.tsv", text, COLUMNS)?;
     catalog::unique(
         &table,
@@ -496,6 +545,7 @@ pub fn generate(text: &str, mapping: &str, sources: [&str; 4]) -> Result<String,
             "vendor-source/esb-source-codes.tsv",
             "vendor-source/esb-in-apigateway-source-codes.tsv",
             "vendor-source/bk-apigateway-codes.tsv",
+            "paas-wire-literals.tsv",
         ],
         enum_name: "PaasError",
         enum_doc: "An error code of Tencent BlueKing PaaS, 3.0 (bkpaas3) or 2.x (open_paas): one\n\
@@ -570,6 +620,13 @@ fn new_variant(code: &NewVariant<Definition>, names: &[String]) -> Result<Varian
         rust::markdown_text(message),
         scope.source
     ));
+    if first.table == LITERAL_FILE {
+        doc.push_str(
+            "Its exception handler writes the code as a string literal, which no vendor table \
+             holds: the row is in `codes/paas-wire-literals.tsv`, the crate's reading of the \
+             handler, not a vendor table.\n\n",
+        );
+    }
     if let Some(text) = message_zh {
         doc.push_str(&format!(
             "- Chinese original (vendor source): {}\n",
@@ -615,7 +672,7 @@ fn new_variant(code: &NewVariant<Definition>, names: &[String]) -> Result<Varian
 
 /// Joins the mapping with the copied source tables: each row is in the scope
 /// of its table, and its status follows its status rule.
-fn join(mapping: &str, sources: [&str; 4]) -> Result<Joined<Definition>, TableError> {
+fn join(mapping: &str, sources: [&str; 5]) -> Result<Joined<Definition>, TableError> {
     let sources: Vec<Source> = SOURCE_FILES
         .into_iter()
         .zip(sources)
@@ -623,10 +680,15 @@ fn join(mapping: &str, sources: [&str; 4]) -> Result<Joined<Definition>, TableEr
             let (columns, repeats) = match file {
                 "bkpaas3-source-codes.tsv" => (BKPAAS3_COLUMNS, BKPAAS3_REPEATS),
                 "bk-apigateway-codes.tsv" => (GATEWAY_COLUMNS, GATEWAY_REPEATS),
+                LITERAL_FILE => (LITERAL_COLUMNS, LITERAL_REPEATS),
                 _ => (ESB_COLUMNS, ESB_REPEATS),
             };
             Source {
                 file,
+                folder: match file {
+                    LITERAL_FILE => "codes",
+                    _ => "codes/vendor-source",
+                },
                 text,
                 columns,
                 repeats,
@@ -655,10 +717,16 @@ fn join(mapping: &str, sources: [&str; 4]) -> Result<Joined<Definition>, TableEr
 fn definition(link: &Link, scope: &'static Scope) -> Result<Definition, TableError> {
     let source = link.source;
     let gateway = scope.column == "apigateway";
+    let literal = link.table == LITERAL_FILE;
     let name = if gateway {
         // The gateway's `code_name` is its vendor's spelling, lower case
         // included (`REQUEST_RESOURCE_5xx`).
         let name = source.cell("code_name");
+        catalog::source_symbol(source, name)?;
+        name
+    } else if literal {
+        // The literal as the handler writes it (`Unauthorized`).
+        let name = source.cell("name");
         catalog::source_symbol(source, name)?;
         name
     } else {
@@ -666,7 +734,12 @@ fn definition(link: &Link, scope: &'static Scope) -> Result<Definition, TableErr
         catalog::vendor_name(source, name)?;
         name
     };
-    let number = match (scope.column, source.optional("number")) {
+    // The literal table has no number column: its codes have none.
+    let number_cell = match literal {
+        true => None,
+        false => source.optional("number"),
+    };
+    let number = match (scope.column, number_cell) {
         ("apigateway", Some(number)) => Some(
             key::decimal(number.as_bytes())
                 .filter(|_| number.len() == 7 && number.starts_with("16"))
@@ -711,9 +784,15 @@ fn definition(link: &Link, scope: &'static Scope) -> Result<Definition, TableErr
         table_line: source.line,
         note: link.mapping.optional("note").map(str::to_owned),
         generator: gateway.then(|| source.cell("generator").to_owned()),
-        status_note: gateway
-            .then(|| source.optional("status_note").map(str::to_owned))
-            .flatten(),
+        status_note: match (gateway, literal) {
+            (true, _) => source.optional("status_note").map(str::to_owned),
+            (_, true) => Some(format!(
+                "{} on line {}",
+                source.cell("status_expression"),
+                source.cell("status_line")
+            )),
+            _ => None,
+        },
     })
 }
 
@@ -733,6 +812,10 @@ fn status(row: &Row, definition: &Definition) -> Result<(u16, catalog::Origin), 
             ("apigateway", None) => Some((500, "Crate")),
             _ => None,
         },
+        StatusRule::CrateDrf(status, name) => (definition.table == LITERAL_FILE
+            && definition.name == name
+            && definition.status.is_none())
+        .then_some((status, "Crate")),
     };
     if expected != Some((status, origin.variant)) {
         return Err(row.error(format!(

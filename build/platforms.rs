@@ -65,12 +65,13 @@ pub const PLATFORMS: &[Platform] = &[
             "vendor-source/esb-source-codes.tsv",
             "vendor-source/esb-in-apigateway-source-codes.tsv",
             "vendor-source/bk-apigateway-codes.tsv",
+            "paas-wire-literals.tsv",
         ],
         generate: |tables| {
             super::paas::generate(
                 &tables[0],
                 &tables[1],
-                [&tables[2], &tables[3], &tables[4], &tables[5]],
+                [&tables[2], &tables[3], &tables[4], &tables[5], &tables[6]],
             )
         },
     },

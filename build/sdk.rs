@@ -174,6 +174,7 @@ pub fn generate(published: &str, mapping: &str, source: &str) -> Result<String, 
     }
     let source = Source {
         file: SOURCE_FILE,
+        folder: "codes/vendor-source",
         text: source,
         columns: SOURCE_COLUMNS,
         repeats: SOURCE_REPEATS,

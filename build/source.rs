@@ -17,9 +17,12 @@ use super::table::{self, Cell, Citation, Row, Table, TableError};
 
 /// A copied vendor-source table the mapping may name.
 pub struct Source<'a> {
-    /// Its file name under `codes/vendor-source/`, as the mapping's `table`
-    /// column writes it.
+    /// Its file name, as the mapping's `table` column writes it.
     pub file: &'static str,
+    /// The folder it is in: `codes/vendor-source` for a copied vendor table,
+    /// `codes` for a table of the crate's own reading of the vendor's source
+    /// (bkpaas3's literal wire codes, `codes/paas-wire-literals.tsv`).
+    pub folder: &'static str,
     /// Its content.
     pub text: &'a str,
     /// Its columns; it must have a `file` column (the path its row cites), and a
@@ -61,7 +64,7 @@ pub struct Link<'a> {
     pub mapping: &'a Row<'a>,
     /// The row of the source table it names.
     pub source: &'a Row<'a>,
-    /// The source table's file name under `codes/vendor-source/`.
+    /// The source table's file name (under its [`Source::folder`]).
     pub table: &'static str,
     /// The repository, path and commit the source table cites for the row.
     pub citation: &'a Citation,
@@ -164,7 +167,7 @@ pub fn join<D>(
 ) -> Result<Joined<D>, TableError> {
     let mut tables = Vec::new();
     for source in sources {
-        let path = format!("codes/vendor-source/{}", source.file);
+        let path = format!("{}/{}", source.folder, source.file);
         let (table, citations) = Table::parse_cited(&path, source.text, source.columns)?;
         tables.push((source, table, citations));
     }

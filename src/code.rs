@@ -188,7 +188,9 @@ macro_rules! platform_enum {
         impl TryFrom<&str> for $enum {
             type Error = $crate::ParseCodeError;
 
-            fn try_from(code: &str) -> Result<Self, Self::Error> {
+            // Named, not `Self::Error`: `PaasError::Error` (bkpaas3's `ERROR`)
+            // is a variant, which would make `Self::Error` ambiguous.
+            fn try_from(code: &str) -> Result<Self, $crate::ParseCodeError> {
                 code.parse()
             }
         }
@@ -248,8 +250,8 @@ macro_rules! code_enum {
             /// platform.
             ///
             /// ```
-            /// assert_eq!(errcodes::Code::all().count(), 771);
-            /// // 376 on the published catalogs, 395 from the vendors' source.
+            /// assert_eq!(errcodes::Code::all().count(), 774);
+            /// // 376 on the published catalogs, 398 from the vendors' source.
             /// use errcodes::ErrorCode;
             /// assert_eq!(errcodes::Code::all().filter(|c| c.origin().is_published()).count(), 376);
             /// ```

@@ -27,7 +27,7 @@
 //! # Platforms
 //! | module | enum | catalog | published | vendor source | codes |
 //! |---|---|---|---|---|---|
-//! | [`paas`] | [`PaasError`](paas::PaasError) | Tencent BlueKing PaaS 3.0 (bkpaas3) and 2.x (open_paas, ESB), the API gateway in front of them, and their sources | 101 | 185 | 286 |
+//! | [`paas`] | [`PaasError`](paas::PaasError) | Tencent BlueKing PaaS 3.0 (bkpaas3) and 2.x (open_paas, ESB), the API gateway in front of them, and their sources | 101 | 188 | 289 |
 //! | [`cci`] | [`CciError`](cci::CciError) | Huawei Cloud CCI | 110 | 0 | 110 |
 //! | [`sdk`] | [`SdkError`](sdk::SdkError) | openYuanrong, SDK and REST API, and its source | 109 | 186 | 295 |
 //! | [`koupleless`] | [`KouplelessError`](koupleless::KouplelessError) | Koupleless: Arklet, ModuleController, KouplelessBoard, and its components' wire codes | 56 | 24 | 80 |

@@ -95,7 +95,10 @@ fn paas3_body_and_headers() {
 fn paas3_validation_error_keeps_fields_detail() {
     let body = r#"{"code": "VALIDATION_ERROR", "detail": "name: 该字段是必填项。", "fields_detail": {"name": ["该字段是必填项。"]}}"#;
     let error = paas::ApiError::from_slice(body.as_bytes()).unwrap();
-    assert_eq!((error.code(), error.error()), ("VALIDATION_ERROR", None));
+    assert_eq!(
+        (error.code(), error.error()),
+        ("VALIDATION_ERROR", Some(paas::PaasError::ValidationError))
+    );
     assert!(
         error
             .field("fields_detail")
@@ -2047,10 +2050,15 @@ fn gateway_bodies_are_typed_by_number_and_code_name() {
     let error = paas::ApiError::from_response(&response).unwrap();
     assert_eq!(error.error(), None);
     assert_eq!(error.number(), Some(1640302));
-    // bkpaas3's workloads service sends its own `UNAUTHORIZED`, which is no
-    // gateway code: only the gateway's body types a `code_name`.
+    // A bkpaas3 body's `UNAUTHORIZED` (its workloads service's handler, which
+    // bkpaas3's settings never install) is no gateway code: only the gateway's
+    // body types a `code_name`. Names parse without ASCII case, so it is
+    // bkpaas3's `Unauthorized`.
     let body = br#"{"detail": "Current request is unauthorized", "code": "UNAUTHORIZED"}"#;
-    assert_eq!(paas::ApiError::from_slice(body).unwrap().error(), None);
+    assert_eq!(
+        paas::ApiError::from_slice(body).unwrap().error(),
+        Some(paas::PaasError::UnauthorizedInBkpaas3)
+    );
     // What the crate writes for a gateway code is the gateway's body.
     let written = paas::ApiError::from(paas::PaasError::IpNotAllowed);
     assert_eq!(written.shape(), paas::Shape::Gateway);

@@ -256,8 +256,81 @@ fn paas_gateway_tables(
             &format!("# source: T/legacy:e.py@c1; T/legacy:b.py@c2\n{ESB_HEADER}{esb}"),
             &format!("# source: T/apigw:e.py@c3\n{ESB_HEADER}{esb_in_apigateway}"),
             &format!("# source: T/apisix:x.lua@c5\n{GATEWAY_HEADER}{gateway}"),
+            &format!("# source: T/paas:v.py@c4; (the crate's reading)\n{LITERAL_HEADER}"),
         ],
     )
+}
+
+const LITERAL_HEADER: &str = "name\tstatus\tstatus_expression\tstatus_line\tdetail_expression\t\
+                              detail_line\tmessage_zh\tmessage_zh_line\tmessage_en\tpo_line\t\
+                              handles\tfile\tline\n";
+
+/// The tables of BlueKing PaaS with rows of the crate's reading of bkpaas3's
+/// literal wire codes (`codes/paas-wire-literals.tsv`) only.
+fn paas_literal_tables(mapping: &str, literals: &str) -> Result<String, TableError> {
+    paas::generate(
+        PAAS_HEADER,
+        &format!("{PAAS_MAPPING_HEADER}{mapping}"),
+        [
+            &format!("# source: T/paas:a.py@c4\n{BKPAAS3_HEADER}"),
+            &format!("# source: T/legacy:e.py@c1\n{ESB_HEADER}"),
+            &format!("# source: T/apigw:e.py@c3\n{ESB_HEADER}"),
+            &format!("# source: T/apisix:x.lua@c5\n{GATEWAY_HEADER}"),
+            &format!("# source: T/paas:v.py@c4; (the crate's reading)\n{LITERAL_HEADER}{literals}"),
+        ],
+    )
+}
+
+/// bkpaas3's literal wire codes: a literal may be in mixed case
+/// (`Unauthorized`); a status the handler sets follows rule `table`; a status
+/// it leaves to the exception is the crate's, and each DRF rule is for its own
+/// literal only.
+#[test]
+fn paas_literal_guards() {
+    let literals = "Unauthorized\t401\tstatus.HTTP_401_UNAUTHORIZED\t74\tmake_unauthorized_json()\t56\t未登录\t56\t\t\t(NotAuthenticated,)\tv.py\t55\n\
+                    VALIDATION_ERROR\t\texc.status_code\t83\tone_line_error(exc)\t79\t\t\t\t\tValidationError\tv.py\t78\n";
+    let u = "paas-wire-literals.tsv\t3\tbkpaas3\tUnauthorized\t\t\tUnauthorized\tnew\tUnauthorized\t\t401\tsource\ttable\tT/paas\tc4\tv.py\t55\t\n";
+    let v = |status: &str, origin: &str, rule: &str| {
+        format!(
+            "paas-wire-literals.tsv\t4\tbkpaas3\tVALIDATION_ERROR\t\t\tVALIDATION_ERROR\tnew\tValidationError\t\t{status}\t{origin}\t{rule}\tT/paas\tc4\tv.py\t78\t\n"
+        )
+    };
+    let generated = paas_literal_tables(
+        &format!("{u}{}", v("400", "crate", "crate-drf-validation-400")),
+        literals,
+    )
+    .unwrap();
+    assert!(generated.contains(
+        "Unauthorized = row!(\"Unauthorized\", Paas3, None, 401, VendorSource, [\"Unauthorized\"]"
+    ));
+    assert!(
+        generated.contains("ValidationError = row!(\"VALIDATION_ERROR\", Paas3, None, 400, Crate,")
+    );
+    assert_eq!(
+        paas_literal_tables(
+            &format!("{u}{}", v("500", "crate", "crate-drf-apiexception-500")),
+            literals
+        )
+        .unwrap_err()
+        .to_string(),
+        "codes/paas-source.tsv:3: status 500 (crate) does not follow its status_rule from the source's status None"
+    );
+    assert_eq!(
+        paas_literal_tables(&format!("{u}{}", v("400", "source", "table")), literals)
+            .unwrap_err()
+            .to_string(),
+        "codes/paas-source.tsv:3: status 400 (source) does not follow its status_rule from the source's status None"
+    );
+    assert_eq!(
+        paas_literal_tables(
+            &format!("{u}{}", v("400", "crate", "crate-drf-validation-400"))
+                .replace("\tVALIDATION_ERROR\t", "\tVALIDATION-ERROR\t"),
+            &literals.replace("VALIDATION_ERROR\t", "VALIDATION-ERROR\t"),
+        )
+        .unwrap_err()
+        .to_string(),
+        "codes/paas-wire-literals.tsv:4: symbol \"VALIDATION-ERROR\" is not an identifier (ASCII letters, digits and _, starting with a letter)"
+    );
 }
 
 /// The API gateway's rows: a number two codes share, and a `code_name` a

@@ -498,7 +498,7 @@ fn list_marks_the_codes_of_the_source_and_can_leave_them_out() {
     // The codes of bkpaas3's and ESB's sources: marked in the list, with where
     // they are.
     let run = errcodes(&["list", "--vendor", "paas"]);
-    assert_eq!(run.lines().len(), 286);
+    assert_eq!(run.lines().len(), 289);
     assert!(
         run.stdout.contains("1306408")
             && run.lines()[101..]

@@ -414,10 +414,126 @@ fn every_bkpaas3_source_row_is_in_the_crate_verbatim() {
     let expected: HashMap<&str, usize> = [("new", 156), ("published", 32), ("same-code", 8)].into();
     assert_eq!(roles, expected);
     // Nothing else: every bkpaas3 definition the crate holds is a row of the
-    // copy, and every definition of any scope a row of the mapping.
-    assert_eq!(paas_definitions(Scope::Bkpaas3), source.rows.len());
+    // copy or of the crate's literal table, and every definition of any scope a
+    // row of the mapping.
+    assert_eq!(
+        paas_definitions(Scope::Bkpaas3),
+        source.rows.len() + read(LITERALS, true).rows.len()
+    );
     let held: usize = PaasError::ALL.iter().map(|e| e.definitions().len()).sum();
     assert_eq!(held, mapping.rows.len());
+}
+
+/// The crate's reading of bkpaas3's exception handler, under `codes/` (not
+/// `codes/vendor-source/`: no vendor table holds these codes).
+const LITERALS: &str = "paas-wire-literals.tsv";
+
+/// Every row of the crate's reading of bkpaas3's exception handler
+/// (`codes/paas-wire-literals.tsv`): one new code each, the literal as the
+/// handler sends it, its texts verbatim, its status (the handler's where it
+/// sets one, else the crate's, marked so), cited by repository, path, commit
+/// and line; each parses in bkpaas3's scope, and line 1 says the table is the
+/// crate's reading.
+#[test]
+fn every_wire_literal_row_is_in_the_crate_verbatim() {
+    let mapping = read("paas-source.tsv", false);
+    let mapped: HashMap<usize, &HashMap<String, String>> = mapping
+        .rows
+        .iter()
+        .filter(|(_, row)| row["table"] == LITERALS)
+        .map(|(_, row)| (row["table_line"].parse().unwrap(), row))
+        .collect();
+    let source = read(LITERALS, true);
+    assert!(
+        source
+            .source_line
+            .contains("(the crate's reading of bkpaas3's exception handler")
+    );
+    assert!(source.source_line.contains("not a table of the vendor's)"));
+    assert_eq!(source.rows.len(), 3);
+    assert_eq!(mapped.len(), source.rows.len());
+    for (line, row) in &source.rows {
+        let map = mapped[line];
+        assert_eq!(map["role"], "new", "{LITERALS} line {line}");
+        let error = paas_by_name(&map["variant"]);
+        let at = format!("{LITERALS} line {line} ({error:?})");
+        let [definition] = error.definitions() else {
+            panic!("{at}: one definition")
+        };
+        assert_eq!(definition.table(), LITERALS, "{at}");
+        assert_eq!(definition.table_line() as usize, *line, "{at}");
+        assert_eq!(definition.scope(), Scope::Bkpaas3, "{at}");
+        assert_eq!(definition.name(), row["name"], "{at}");
+        assert_eq!(definition.number(), None, "{at}");
+        assert_eq!(error.code(), row["name"], "{at}");
+        assert_eq!(error.vendor_name(), Some(row["name"].as_str()), "{at}");
+        assert_eq!(error.product(), Product::Paas3, "{at}");
+        assert_eq!(error.module(), None, "{at}");
+        assert_eq!(
+            definition.message_zh(),
+            optional(row, "message_zh").as_deref(),
+            "{at}"
+        );
+        assert_eq!(
+            definition.message_en(),
+            optional(row, "message_en").as_deref(),
+            "{at}"
+        );
+        assert_eq!(
+            error.message_zh(),
+            optional(row, "message_zh").as_deref(),
+            "{at}"
+        );
+        // The English the server sends; else its untranslated text; else,
+        // where the handler sends no text of its own, the code.
+        let message = optional(row, "message_en")
+            .or_else(|| optional(row, "message_zh"))
+            .unwrap_or_else(|| row["name"].clone());
+        assert_eq!(error.message(), message, "{at}");
+        let status = definition.http_status().map(|s| s.as_u16().to_string());
+        assert_eq!(status, optional(row, "status"), "{at}");
+        // The handler's status where it sets one; else the crate's, by the
+        // rule the mapping names.
+        match optional(row, "status") {
+            Some(status) => {
+                assert_eq!(map["status_rule"], "table", "{at}");
+                assert_eq!(error.http_status().as_u16().to_string(), status, "{at}");
+                assert_eq!(error.status_origin(), StatusOrigin::VendorSource, "{at}");
+            }
+            None => {
+                let expected = match map["status_rule"].as_str() {
+                    "crate-drf-validation-400" => 400,
+                    "crate-drf-apiexception-500" => 500,
+                    rule => panic!("{at}: status rule {rule}"),
+                };
+                assert_eq!(map["status"], expected.to_string(), "{at}");
+                assert_eq!(error.http_status().as_u16(), expected, "{at}");
+                assert_eq!(error.status_origin(), StatusOrigin::Crate, "{at}");
+            }
+        }
+        let citation = definition.citation();
+        assert_eq!(citation.repository, "TencentBlueKing/blueking-paas", "{at}");
+        assert_eq!(citation.path, row["file"], "{at}");
+        assert_eq!(citation.line.to_string(), row["line"], "{at}");
+        assert_eq!(
+            citation.commit,
+            commit(&source.source_line, citation.repository, &row["file"]),
+            "{at}"
+        );
+        assert_eq!(citation.commit.len(), 40, "{at}: the full commit");
+        assert_eq!(error.origin(), Origin::VendorSource(citation), "{at}");
+        assert_eq!(
+            PaasError::parse_in(Scope::Bkpaas3, &row["name"]),
+            Ok(error),
+            "{at}"
+        );
+    }
+    let held = PaasError::ALL
+        .iter()
+        .flat_map(|e| e.definitions())
+        .filter(|d| d.table() == LITERALS)
+        .count();
+    assert_eq!(held, source.rows.len());
 }
 
 /// Every row of the BlueKing API gateway's table: one new code each, its
@@ -532,10 +648,19 @@ fn every_gateway_source_row_is_in_the_crate_verbatim() {
                 );
             }
         }
-        match names[name] {
-            1 => {
+        match (names[name], PaasError::matching(name).len()) {
+            (1, 1) => {
                 assert_eq!(by_name, Ok(error), "{at}");
                 assert_eq!(name.parse::<PaasError>(), Ok(error), "{at}");
+            }
+            // `UNAUTHORIZED`, also bkpaas3's literal `Unauthorized`: its
+            // scope's parse finds it, a bare one neither.
+            (1, _) => {
+                assert_eq!(by_name, Ok(error), "{at}");
+                assert!(
+                    name.parse::<PaasError>().unwrap_err().is_ambiguous(),
+                    "{at}"
+                );
             }
             _ => assert!(
                 by_name.unwrap_err().paas_candidates().contains(&error),

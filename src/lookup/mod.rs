@@ -275,7 +275,8 @@ macro_rules! numeric_platform {
             type Error = $crate::ParseCodeError;
 
             #[inline]
-            fn try_from(number: u32) -> Result<Self, Self::Error> {
+            // Named, not `Self::Error`: `PaasError::Error` is a variant.
+            fn try_from(number: u32) -> Result<Self, $crate::ParseCodeError> {
                 $enum::from_number(number)
                     .ok_or_else(|| $enum::number_error(number))
             }

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use http::header::HeaderName;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use super::{PaasError, Product};
+use super::{PaasError, Product, Scope};
 use crate::Code;
 use crate::body::read::{Catalog, Field, Object, Record, Rest, Sent, Text, Want};
 use crate::body::response::{self, Body, Head, Input};
@@ -254,8 +254,14 @@ impl ApiError {
                 Some(number) => match error.number {
                     None => {
                         error.number = Some(number);
-                        if error.error.is_none() {
-                            error.error = PaasError::try_from(number).ok();
+                        // The number types the code where the body's name
+                        // does not, or names several codes (`UNAUTHORIZED`:
+                        // bkpaas3's and the gateway's 1640100).
+                        let shared = PaasError::matching(&error.code).len() > 1;
+                        if error.error.is_none() || shared {
+                            if let Ok(by_number) = PaasError::try_from(number) {
+                                error.error = Some(by_number);
+                            }
                         }
                     }
                     Some(known) if known != number => warnings.push(Warning::HeaderConflict {
@@ -336,7 +342,7 @@ impl ApiError {
     /// ```
     /// let error = errcodes::paas::ApiError::from_slice(br#"{"code": "VALIDATION_ERROR", "detail": "invalid", "fields_detail": {"name": ["required"]}}"#)?;
     /// assert_eq!(error.code(), "VALIDATION_ERROR");
-    /// assert_eq!(error.error(), None);
+    /// assert_eq!(error.error(), Some(errcodes::paas::PaasError::ValidationError));
     /// assert_eq!(error.field("fields_detail").unwrap().get(), r#"{"name": ["required"]}"#);
     /// # Ok::<(), errcodes::BodyError>(())
     /// ```
@@ -792,6 +798,14 @@ impl Body for ApiError {
             Some(Code::Paas(error)) => Some(error),
             _ => by_slug(),
         };
+        // The gateway's `code` is its number, and its name types only with
+        // it (`named_in_shape`): a name in `code` that bkpaas3 shares with the
+        // gateway, which a bare parse leaves (`Unauthorized`, the gateway's
+        // `UNAUTHORIZED`), is bkpaas3's.
+        let error = error.or_else(|| match code.number {
+            true => None,
+            false => PaasError::parse_in(Scope::Bkpaas3, &code.text).ok(),
+        });
         // The gateway's number alone does not tell `1640302`'s two codes
         // apart; its number with its `code_name` does.
         let by_pair = match (shape, code.as_u32(), object.code_name.as_deref()) {

@@ -20,16 +20,34 @@
 //! page publishes, read from the crate's copies of their source tables under
 //! `codes/vendor-source/`, each row cited by repository, file, commit and line:
 //!
-//! - bkpaas3's source: 156 codes (`bkpaas3-source-codes.tsv`, every `ErrorCode`
-//!   of blueking-paas's apiserver). bkpaas3 sends the name as the body's `code`
-//!   (`APP_NOT_FOUND`), which is the code's [`PaasError::code`] where the
-//!   `ErrorCode` has no number (154 of them: [`PaasError::number`] and
+//! - bkpaas3's source: 159 codes (`bkpaas3-source-codes.tsv`, every `ErrorCode`
+//!   of blueking-paas's apiserver, and the three wire codes its exception
+//!   handler writes as string literals, in the next item). bkpaas3 sends the
+//!   name as the body's `code` (`APP_NOT_FOUND`), which is the code's
+//!   [`PaasError::code`] where the code has no number (157 of them: [`PaasError::number`] and
 //!   [`PaasError::module`] are `None`); two have one (`4311009`
 //!   `SVR_VERSION_CHECK_FAILED`, `4312012` `CANNOT_COMMIT_TO_REPOSITORY`). The
 //!   message is the English the server sends (the `msgstr` of its `django.po`),
 //!   the Chinese original is [`PaasError::message_zh`], the status the
 //!   `ErrorCode`'s own (400 unless it sets another: 403, 404, 408, 409, 413,
 //!   415, 500, 502, 503).
+//! - bkpaas3's literal wire codes: `VALIDATION_ERROR`
+//!   ([`PaasError::ValidationError`]), `ERROR` ([`PaasError::Error`]) and
+//!   `Unauthorized` ([`PaasError::UnauthorizedInBkpaas3`]), the codes of most
+//!   of bkpaas3's error bodies. Its exception handler (`custom_exception_handler`
+//!   in `paasng/utils/views.py`, the `EXCEPTION_HANDLER` its settings install)
+//!   writes them as string literals, so no `ErrorCode` and no vendor table
+//!   defines them: `codes/paas-wire-literals.tsv` is **the crate's reading** of
+//!   that handler, each row cited by line, its texts the source's, verbatim.
+//!   `Unauthorized` comes with HTTP 401 and its own Chinese detail;
+//!   `VALIDATION_ERROR` and `ERROR` with the status of the exception the
+//!   handler answers, so the crate gives them Django REST framework's default
+//!   (400 for `ValidationError`, 500 for `APIException`:
+//!   [`StatusOrigin::Crate`]); a body's own status is the one to act on.
+//!   `Unauthorized` is also the gateway's `code_name` `UNAUTHORIZED` (1640100,
+//!   [`PaasError::Unauthorized`]): a bare parse answers neither,
+//!   [`PaasError::parse_in`] in [`Scope::Bkpaas3`] finds bkpaas3's, and a body
+//!   of any shape but the gateway's types it as bkpaas3's.
 //! - ESB's source: 3 codes (`1306207` `REQUEST_BLOCKED`, `1306221` `REQUEST_JOB_ERROR`,
 //!   and `1306408` `APIGW_ERROR`, which the ESB inside blueking-apigateway sends
 //!   when the gateway's JWT fails verification): `esb-source-codes.tsv`, the ESB
@@ -77,7 +95,10 @@
 //! gives it **200**, as ESB answers every error ([`StatusOrigin::Crate`]). The
 //! gateway's `1650070` `UNKNOWN_ERROR` takes the status its caller passes (500
 //! when that is no number): the crate gives it **500**, as for the other
-//! failures of the platform ([`StatusOrigin::Crate`]).
+//! failures of the platform ([`StatusOrigin::Crate`]). bkpaas3's literal
+//! `VALIDATION_ERROR` and `ERROR` take the status of the exception its handler
+//! answers: the crate gives Django REST framework's defaults, **400**
+//! (`ValidationError`) and **500** (`APIException`) ([`StatusOrigin::Crate`]).
 //!
 //! ```
 //! use errcodes::paas::{Module, PaasError, Product, Scope};
@@ -250,7 +271,7 @@ impl PaasError {
     /// ```
     /// use errcodes::paas::PaasError;
     ///
-    /// assert_eq!(PaasError::ALL.len(), 286);
+    /// assert_eq!(PaasError::ALL.len(), 289);
     /// assert_eq!(PaasError::ALL[0].code(), "4311001");
     /// assert!(PaasError::ALL[101..].iter().all(|e| !e.origin().is_published()));
     /// ```

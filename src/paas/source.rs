@@ -72,6 +72,12 @@ impl fmt::Display for Scope {
 ///   blueking-apigateway.
 /// - The API gateway: `bk-apigateway-codes.tsv`, the errors of its APISIX
 ///   plugins; [`name`](Definition::name) is the `code_name` its body sends.
+/// - bkpaas3's literal wire codes: `codes/paas-wire-literals.tsv`, the codes
+///   its exception handler (`paasng/utils/views.py`) writes as string literals
+///   (`VALIDATION_ERROR`, `ERROR`, `Unauthorized`), which no `ErrorCode`
+///   defines. That table is the crate's reading of the vendor's source, not a
+///   vendor table: each row cites the line, and its texts are the source's,
+///   verbatim.
 ///
 /// ```
 /// use errcodes::paas::PaasError;
@@ -178,8 +184,10 @@ impl Definition {
 
     /// The HTTP status the definition sets (bkpaas3's `status_code`, 400 by
     /// default; ESB `errors.py`: 200; the gateway's own); `None` for ESB's
-    /// `bkerrors.py`, whose codes are log line prefixes and set none, and for
-    /// the gateway's `UNKNOWN_ERROR`, whose status its caller gives.
+    /// `bkerrors.py`, whose codes are log line prefixes and set none, for
+    /// the gateway's `UNKNOWN_ERROR`, whose status its caller gives, and for
+    /// bkpaas3's literal `VALIDATION_ERROR` and `ERROR`, whose status is the
+    /// one of the exception the handler answers.
     ///
     /// ```
     /// use errcodes::paas::PaasError;
@@ -188,6 +196,11 @@ impl Definition {
     /// assert_eq!(PaasError::RequestJobError.definitions()[0].http_status(), None);
     /// assert_eq!(PaasError::IpNotAllowed.definitions()[0].http_status(), Some(StatusCode::FORBIDDEN));
     /// assert_eq!(PaasError::UnknownError.definitions()[0].http_status(), None);
+    /// assert_eq!(PaasError::ValidationError.definitions()[0].http_status(), None);
+    /// assert_eq!(
+    ///     PaasError::UnauthorizedInBkpaas3.definitions()[0].http_status(),
+    ///     Some(StatusCode::UNAUTHORIZED)
+    /// );
     /// ```
     pub fn http_status(&self) -> Option<http::StatusCode> {
         self.http_status.map(crate::status::from_u16)
@@ -221,14 +234,17 @@ impl Definition {
         self.citation
     }
 
-    /// The crate's copy of the source table that holds the definition, under
-    /// `codes/vendor-source/`: `bkpaas3-source-codes.tsv`, `esb-source-codes.tsv`,
-    /// `esb-in-apigateway-source-codes.tsv` or `bk-apigateway-codes.tsv`.
+    /// The table that holds the definition: the crate's copy of a source table,
+    /// under `codes/vendor-source/` (`bkpaas3-source-codes.tsv`,
+    /// `esb-source-codes.tsv`, `esb-in-apigateway-source-codes.tsv` or
+    /// `bk-apigateway-codes.tsv`), or the crate's own reading of bkpaas3's
+    /// literal wire codes, `codes/paas-wire-literals.tsv`.
     ///
     /// ```
     /// use errcodes::paas::PaasError;
     ///
     /// assert_eq!(PaasError::ApigwError.definitions()[0].table(), "esb-in-apigateway-source-codes.tsv");
+    /// assert_eq!(PaasError::ValidationError.definitions()[0].table(), "paas-wire-literals.tsv");
     /// ```
     pub const fn table(&self) -> &'static str {
         self.table

@@ -225,7 +225,7 @@ fn value_text(value: &Value<'_>, sent: bool) -> String {
                 }
                 match d.http_status() {
                     Some(status) => line.push_str(&format!(", HTTP {}", status.as_u16())),
-                    None => line.push_str(", no status (a log line prefix)"),
+                    None => line.push_str(", no status of its own"),
                 }
                 line
             })
