@@ -2047,10 +2047,20 @@ fn gateway_bodies_are_typed_by_number_and_code_name() {
     let error = paas::ApiError::from_response(&response).unwrap();
     assert_eq!(error.error(), None);
     assert_eq!(error.number(), Some(1640302));
+    // Both codes of the number are candidates, in the header or the body.
+    let both = [
+        paas::PaasError::CrossTenantForbidden,
+        paas::PaasError::IpNotAllowed,
+    ];
+    assert_eq!(error.candidates(), both);
+    let body = br#"{"code": 1640302, "data": null, "message": "m", "result": false}"#;
+    assert_eq!(paas::ApiError::from_slice(body).unwrap().candidates(), both);
     // bkpaas3's workloads service sends its own `UNAUTHORIZED`, which is no
     // gateway code: only the gateway's body types a `code_name`.
     let body = br#"{"detail": "Current request is unauthorized", "code": "UNAUTHORIZED"}"#;
-    assert_eq!(paas::ApiError::from_slice(body).unwrap().error(), None);
+    let error = paas::ApiError::from_slice(body).unwrap();
+    assert_eq!(error.error(), None);
+    assert!(error.candidates().is_empty());
     // What the crate writes for a gateway code is the gateway's body.
     let written = paas::ApiError::from(paas::PaasError::IpNotAllowed);
     assert_eq!(written.shape(), paas::Shape::Gateway);

@@ -45,8 +45,12 @@ pub enum Shape {
     /// The BlueKing API gateway's own body: `{"code": 1640001, "code_name":
     /// "INVALID_ARGS", "data": null, "message": ..., "result": false}`, with the
     /// `X-Bkapi-Error-Code` and `X-Bkapi-Error-Message` headers and real HTTP
-    /// statuses. Its codes are not in this crate's catalog: [`ApiError::error`]
-    /// is `None`.
+    /// statuses. Its codes are in the catalog, from the gateway's source:
+    /// [`ApiError::error`] is the code of the pair `code` and `code_name`
+    /// ([`PaasError::from_gateway`]), or of the number alone where the number
+    /// is one code's; a number several codes share (`1640302`) with no
+    /// `code_name` that tells them apart is typed by none, and
+    /// [`ApiError::candidates`] lists them.
     Gateway,
 }
 
@@ -317,7 +321,10 @@ impl ApiError {
     }
 
     /// The typed code, when the catalog knows it: found by the number, else by
-    /// the symbolic name.
+    /// the symbolic name. An API gateway body is typed by its pair of `code`
+    /// and `code_name` ([`PaasError::from_gateway`]), else by its number where
+    /// one code has it: `None` for a number several codes share
+    /// ([`ApiError::candidates`] lists them).
     ///
     /// ```
     /// use errcodes::paas::{ApiError, PaasError};
@@ -328,6 +335,44 @@ impl ApiError {
     /// ```
     pub fn error(&self) -> Option<PaasError> {
         self.error
+    }
+
+    /// The codes the error may be: the typed code ([`ApiError::error`]) when
+    /// there is one; else every code the body's code names
+    /// ([`PaasError::matching`]): both of `1640302` for a gateway body without
+    /// a `code_name` that tells them apart; none when the catalog knows no
+    /// code of the body.
+    ///
+    /// ```
+    /// use errcodes::paas::{ApiError, PaasError};
+    ///
+    /// let body = br#"{"code": 1640302, "data": null, "message": "m", "result": false}"#;
+    /// let error = ApiError::from_slice(body)?;
+    /// assert_eq!(error.error(), None);
+    /// assert_eq!(error.candidates(), [PaasError::CrossTenantForbidden, PaasError::IpNotAllowed]);
+    ///
+    /// let error = ApiError::from(PaasError::IpNotAllowed);
+    /// assert_eq!(error.candidates(), [PaasError::IpNotAllowed]);
+    /// let error = ApiError::from_slice(br#"{"result": false, "code": 1999999, "message": "m"}"#)?;
+    /// assert!(error.candidates().is_empty());
+    /// # Ok::<(), errcodes::BodyError>(())
+    /// ```
+    pub fn candidates(&self) -> &'static [PaasError] {
+        if let Some(error) = self.error {
+            return std::slice::from_ref(&PaasError::ALL[error as usize]);
+        }
+        let number = crate::body::read::canonical_u32(&self.code);
+        let codes = PaasError::matching(&self.code);
+        // A name of the gateway's that another shape sends is no gateway code
+        // (as `error` is found): no candidate either.
+        if codes
+            .iter()
+            .all(|e| named_in_shape(*e, self.shape, number))
+        {
+            codes
+        } else {
+            &[]
+        }
     }
 
     /// The code exactly as the body sent it: bkpaas3's symbolic name

@@ -124,7 +124,12 @@ fn explain(error: &PlatformError) -> Sent {
                     detail("code_name", "code name", error.code_name()),
                     detail("request_id", "request id", error.request_id()),
                 ],
-                one(error.error().map(Code::from)),
+                // A number two codes share (`1640302`) names both.
+                error
+                    .candidates()
+                    .iter()
+                    .map(|&row| Code::from(row))
+                    .collect(),
             )
         }
         PlatformError::Koupleless(error) => {
