@@ -2038,6 +2038,31 @@ fn gateway_bodies_are_typed_by_number_and_code_name() {
     let body = br#"{"code": 1640001, "code_name": "NEWER_NAME", "data": null, "message": "m", "result": false}"#;
     let error = paas::ApiError::from_slice(body).unwrap();
     assert_eq!(error.error(), Some(paas::PaasError::InvalidArgs));
+    // ... the name is not dropped silently, nor is another code's name.
+    for name in ["NEWER_NAME", "IP_NOT_ALLOWED"] {
+        let body = format!(
+            r#"{{"code": 1640001, "code_name": "{name}", "data": null, "message": "m", "result": false}}"#
+        );
+        let error = paas::ApiError::from_slice(body.as_bytes()).unwrap();
+        assert_eq!(error.error(), Some(paas::PaasError::InvalidArgs));
+        assert_eq!(error.code_name(), Some(name));
+        assert_eq!(
+            error.warnings(),
+            [Warning::NameMismatch {
+                field: "code_name",
+                name: name.into(),
+                code: "1640001".into(),
+            }]
+        );
+    }
+    // The code's name in any case, or the name three codes share, is no
+    // mismatch.
+    for body in [
+        &br#"{"code": 1640001, "code_name": "invalid_args", "data": null, "message": "m", "result": false}"#[..],
+        br#"{"code": 1642902, "code_name": "RATE_LIMIT_RESTRICTION", "data": null, "message": "m", "result": false}"#,
+    ] {
+        assert_eq!(paas::ApiError::from_slice(body).unwrap().warnings(), []);
+    }
     let response = http::Response::builder()
         .status(403)
         .header("X-Bkapi-Error-Code", "1640302")

@@ -844,6 +844,21 @@ impl Body for ApiError {
             _ => None,
         };
         let error = by_pair.or(error.filter(|e| named_in_shape(*e, shape, code.as_u32())));
+        if let (Shape::Gateway, None, Some(number), Some(name)) = (
+            shape,
+            by_pair,
+            code.as_u32(),
+            object.code_name.as_deref(),
+        ) {
+            let codes = PaasError::matching(&code.text);
+            if !codes.is_empty() && !codes.iter().any(|e| has_name(*e, number, name)) {
+                warnings.push(Warning::NameMismatch {
+                    field: "code_name",
+                    name: name.to_owned(),
+                    code: code.text.to_string(),
+                });
+            }
+        }
         let number = match (code.number, shape) {
             (true, _) => code.as_u32(),
             // bkpaas3 sends its number in a header; the catalog knows it too.
@@ -875,6 +890,18 @@ impl Body for ApiError {
 /// which the gateway's `UNAUTHORIZED` does not type.
 fn named_in_shape(error: PaasError, shape: Shape, number: Option<u32>) -> bool {
     error.product() != Product::ApiGateway || shape == Shape::Gateway || number.is_some()
+}
+
+/// Whether `name` (compared without ASCII case) is a name of `error`: its
+/// vendor's, or that of a definition of it with `number`.
+fn has_name(error: PaasError, number: u32, name: &str) -> bool {
+    error
+        .vendor_name()
+        .is_some_and(|own| own.eq_ignore_ascii_case(name))
+        || error
+            .definitions()
+            .iter()
+            .any(|d| d.number() == Some(number) && d.name().eq_ignore_ascii_case(name))
 }
 
 /// Keeps a read code that the body's shape does not use as a field of the body.
