@@ -2093,3 +2093,40 @@ fn gateway_bodies_are_typed_by_number_and_code_name() {
     let read = paas::ApiError::from_response(&written.to_response()).unwrap();
     assert_eq!(read.error(), Some(paas::PaasError::IpNotAllowed));
 }
+
+/// The gateway sets `X-Bkapi-Error-Message` before it appends
+/// ` [reason="..."]` to the body's message (the vendor README's
+/// bk-error-wrapper.lua notes): a header without that suffix agrees with the
+/// body; one that says something else does not.
+#[test]
+fn the_gateway_message_header_may_lack_the_reason_suffix() {
+    // tests/corpus/MANIFEST: bk-cli's FAQ, a real call with its headers.
+    let body = include_bytes!("corpus/paas-apigw-invalid-args-headers.json");
+    let response = |message: &str| {
+        Response::builder()
+            .status(400)
+            .header("Content-Type", "application/json; charset=utf-8")
+            .header("X-Bkapi-Error-Code", "1640001")
+            .header("X-Bkapi-Error-Message", message)
+            .header("X-Bkapi-Request-Id", "5211965e-1133-479d-a360-2821c91cabba")
+            .header("X-Request-Id", "a7994e08d2f63d32198231678663a790")
+            .body(&body[..])
+            .unwrap()
+    };
+    for header in [r#"Parameters error [reason=""]"#, "Parameters error"] {
+        let error = paas::ApiError::from_response(&response(header)).unwrap();
+        assert_eq!(error.message(), r#"Parameters error [reason=""]"#);
+        assert_eq!(error.warnings(), [], "{header}");
+    }
+    for header in ["Parameters", "Parameters error [", "Request rejected"] {
+        let error = paas::ApiError::from_response(&response(header)).unwrap();
+        assert_eq!(
+            error.warnings(),
+            [Warning::HeaderConflict {
+                header: "X-Bkapi-Error-Message",
+                header_value: header.into(),
+                body_value: r#"Parameters error [reason=""]"#.into(),
+            }]
+        );
+    }
+}

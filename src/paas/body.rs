@@ -278,8 +278,8 @@ impl ApiError {
                 body_value: error.code.to_string(),
             });
         }
-        if let Some(message) =
-            gateway_message.filter(|m| error.shape == Shape::Gateway && *m != error.message.text)
+        if let Some(message) = gateway_message
+            .filter(|m| error.shape == Shape::Gateway && !is_header_message(m, &error.message.text))
         {
             warnings.push(Warning::HeaderConflict {
                 header: "X-Bkapi-Error-Message",
@@ -890,6 +890,18 @@ impl Body for ApiError {
 /// which the gateway's `UNAUTHORIZED` does not type.
 fn named_in_shape(error: PaasError, shape: Shape, number: Option<u32>) -> bool {
     error.product() != Product::ApiGateway || shape == Shape::Gateway || number.is_some()
+}
+
+/// Whether `header`, the gateway's `X-Bkapi-Error-Message`, says what the
+/// body's `message` says: the same, or without the ` [reason="..."]` the
+/// gateway appends to the body after it sets the header (the vendor's
+/// bk-error-wrapper.lua, whose comment says so).
+fn is_header_message(header: &str, body: &str) -> bool {
+    match body.strip_prefix(header) {
+        Some("") => true,
+        Some(suffix) => suffix.starts_with(" [") && suffix.ends_with(']'),
+        None => false,
+    }
 }
 
 /// Whether `name` (compared without ASCII case) is a name of `error`: its
