@@ -2130,3 +2130,49 @@ fn the_gateway_message_header_may_lack_the_reason_suffix() {
         );
     }
 }
+
+/// The gateway always sends `X-Bkapi-Error-Code` and `X-Bkapi-Error-Message`
+/// (the vendor README's bk-error-wrapper.lua notes): so does a gateway error
+/// the crate builds, and it reads back equal, with no warning.
+#[test]
+fn a_built_gateway_error_sends_the_gateway_headers() {
+    let cases = [
+        (
+            paas::PaasError::IpNotAllowed,
+            None,
+            "1640302",
+            Some("Request rejected by ip restriction"),
+        ),
+        (
+            paas::PaasError::InvalidArgs,
+            Some(r#"Parameters error [reason="app_code is required"]"#),
+            "1640001",
+            Some("Parameters error"),
+        ),
+        // No header value can carry it: the body alone does.
+        (
+            paas::PaasError::InvalidArgs,
+            Some("参数错误"),
+            "1640001",
+            None,
+        ),
+    ];
+    for (code, message, code_header, message_header) in cases {
+        let mut error = paas::ApiError::from(code);
+        if let Some(message) = message {
+            error = error.with_message(message);
+        }
+        let response = error.to_response();
+        let headers = response.headers();
+        assert_eq!(headers["x-bkapi-error-code"], code_header);
+        assert_eq!(
+            headers
+                .get("x-bkapi-error-message")
+                .map(|v| v.to_str().unwrap()),
+            message_header
+        );
+        let read = paas::ApiError::from_response(&response).unwrap();
+        assert_eq!(read, error);
+        assert_eq!(read.warnings(), []);
+    }
+}

@@ -616,8 +616,14 @@ impl ApiError {
 
     /// The response BlueKing PaaS would send: the status ([`ApiError::status`];
     /// 500, the crate's choice, where none is known), `Content-Type:
-    /// application/json`, bkpaas3's `bkapi-error-code` headers, and the body in the
-    /// error's shape.
+    /// application/json`, bkpaas3's `bkapi-error-code` headers or the API
+    /// gateway's `X-Bkapi-Error-Code` and `X-Bkapi-Error-Message`, and the body
+    /// in the error's shape.
+    ///
+    /// The gateway sets its message header before it appends `[reason="..."]`
+    /// to the body's message: the header is the message without it, and is
+    /// left out where it is not visible ASCII (which [`ApiError::from_response`]
+    /// reads back; the Chinese of a translated message is not).
     ///
     /// ```
     /// use errcodes::paas::{ApiError, PaasError};
@@ -627,6 +633,11 @@ impl ApiError {
     /// assert_eq!(response.headers()["bkapi-error-code"], "CANNOT_DEPLOY_APP");
     /// assert_eq!(response.headers()["bkapi-error-code-num"], "4311003");
     /// assert_eq!(response.body(), r#"{"code":"CANNOT_DEPLOY_APP","detail":"部署失败"}"#.as_bytes());
+    ///
+    /// let error = ApiError::from(PaasError::InvalidArgs).with_message(r#"Parameters error [reason="app_code"]"#);
+    /// let response = error.to_response();
+    /// assert_eq!(response.headers()["x-bkapi-error-code"], "1640001");
+    /// assert_eq!(response.headers()["x-bkapi-error-message"], "Parameters error");
     /// ```
     pub fn to_response(&self) -> http::Response<Vec<u8>> {
         let status = self
@@ -634,14 +645,26 @@ impl ApiError {
             .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
         let number = self.number.map(|n| n.to_string());
         let mut headers = Vec::new();
-        if self.shape == Shape::Paas3 {
-            headers.push((HeaderName::from_static(ERROR_CODE_HEADER), &*self.code));
-            if let Some(number) = &number {
-                headers.push((
-                    HeaderName::from_static(ERROR_CODE_NUM_HEADER),
-                    number.as_str(),
-                ));
+        match self.shape {
+            Shape::Paas3 => {
+                headers.push((HeaderName::from_static(ERROR_CODE_HEADER), &*self.code));
+                if let Some(number) = &number {
+                    headers.push((
+                        HeaderName::from_static(ERROR_CODE_NUM_HEADER),
+                        number.as_str(),
+                    ));
+                }
             }
+            Shape::Gateway => {
+                headers.push((HeaderName::from_static(GATEWAY_CODE_HEADER), &*self.code));
+                // The crate reads only visible ASCII from a header: a message
+                // it could not read back stays in the body alone.
+                let message = without_reason(&self.message.text);
+                if message.bytes().all(|b| b == b'\t' || (b' '..=b'~').contains(&b)) {
+                    headers.push((HeaderName::from_static(GATEWAY_MESSAGE_HEADER), message));
+                }
+            }
+            Shape::Paas3StdJson | Shape::Esb | Shape::BkError => {}
         }
         response::json(status, &headers, self)
     }
@@ -901,6 +924,15 @@ fn is_header_message(header: &str, body: &str) -> bool {
         Some("") => true,
         Some(suffix) => suffix.starts_with(" [") && suffix.ends_with(']'),
         None => false,
+    }
+}
+
+/// The gateway's message as it stood before it appended ` [reason="..."]`
+/// to the body's, as its `X-Bkapi-Error-Message` header carries it.
+fn without_reason(message: &str) -> &str {
+    match message.rfind(" [reason=") {
+        Some(at) if message.ends_with(']') => &message[..at],
+        _ => message,
     }
 }
 
