@@ -509,7 +509,15 @@ fn every_code_builds_a_body_that_parses_back_the_same() {
     );
     lossless(
         paas::PaasError::ALL,
-        |e| paas::ApiError::from(e).with_request_id("r-1"),
+        // A code whose status is the crate's choice has none in its body:
+        // the response carries the code's, which reads back.
+        |e| {
+            let built = paas::ApiError::from(e).with_request_id("r-1");
+            match built.status() {
+                Some(_) => built,
+                None => built.with_status(e.http_status()),
+            }
+        },
         |r| paas::ApiError::from_response(r).unwrap(),
     );
     // A body carries the number alone: a number that several openYuanrong codes
@@ -2175,4 +2183,31 @@ fn a_built_gateway_error_sends_the_gateway_headers() {
         assert_eq!(read, error);
         assert_eq!(read.warnings(), []);
     }
+}
+
+/// A status the crate chose (`StatusOrigin::Crate`) is no status the platform
+/// sent: a body read alone has none, and the response the crate writes still
+/// takes the code's.
+#[test]
+fn a_body_alone_does_not_pass_the_crates_status_off_as_sent() {
+    let body = br#"{"code": 1650070, "code_name": "UNKNOWN_ERROR", "data": null, "message": "m", "result": false}"#;
+    let error = paas::ApiError::from_slice(body).unwrap();
+    assert_eq!(error.error(), Some(paas::PaasError::UnknownError));
+    assert_eq!(
+        paas::PaasError::UnknownError.status_origin(),
+        errcodes::StatusOrigin::Crate
+    );
+    assert_eq!(error.status(), None);
+    assert_eq!(
+        error.to_response().status(),
+        StatusCode::INTERNAL_SERVER_ERROR
+    );
+    // The response's status is the platform's.
+    let response = Response::builder().status(503).body(&body[..]).unwrap();
+    let read = paas::ApiError::from_response(&response).unwrap();
+    assert_eq!(read.status(), Some(StatusCode::SERVICE_UNAVAILABLE));
+    // The gateway's own status for its own code stays.
+    let body = br#"{"code": 1640001, "code_name": "INVALID_ARGS", "data": null, "message": "m", "result": false}"#;
+    let error = paas::ApiError::from_slice(body).unwrap();
+    assert_eq!(error.status(), Some(StatusCode::BAD_REQUEST));
 }

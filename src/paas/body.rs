@@ -414,9 +414,15 @@ impl ApiError {
     }
 
     /// The HTTP status: the response's, or the one the platform sends with the
-    /// body's shape and code (ESB's 200, bkpaas3's 400 or 404); `None` for a paas
-    /// API v2 body with a code the catalog does not know, read without its
-    /// response.
+    /// body's shape and code (ESB's 200, bkpaas3's 400 or 404, the API
+    /// gateway's code's own, for a gateway body typed as [`ApiError::error`]
+    /// says). `None` for a body read without its response whose status the
+    /// platform does not fix: a paas API v2 or gateway body with a code the
+    /// catalog does not know, or whose status is the crate's choice
+    /// ([`StatusOrigin::Crate`](crate::StatusOrigin::Crate): open_paas
+    /// 1301–1305, the gateway's `1650070` `UNKNOWN_ERROR`, which carries the
+    /// status of its caller). [`ApiError::to_response`] then sends
+    /// [`PaasError::http_status`].
     ///
     /// ```
     /// use errcodes::paas::{ApiError, PaasError, Shape};
@@ -433,21 +439,23 @@ impl ApiError {
     /// The status the body's shape and code call for: ESB's 200 whatever the
     /// code; bkpaas3's own (400, 404 for `CHANNEL_NOT_FOUND`), and 400 for a code
     /// it does not know, as it sends 400 for every numbered code; the code's for a
-    /// paas API v2 body (the crate's 500 for open_paas 1301–1305).
+    /// paas API v2 or gateway body, where the platform fixes it.
     fn shape_status(&self) -> Option<http::StatusCode> {
         let paas3 = self.error.filter(|e| e.product() == Product::Paas3);
+        // A status the crate chose is no status the platform sent.
+        let platform = |e: &PaasError| e.status_origin() != crate::StatusOrigin::Crate;
         match self.shape {
             Shape::Esb => Some(http::StatusCode::OK),
             Shape::Paas3 | Shape::Paas3StdJson => {
                 Some(paas3.map_or(http::StatusCode::BAD_REQUEST, |e| e.http_status()))
             }
-            Shape::BkError => self.error.map(|e| e.http_status()),
+            Shape::BkError => self.error.filter(platform).map(|e| e.http_status()),
             // The gateway's status is its code's, where the code is the
             // gateway's own (a plugin may still rewrite it: the response's
             // status, when read, comes first).
             Shape::Gateway => self
                 .error
-                .filter(|e| e.product() == Product::ApiGateway)
+                .filter(|e| e.product() == Product::ApiGateway && platform(e))
                 .map(|e| e.http_status()),
         }
     }
@@ -614,8 +622,9 @@ impl ApiError {
         self
     }
 
-    /// The response BlueKing PaaS would send: the status ([`ApiError::status`];
-    /// 500, the crate's choice, where none is known), `Content-Type:
+    /// The response BlueKing PaaS would send: the status ([`ApiError::status`],
+    /// else the typed code's [`PaasError::http_status`], else 500, the crate's
+    /// choice), `Content-Type:
     /// application/json`, bkpaas3's `bkapi-error-code` headers or the API
     /// gateway's `X-Bkapi-Error-Code` and `X-Bkapi-Error-Message`, and the body
     /// in the error's shape.
@@ -640,9 +649,10 @@ impl ApiError {
     /// assert_eq!(response.headers()["x-bkapi-error-message"], "Parameters error");
     /// ```
     pub fn to_response(&self) -> http::Response<Vec<u8>> {
-        let status = self
-            .status()
-            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+        let status = self.status().unwrap_or_else(|| {
+            self.error
+                .map_or(http::StatusCode::INTERNAL_SERVER_ERROR, |e| e.http_status())
+        });
         let number = self.number.map(|n| n.to_string());
         let mut headers = Vec::new();
         match self.shape {
