@@ -240,11 +240,14 @@ impl ParseCodeError {
 
     /// Whether the input names several codes and a parse picks none: a Koupleless
     /// code that several components have (parse it with its component,
-    /// `KouplelessError::parse_in`), an openYuanrong number that several
-    /// components define, none of them published, or a key several BlueKing
-    /// PaaS codes share (the API gateway's `1640302`: read it with its
-    /// `code_name`, `PaasError::from_gateway`). The candidates are in
-    /// `candidates`, `sdk_candidates` and `paas_candidates`.
+    /// [`KouplelessError::parse_in`](crate::koupleless::KouplelessError::parse_in)),
+    /// an openYuanrong number that several components define, none of them
+    /// published, or a key several BlueKing PaaS codes share (the API gateway's
+    /// `1640302`: read it with its `code_name`,
+    /// [`PaasError::from_gateway`](crate::paas::PaasError::from_gateway)). The
+    /// candidates are in [`candidates`](ParseCodeError::candidates),
+    /// [`sdk_candidates`](ParseCodeError::sdk_candidates) and
+    /// [`paas_candidates`](ParseCodeError::paas_candidates).
     ///
     /// ```
     /// # #[cfg(feature = "koupleless")] {
