@@ -574,3 +574,53 @@ fn parse_errors_compare_hash_and_debug_by_what_they_say() {
     let vendor = "aws".parse::<Vendor>().unwrap_err();
     assert_eq!(vendor.input(), "aws");
 }
+
+/// `PaasError::from_gateway` and `parse_in` look the key up in the indexes
+/// first: they answer as a read of every definition of every code does.
+#[test]
+fn paas_scoped_lookups_answer_as_a_scan_of_every_definition() {
+    use errcodes::paas::Scope;
+    let scan = |is_key: &dyn Fn(&errcodes::paas::Definition) -> bool| {
+        PaasError::ALL
+            .iter()
+            .copied()
+            .find(|e| e.definitions().iter().any(is_key))
+    };
+    let mut keys = 0;
+    for error in PaasError::ALL {
+        for definition in error.definitions() {
+            let name = definition.name();
+            let number = definition.number();
+            for scope in Scope::ALL.iter().copied() {
+                let by_name = scan(&|d| d.scope() == scope && d.name().eq_ignore_ascii_case(name));
+                let shared = PaasError::matching(name).len() > 1;
+                match PaasError::parse_in(scope, name) {
+                    Ok(found) => assert_eq!(Some(found), by_name, "{name} in {scope:?}"),
+                    Err(e) => assert!(by_name.is_none() || (shared && e.is_ambiguous()), "{name}"),
+                }
+                if let Some(number) = number {
+                    let by_number = scan(&|d| d.scope() == scope && d.number() == Some(number));
+                    match PaasError::parse_in(scope, &number.to_string()) {
+                        Ok(found) => assert_eq!(Some(found), by_number, "{number} in {scope:?}"),
+                        Err(e) => assert!(by_number.is_none() || e.is_ambiguous(), "{number}"),
+                    }
+                }
+                keys += 1;
+            }
+            if let (Some(number), Scope::ApiGateway) = (number, definition.scope()) {
+                let pair = scan(&|d| {
+                    d.scope() == Scope::ApiGateway
+                        && d.number() == Some(number)
+                        && d.name().eq_ignore_ascii_case(name)
+                });
+                assert_eq!(
+                    PaasError::from_gateway(number, name),
+                    pair,
+                    "{number} {name}"
+                );
+                assert_eq!(pair, Some(*error));
+            }
+        }
+    }
+    assert!(keys > 2 * PaasError::ALL.len(), "{keys}");
+}
