@@ -634,3 +634,25 @@ fn paas_scoped_lookups_answer_as_a_scan_of_every_definition() {
     }
     assert!(keys > 2 * PaasError::ALL.len(), "{keys}");
 }
+
+/// Every scope parses back from its name, in any ASCII case; other text is a
+/// typed error that keeps it.
+#[test]
+fn paas_scopes_parse_from_their_names() {
+    use errcodes::paas::Scope;
+    for &scope in Scope::ALL {
+        let name = scope.as_str();
+        for spelling in [
+            name.to_owned(),
+            name.to_ascii_uppercase(),
+            format!(" {name}\t"),
+        ] {
+            assert_eq!(spelling.parse::<Scope>(), Ok(scope), "{spelling:?}");
+        }
+    }
+    for input in ["", "gateway", "esb2", "bk paas3"] {
+        let error = input.parse::<Scope>().unwrap_err();
+        assert_eq!(error.input(), input);
+        assert!(error.to_string().contains(&format!("{input:?}")), "{error}");
+    }
+}

@@ -117,7 +117,7 @@ pub use body::{
     GATEWAY_MESSAGE_HEADER, GATEWAY_REQUEST_ID_HEADER, REQUEST_ID_HEADER, Shape,
 };
 pub use module::{Module, Product};
-pub use source::{Definition, Scope};
+pub use source::{Definition, ParseScopeError, Scope};
 
 use crate::{Citation, ParseCodeError, StatusOrigin, Vendor};
 
