@@ -991,6 +991,18 @@ fn explain_stdin_lists_both_codes_of_a_shared_gateway_number() {
     let run = explain_stdin(body, &["-"]);
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert!(!run.stderr.contains("no code"), "{}", run.stderr);
+    // bkpaas3's own `UNAUTHORIZED` is no gateway code, nor a code the
+    // catalog lacks.
+    let body = br#"{"detail": "Current request is unauthorized", "code": "UNAUTHORIZED"}"#;
+    let run = explain_stdin(body, &["-"]);
+    assert_ne!(run.status, 0);
+    assert!(
+        run.stderr.contains(
+            r#"the BlueKing PaaS catalog has "UNAUTHORIZED" as the API gateway's code_name"#
+        ),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
