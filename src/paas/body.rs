@@ -499,13 +499,23 @@ impl ApiError {
         self.code_slug.as_deref()
     }
 
-    /// The API gateway's `code_name`, the symbolic name beside its number.
+    /// The API gateway's `code_name`, the symbolic name beside its number, as
+    /// sent: one that is no name of the number's code is kept, the error typed
+    /// by the number, and a [`Warning::NameMismatch`] says so.
     ///
     /// ```
+    /// use errcodes::body::Warning;
+    /// use errcodes::paas::{ApiError, PaasError, Shape};
+    ///
     /// let body = br#"{"code": 1640001, "code_name": "INVALID_ARGS", "data": null, "message": "Parameters error", "result": false}"#;
-    /// let error = errcodes::paas::ApiError::from_slice(body)?;
-    /// assert_eq!(error.shape(), errcodes::paas::Shape::Gateway);
+    /// let error = ApiError::from_slice(body)?;
+    /// assert_eq!(error.shape(), Shape::Gateway);
     /// assert_eq!(error.code_name(), Some("INVALID_ARGS"));
+    ///
+    /// let body = br#"{"code": 1640001, "code_name": "IP_NOT_ALLOWED", "data": null, "message": "m", "result": false}"#;
+    /// let error = ApiError::from_slice(body)?;
+    /// assert_eq!((error.error(), error.code_name()), (Some(PaasError::InvalidArgs), Some("IP_NOT_ALLOWED")));
+    /// assert!(matches!(error.warnings(), [Warning::NameMismatch { .. }]));
     /// # Ok::<(), errcodes::BodyError>(())
     /// ```
     pub fn code_name(&self) -> Option<&str> {
