@@ -240,11 +240,14 @@ impl ParseCodeError {
 
     /// Whether the input names several codes and a parse picks none: a Koupleless
     /// code that several components have (parse it with its component,
-    /// `KouplelessError::parse_in`), an openYuanrong number that several
-    /// components define, none of them published, or a key several BlueKing
-    /// PaaS codes share (the API gateway's `1640302`: read it with its
-    /// `code_name`, `PaasError::from_gateway`). The candidates are in
-    /// `candidates`, `sdk_candidates` and `paas_candidates`.
+    /// [`KouplelessError::parse_in`](crate::koupleless::KouplelessError::parse_in)),
+    /// an openYuanrong number that several components define, none of them
+    /// published, or a key several BlueKing PaaS codes share (the API gateway's
+    /// `1640302`: read it with its `code_name`,
+    /// [`PaasError::from_gateway`](crate::paas::PaasError::from_gateway)). The
+    /// candidates are in [`candidates`](ParseCodeError::candidates),
+    /// [`sdk_candidates`](ParseCodeError::sdk_candidates) and
+    /// [`paas_candidates`](ParseCodeError::paas_candidates).
     ///
     /// ```
     /// # #[cfg(feature = "koupleless")] {
@@ -328,6 +331,38 @@ impl ParseCodeError {
             Reason::Ambiguous(first) => KouplelessError::matching(first.code()),
             _ => &[],
         }
+    }
+
+    /// Writes `ambiguous <platform> error code "<input>" in <group>: a, b or c`,
+    /// each candidate with its group (component, scope) where the error is in
+    /// none: the text of every platform whose key several codes share.
+    #[cfg(any(feature = "sdk", feature = "paas"))]
+    fn write_ambiguous<G: fmt::Display>(
+        &self,
+        f: &mut fmt::Formatter<'_>,
+        platform: &str,
+        group: Option<G>,
+        candidates: impl ExactSizeIterator<Item = (&'static str, Option<G>)>,
+    ) -> fmt::Result {
+        write!(f, "ambiguous {platform} error code ")?;
+        self.write_input(f)?;
+        if let Some(group) = &group {
+            write!(f, " in {group}")?;
+        }
+        f.write_str(": ")?;
+        let last = candidates.len().saturating_sub(1);
+        for (i, (name, own)) in candidates.enumerate() {
+            match i {
+                0 => {}
+                i if i == last => f.write_str(" or ")?,
+                _ => f.write_str(", ")?,
+            }
+            f.write_str(name)?;
+            if let (None, Some(own)) = (&group, own) {
+                write!(f, " ({own})")?;
+            }
+        }
+        Ok(())
     }
 
     fn write_input(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -455,23 +490,8 @@ impl fmt::Display for ParseCodeError {
             #[cfg(feature = "sdk")]
             (Reason::SdkAmbiguous(index), _) => {
                 let (component, candidates) = SdkError::shared_codes(usize::from(index));
-                f.write_str("ambiguous openYuanrong error code ")?;
-                self.write_input(f)?;
-                if let Some(component) = component {
-                    write!(f, " in {component}")?;
-                }
-                f.write_str(": ")?;
-                for (i, candidate) in candidates.iter().enumerate() {
-                    match i {
-                        0 => {}
-                        i if i + 1 == candidates.len() => f.write_str(" or ")?,
-                        _ => f.write_str(", ")?,
-                    }
-                    f.write_str(candidate.name())?;
-                    if let (None, Some(component)) = (component, candidate.component()) {
-                        write!(f, " ({component})")?;
-                    }
-                }
+                let candidates = candidates.iter().map(|c| (c.name(), c.component()));
+                self.write_ambiguous(f, "openYuanrong", component, candidates)?;
                 return match component {
                     Some(_) => f.write_str("; parse its symbol"),
                     None => f.write_str("; parse it with its component, or its symbol"),
@@ -486,23 +506,8 @@ impl fmt::Display for ParseCodeError {
             #[cfg(feature = "paas")]
             (Reason::PaasAmbiguous(index), _) => {
                 let (scope, candidates) = paas::PaasError::shared_codes(usize::from(index));
-                f.write_str("ambiguous BlueKing PaaS error code ")?;
-                self.write_input(f)?;
-                if let Some(scope) = scope {
-                    write!(f, " in {scope}")?;
-                }
-                f.write_str(": ")?;
-                for (i, candidate) in candidates.iter().enumerate() {
-                    match i {
-                        0 => {}
-                        i if i + 1 == candidates.len() => f.write_str(" or ")?,
-                        _ => f.write_str(", ")?,
-                    }
-                    f.write_str(candidate.name())?;
-                    if let (None, Some(scope)) = (scope, candidate.scope()) {
-                        write!(f, " ({scope})")?;
-                    }
-                }
+                let candidates = candidates.iter().map(|c| (c.name(), c.scope()));
+                self.write_ambiguous(f, "BlueKing PaaS", scope, candidates)?;
                 // The gateway's body carries its number and its `code_name`
                 // together; the pair tells its codes apart.
                 return f.write_str("; read the gateway's number with its code_name");

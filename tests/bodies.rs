@@ -512,7 +512,15 @@ fn every_code_builds_a_body_that_parses_back_the_same() {
     );
     lossless(
         paas::PaasError::ALL,
-        |e| paas::ApiError::from(e).with_request_id("r-1"),
+        // A code whose status is the crate's choice has none in its body:
+        // the response carries the code's, which reads back.
+        |e| {
+            let built = paas::ApiError::from(e).with_request_id("r-1");
+            match built.status() {
+                Some(_) => built,
+                None => built.with_status(e.http_status()),
+            }
+        },
         |r| paas::ApiError::from_response(r).unwrap(),
     );
     // A body carries the number alone: a number that several openYuanrong codes
@@ -2041,6 +2049,31 @@ fn gateway_bodies_are_typed_by_number_and_code_name() {
     let body = br#"{"code": 1640001, "code_name": "NEWER_NAME", "data": null, "message": "m", "result": false}"#;
     let error = paas::ApiError::from_slice(body).unwrap();
     assert_eq!(error.error(), Some(paas::PaasError::InvalidArgs));
+    // ... the name is not dropped silently, nor is another code's name.
+    for name in ["NEWER_NAME", "IP_NOT_ALLOWED"] {
+        let body = format!(
+            r#"{{"code": 1640001, "code_name": "{name}", "data": null, "message": "m", "result": false}}"#
+        );
+        let error = paas::ApiError::from_slice(body.as_bytes()).unwrap();
+        assert_eq!(error.error(), Some(paas::PaasError::InvalidArgs));
+        assert_eq!(error.code_name(), Some(name));
+        assert_eq!(
+            error.warnings(),
+            [Warning::NameMismatch {
+                field: "code_name",
+                name: name.into(),
+                code: "1640001".into(),
+            }]
+        );
+    }
+    // The code's name in any case, or the name three codes share, is no
+    // mismatch.
+    for body in [
+        &br#"{"code": 1640001, "code_name": "invalid_args", "data": null, "message": "m", "result": false}"#[..],
+        br#"{"code": 1642902, "code_name": "RATE_LIMIT_RESTRICTION", "data": null, "message": "m", "result": false}"#,
+    ] {
+        assert_eq!(paas::ApiError::from_slice(body).unwrap().warnings(), []);
+    }
     let response = http::Response::builder()
         .status(403)
         .header("X-Bkapi-Error-Code", "1640302")
@@ -2050,19 +2083,136 @@ fn gateway_bodies_are_typed_by_number_and_code_name() {
     let error = paas::ApiError::from_response(&response).unwrap();
     assert_eq!(error.error(), None);
     assert_eq!(error.number(), Some(1640302));
+    // Both codes of the number are candidates, in the header or the body.
+    let both = [
+        paas::PaasError::CrossTenantForbidden,
+        paas::PaasError::IpNotAllowed,
+    ];
+    assert_eq!(error.candidates(), both);
+    let body = br#"{"code": 1640302, "data": null, "message": "m", "result": false}"#;
+    assert_eq!(paas::ApiError::from_slice(body).unwrap().candidates(), both);
     // A bkpaas3 body's `UNAUTHORIZED` (its workloads service's handler, which
     // bkpaas3's settings never install) is no gateway code: only the gateway's
     // body types a `code_name`. Names parse without ASCII case, so it is
     // bkpaas3's `Unauthorized`.
     let body = br#"{"detail": "Current request is unauthorized", "code": "UNAUTHORIZED"}"#;
-    assert_eq!(
-        paas::ApiError::from_slice(body).unwrap().error(),
-        Some(paas::PaasError::UnauthorizedInBkpaas3)
-    );
+    let error = paas::ApiError::from_slice(body).unwrap();
+    assert_eq!(error.error(), Some(paas::PaasError::UnauthorizedInBkpaas3));
+    assert_eq!(error.candidates(), [paas::PaasError::UnauthorizedInBkpaas3]);
     // What the crate writes for a gateway code is the gateway's body.
     let written = paas::ApiError::from(paas::PaasError::IpNotAllowed);
     assert_eq!(written.shape(), paas::Shape::Gateway);
     assert_eq!(written.code_name(), Some("IP_NOT_ALLOWED"));
     let read = paas::ApiError::from_response(&written.to_response()).unwrap();
     assert_eq!(read.error(), Some(paas::PaasError::IpNotAllowed));
+}
+
+/// The gateway sets `X-Bkapi-Error-Message` before it appends
+/// ` [reason="..."]` to the body's message (the vendor README's
+/// bk-error-wrapper.lua notes): a header without that suffix agrees with the
+/// body; one that says something else does not.
+#[test]
+fn the_gateway_message_header_may_lack_the_reason_suffix() {
+    // tests/corpus/MANIFEST: bk-cli's FAQ, a real call with its headers.
+    let body = include_bytes!("corpus/paas-apigw-invalid-args-headers.json");
+    let response = |message: &str| {
+        Response::builder()
+            .status(400)
+            .header("Content-Type", "application/json; charset=utf-8")
+            .header("X-Bkapi-Error-Code", "1640001")
+            .header("X-Bkapi-Error-Message", message)
+            .header("X-Bkapi-Request-Id", "5211965e-1133-479d-a360-2821c91cabba")
+            .header("X-Request-Id", "a7994e08d2f63d32198231678663a790")
+            .body(&body[..])
+            .unwrap()
+    };
+    for header in [r#"Parameters error [reason=""]"#, "Parameters error"] {
+        let error = paas::ApiError::from_response(&response(header)).unwrap();
+        assert_eq!(error.message(), r#"Parameters error [reason=""]"#);
+        assert_eq!(error.warnings(), [], "{header}");
+    }
+    for header in ["Parameters", "Parameters error [", "Request rejected"] {
+        let error = paas::ApiError::from_response(&response(header)).unwrap();
+        assert_eq!(
+            error.warnings(),
+            [Warning::HeaderConflict {
+                header: "X-Bkapi-Error-Message",
+                header_value: header.into(),
+                body_value: r#"Parameters error [reason=""]"#.into(),
+            }]
+        );
+    }
+}
+
+/// The gateway always sends `X-Bkapi-Error-Code` and `X-Bkapi-Error-Message`
+/// (the vendor README's bk-error-wrapper.lua notes): so does a gateway error
+/// the crate builds, and it reads back equal, with no warning.
+#[test]
+fn a_built_gateway_error_sends_the_gateway_headers() {
+    let cases = [
+        (
+            paas::PaasError::IpNotAllowed,
+            None,
+            "1640302",
+            Some("Request rejected by ip restriction"),
+        ),
+        (
+            paas::PaasError::InvalidArgs,
+            Some(r#"Parameters error [reason="app_code is required"]"#),
+            "1640001",
+            Some("Parameters error"),
+        ),
+        // No header value can carry it: the body alone does.
+        (
+            paas::PaasError::InvalidArgs,
+            Some("参数错误"),
+            "1640001",
+            None,
+        ),
+    ];
+    for (code, message, code_header, message_header) in cases {
+        let mut error = paas::ApiError::from(code);
+        if let Some(message) = message {
+            error = error.with_message(message);
+        }
+        let response = error.to_response();
+        let headers = response.headers();
+        assert_eq!(headers["x-bkapi-error-code"], code_header);
+        assert_eq!(
+            headers
+                .get("x-bkapi-error-message")
+                .map(|v| v.to_str().unwrap()),
+            message_header
+        );
+        let read = paas::ApiError::from_response(&response).unwrap();
+        assert_eq!(read, error);
+        assert_eq!(read.warnings(), []);
+    }
+}
+
+/// A status the crate chose (`StatusOrigin::Crate`) is no status the platform
+/// sent: a body read alone has none, and the response the crate writes still
+/// takes the code's.
+#[test]
+fn a_body_alone_does_not_pass_the_crates_status_off_as_sent() {
+    let body = br#"{"code": 1650070, "code_name": "UNKNOWN_ERROR", "data": null, "message": "m", "result": false}"#;
+    let error = paas::ApiError::from_slice(body).unwrap();
+    assert_eq!(error.error(), Some(paas::PaasError::UnknownError));
+    assert_eq!(
+        paas::PaasError::UnknownError.status_origin(),
+        errcodes::StatusOrigin::Crate
+    );
+    assert_eq!(error.status(), None);
+    assert_eq!(
+        error.to_response().status(),
+        StatusCode::INTERNAL_SERVER_ERROR
+    );
+    // The response's status is the platform's.
+    let response = Response::builder().status(503).body(&body[..]).unwrap();
+    let read = paas::ApiError::from_response(&response).unwrap();
+    assert_eq!(read.status(), Some(StatusCode::SERVICE_UNAVAILABLE));
+    // The gateway's own status for its own code stays.
+    let body = br#"{"code": 1640001, "code_name": "INVALID_ARGS", "data": null, "message": "m", "result": false}"#;
+    let error = paas::ApiError::from_slice(body).unwrap();
+    assert_eq!(error.status(), Some(StatusCode::BAD_REQUEST));
 }

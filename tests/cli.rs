@@ -980,6 +980,42 @@ fn explain_stdin_shows_every_row_of_an_ambiguous_code() {
 }
 
 #[test]
+fn explain_stdin_lists_both_codes_of_a_shared_gateway_number() {
+    // The gateway numbers two codes 1640302; a body without a `code_name`
+    // names both, as `explain 1640302` does, and is no unknown code.
+    let body = br#"{"code": 1640302, "data": null, "message": "m", "result": false}"#;
+    let run = explain_stdin(body, &["--format", "json", "-"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let names: Vec<_> = run.objects().iter().map(|o| o["name"].clone()).collect();
+    assert_eq!(names, ["CrossTenantForbidden", "IpNotAllowed"]);
+    let run = explain_stdin(body, &["-"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("no code"), "{}", run.stderr);
+    // bkpaas3's own `UNAUTHORIZED` is its literal `Unauthorized`, no
+    // gateway code.
+    let body = br#"{"detail": "Current request is unauthorized", "code": "UNAUTHORIZED"}"#;
+    let run = explain_stdin(body, &["-"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("UnauthorizedInBkpaas3"),
+        "{}",
+        run.stdout
+    );
+    // A gateway `code_name` outside a gateway body types nothing, and is no
+    // code the catalog lacks.
+    let body = br#"{"detail": "denied", "code": "IP_NOT_ALLOWED"}"#;
+    let run = explain_stdin(body, &["-"]);
+    assert_ne!(run.status, 0);
+    assert!(
+        run.stderr.contains(
+            r#"the BlueKing PaaS catalog has "IP_NOT_ALLOWED" as the API gateway's code_name"#
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn explain_stdin_refuses_garbage_with_a_reason() {
     let cases: [(&[u8], &str); 6] = [
         (

@@ -80,6 +80,17 @@ pub enum Warning {
         /// What it must be.
         expected: &'static str,
     },
+    /// The symbolic name beside a number (the API gateway's `code_name`) is
+    /// no name of a code with that number: the error is typed by the number,
+    /// which the platform's clients read, and the name is kept as sent.
+    NameMismatch {
+        /// The field that carries the name.
+        field: &'static str,
+        /// The name, as sent.
+        name: String,
+        /// The code, as sent.
+        code: String,
+    },
     /// A field names a component this crate does not know (Koupleless's
     /// `component`, as a release newer than the crate's tables may send): it
     /// is kept as sent, and `component()` is `None`. As for a known component
@@ -136,6 +147,10 @@ impl fmt::Display for Warning {
             } => write!(
                 f,
                 "the header {header} is {value:?}, but must be {expected}; ignored"
+            ),
+            Warning::NameMismatch { field, name, code } => write!(
+                f,
+                "`{field}` is {name:?}, no name of the code {code:?}; the code is read by its number"
             ),
             Warning::UnknownComponent { field, value } => write!(
                 f,

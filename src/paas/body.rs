@@ -45,8 +45,12 @@ pub enum Shape {
     /// The BlueKing API gateway's own body: `{"code": 1640001, "code_name":
     /// "INVALID_ARGS", "data": null, "message": ..., "result": false}`, with the
     /// `X-Bkapi-Error-Code` and `X-Bkapi-Error-Message` headers and real HTTP
-    /// statuses. Its codes are not in this crate's catalog: [`ApiError::error`]
-    /// is `None`.
+    /// statuses. Its codes are in the catalog, from the gateway's source:
+    /// [`ApiError::error`] is the code of the pair `code` and `code_name`
+    /// ([`PaasError::from_gateway`]), or of the number alone where the number
+    /// is one code's; a number several codes share (`1640302`) with no
+    /// `code_name` that tells them apart is typed by none, and
+    /// [`ApiError::candidates`] lists them.
     Gateway,
 }
 
@@ -280,8 +284,8 @@ impl ApiError {
                 body_value: error.code.to_string(),
             });
         }
-        if let Some(message) =
-            gateway_message.filter(|m| error.shape == Shape::Gateway && *m != error.message.text)
+        if let Some(message) = gateway_message
+            .filter(|m| error.shape == Shape::Gateway && !is_header_message(m, &error.message.text))
         {
             warnings.push(Warning::HeaderConflict {
                 header: "X-Bkapi-Error-Message",
@@ -323,7 +327,10 @@ impl ApiError {
     }
 
     /// The typed code, when the catalog knows it: found by the number, else by
-    /// the symbolic name.
+    /// the symbolic name. An API gateway body is typed by its pair of `code`
+    /// and `code_name` ([`PaasError::from_gateway`]), else by its number where
+    /// one code has it: `None` for a number several codes share
+    /// ([`ApiError::candidates`] lists them).
     ///
     /// ```
     /// use errcodes::paas::{ApiError, PaasError};
@@ -334,6 +341,44 @@ impl ApiError {
     /// ```
     pub fn error(&self) -> Option<PaasError> {
         self.error
+    }
+
+    /// The codes the error may be: the typed code ([`ApiError::error`]) when
+    /// there is one; else every code the body's code names
+    /// ([`PaasError::matching`]): both of `1640302` for a gateway body without
+    /// a `code_name` that tells them apart; none when the catalog knows no
+    /// code of the body.
+    ///
+    /// ```
+    /// use errcodes::paas::{ApiError, PaasError};
+    ///
+    /// let body = br#"{"code": 1640302, "data": null, "message": "m", "result": false}"#;
+    /// let error = ApiError::from_slice(body)?;
+    /// assert_eq!(error.error(), None);
+    /// assert_eq!(error.candidates(), [PaasError::CrossTenantForbidden, PaasError::IpNotAllowed]);
+    ///
+    /// let error = ApiError::from(PaasError::IpNotAllowed);
+    /// assert_eq!(error.candidates(), [PaasError::IpNotAllowed]);
+    /// let error = ApiError::from_slice(br#"{"result": false, "code": 1999999, "message": "m"}"#)?;
+    /// assert!(error.candidates().is_empty());
+    /// # Ok::<(), errcodes::BodyError>(())
+    /// ```
+    pub fn candidates(&self) -> &'static [PaasError] {
+        if let Some(error) = self.error {
+            return std::slice::from_ref(&PaasError::ALL[error as usize]);
+        }
+        let number = crate::body::read::canonical_u32(&self.code);
+        let codes = PaasError::matching(&self.code);
+        // A name of the gateway's that another shape sends is no gateway code
+        // (as `error` is found): no candidate either.
+        if codes
+            .iter()
+            .all(|e| named_in_shape(*e, self.shape, number))
+        {
+            codes
+        } else {
+            &[]
+        }
     }
 
     /// The code exactly as the body sent it: bkpaas3's symbolic name
@@ -375,9 +420,15 @@ impl ApiError {
     }
 
     /// The HTTP status: the response's, or the one the platform sends with the
-    /// body's shape and code (ESB's 200, bkpaas3's 400 or 404); `None` for a paas
-    /// API v2 body with a code the catalog does not know, read without its
-    /// response.
+    /// body's shape and code (ESB's 200, bkpaas3's 400 or 404, the API
+    /// gateway's code's own, for a gateway body typed as [`ApiError::error`]
+    /// says). `None` for a body read without its response whose status the
+    /// platform does not fix: a paas API v2 or gateway body with a code the
+    /// catalog does not know, or whose status is the crate's choice
+    /// ([`StatusOrigin::Crate`](crate::StatusOrigin::Crate): open_paas
+    /// 1301–1305, the gateway's `1650070` `UNKNOWN_ERROR`, which carries the
+    /// status of its caller). [`ApiError::to_response`] then sends
+    /// [`PaasError::http_status`].
     ///
     /// ```
     /// use errcodes::paas::{ApiError, PaasError, Shape};
@@ -394,21 +445,23 @@ impl ApiError {
     /// The status the body's shape and code call for: ESB's 200 whatever the
     /// code; bkpaas3's own (400, 404 for `CHANNEL_NOT_FOUND`), and 400 for a code
     /// it does not know, as it sends 400 for every numbered code; the code's for a
-    /// paas API v2 body (the crate's 500 for open_paas 1301–1305).
+    /// paas API v2 or gateway body, where the platform fixes it.
     fn shape_status(&self) -> Option<http::StatusCode> {
         let paas3 = self.error.filter(|e| e.product() == Product::Paas3);
+        // A status the crate chose is no status the platform sent.
+        let platform = |e: &PaasError| e.status_origin() != crate::StatusOrigin::Crate;
         match self.shape {
             Shape::Esb => Some(http::StatusCode::OK),
             Shape::Paas3 | Shape::Paas3StdJson => {
                 Some(paas3.map_or(http::StatusCode::BAD_REQUEST, |e| e.http_status()))
             }
-            Shape::BkError => self.error.map(|e| e.http_status()),
+            Shape::BkError => self.error.filter(platform).map(|e| e.http_status()),
             // The gateway's status is its code's, where the code is the
             // gateway's own (a plugin may still rewrite it: the response's
             // status, when read, comes first).
             Shape::Gateway => self
                 .error
-                .filter(|e| e.product() == Product::ApiGateway)
+                .filter(|e| e.product() == Product::ApiGateway && platform(e))
                 .map(|e| e.http_status()),
         }
     }
@@ -452,13 +505,23 @@ impl ApiError {
         self.code_slug.as_deref()
     }
 
-    /// The API gateway's `code_name`, the symbolic name beside its number.
+    /// The API gateway's `code_name`, the symbolic name beside its number, as
+    /// sent: one that is no name of the number's code is kept, the error typed
+    /// by the number, and a [`Warning::NameMismatch`] says so.
     ///
     /// ```
+    /// use errcodes::body::Warning;
+    /// use errcodes::paas::{ApiError, PaasError, Shape};
+    ///
     /// let body = br#"{"code": 1640001, "code_name": "INVALID_ARGS", "data": null, "message": "Parameters error", "result": false}"#;
-    /// let error = errcodes::paas::ApiError::from_slice(body)?;
-    /// assert_eq!(error.shape(), errcodes::paas::Shape::Gateway);
+    /// let error = ApiError::from_slice(body)?;
+    /// assert_eq!(error.shape(), Shape::Gateway);
     /// assert_eq!(error.code_name(), Some("INVALID_ARGS"));
+    ///
+    /// let body = br#"{"code": 1640001, "code_name": "IP_NOT_ALLOWED", "data": null, "message": "m", "result": false}"#;
+    /// let error = ApiError::from_slice(body)?;
+    /// assert_eq!((error.error(), error.code_name()), (Some(PaasError::InvalidArgs), Some("IP_NOT_ALLOWED")));
+    /// assert!(matches!(error.warnings(), [Warning::NameMismatch { .. }]));
     /// # Ok::<(), errcodes::BodyError>(())
     /// ```
     pub fn code_name(&self) -> Option<&str> {
@@ -575,10 +638,17 @@ impl ApiError {
         self
     }
 
-    /// The response BlueKing PaaS would send: the status ([`ApiError::status`];
-    /// 500, the crate's choice, where none is known), `Content-Type:
-    /// application/json`, bkpaas3's `bkapi-error-code` headers, and the body in the
-    /// error's shape.
+    /// The response BlueKing PaaS would send: the status ([`ApiError::status`],
+    /// else the typed code's [`PaasError::http_status`], else 500, the crate's
+    /// choice), `Content-Type:
+    /// application/json`, bkpaas3's `bkapi-error-code` headers or the API
+    /// gateway's `X-Bkapi-Error-Code` and `X-Bkapi-Error-Message`, and the body
+    /// in the error's shape.
+    ///
+    /// The gateway sets its message header before it appends `[reason="..."]`
+    /// to the body's message: the header is the message without it, and is
+    /// left out where it is not visible ASCII (which [`ApiError::from_response`]
+    /// reads back; the Chinese of a translated message is not).
     ///
     /// ```
     /// use errcodes::paas::{ApiError, PaasError};
@@ -588,21 +658,39 @@ impl ApiError {
     /// assert_eq!(response.headers()["bkapi-error-code"], "CANNOT_DEPLOY_APP");
     /// assert_eq!(response.headers()["bkapi-error-code-num"], "4311003");
     /// assert_eq!(response.body(), r#"{"code":"CANNOT_DEPLOY_APP","detail":"部署失败"}"#.as_bytes());
+    ///
+    /// let error = ApiError::from(PaasError::InvalidArgs).with_message(r#"Parameters error [reason="app_code"]"#);
+    /// let response = error.to_response();
+    /// assert_eq!(response.headers()["x-bkapi-error-code"], "1640001");
+    /// assert_eq!(response.headers()["x-bkapi-error-message"], "Parameters error");
     /// ```
     pub fn to_response(&self) -> http::Response<Vec<u8>> {
-        let status = self
-            .status()
-            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+        let status = self.status().unwrap_or_else(|| {
+            self.error
+                .map_or(http::StatusCode::INTERNAL_SERVER_ERROR, |e| e.http_status())
+        });
         let number = self.number.map(|n| n.to_string());
         let mut headers = Vec::new();
-        if self.shape == Shape::Paas3 {
-            headers.push((HeaderName::from_static(ERROR_CODE_HEADER), &*self.code));
-            if let Some(number) = &number {
-                headers.push((
-                    HeaderName::from_static(ERROR_CODE_NUM_HEADER),
-                    number.as_str(),
-                ));
+        match self.shape {
+            Shape::Paas3 => {
+                headers.push((HeaderName::from_static(ERROR_CODE_HEADER), &*self.code));
+                if let Some(number) = &number {
+                    headers.push((
+                        HeaderName::from_static(ERROR_CODE_NUM_HEADER),
+                        number.as_str(),
+                    ));
+                }
             }
+            Shape::Gateway => {
+                headers.push((HeaderName::from_static(GATEWAY_CODE_HEADER), &*self.code));
+                // The crate reads only visible ASCII from a header: a message
+                // it could not read back stays in the body alone.
+                let message = without_reason(&self.message.text);
+                if message.bytes().all(|b| b == b'\t' || (b' '..=b'~').contains(&b)) {
+                    headers.push((HeaderName::from_static(GATEWAY_MESSAGE_HEADER), message));
+                }
+            }
+            Shape::Paas3StdJson | Shape::Esb | Shape::BkError => {}
         }
         response::json(status, &headers, self)
     }
@@ -813,6 +901,21 @@ impl Body for ApiError {
             _ => None,
         };
         let error = by_pair.or(error.filter(|e| named_in_shape(*e, shape, code.as_u32())));
+        if let (Shape::Gateway, None, Some(number), Some(name)) = (
+            shape,
+            by_pair,
+            code.as_u32(),
+            object.code_name.as_deref(),
+        ) {
+            let codes = PaasError::matching(&code.text);
+            if !codes.is_empty() && !codes.iter().any(|e| has_name(*e, number, name)) {
+                warnings.push(Warning::NameMismatch {
+                    field: "code_name",
+                    name: name.to_owned(),
+                    code: code.text.to_string(),
+                });
+            }
+        }
         let number = match (code.number, shape) {
             (true, _) => code.as_u32(),
             // bkpaas3 sends its number in a header; the catalog knows it too.
@@ -844,6 +947,39 @@ impl Body for ApiError {
 /// which the gateway's `UNAUTHORIZED` does not type.
 fn named_in_shape(error: PaasError, shape: Shape, number: Option<u32>) -> bool {
     error.product() != Product::ApiGateway || shape == Shape::Gateway || number.is_some()
+}
+
+/// Whether `header`, the gateway's `X-Bkapi-Error-Message`, says what the
+/// body's `message` says: the same, or without the ` [reason="..."]` the
+/// gateway appends to the body after it sets the header (the vendor's
+/// bk-error-wrapper.lua, whose comment says so).
+fn is_header_message(header: &str, body: &str) -> bool {
+    match body.strip_prefix(header) {
+        Some("") => true,
+        Some(suffix) => suffix.starts_with(" [") && suffix.ends_with(']'),
+        None => false,
+    }
+}
+
+/// The gateway's message as it stood before it appended ` [reason="..."]`
+/// to the body's, as its `X-Bkapi-Error-Message` header carries it.
+fn without_reason(message: &str) -> &str {
+    match message.rfind(" [reason=") {
+        Some(at) if message.ends_with(']') => &message[..at],
+        _ => message,
+    }
+}
+
+/// Whether `name` (compared without ASCII case) is a name of `error`: its
+/// vendor's, or that of a definition of it with `number`.
+fn has_name(error: PaasError, number: u32, name: &str) -> bool {
+    error
+        .vendor_name()
+        .is_some_and(|own| own.eq_ignore_ascii_case(name))
+        || error
+            .definitions()
+            .iter()
+            .any(|d| d.number() == Some(number) && d.name().eq_ignore_ascii_case(name))
 }
 
 /// Keeps a read code that the body's shape does not use as a field of the body.

@@ -138,7 +138,7 @@ pub use body::{
     GATEWAY_MESSAGE_HEADER, GATEWAY_REQUEST_ID_HEADER, REQUEST_ID_HEADER, Shape,
 };
 pub use module::{Module, Product};
-pub use source::{Definition, Scope};
+pub use source::{Definition, ParseScopeError, Scope};
 
 use crate::{Citation, ParseCodeError, StatusOrigin, Vendor};
 
@@ -627,8 +627,8 @@ impl PaasError {
     /// assert!(PaasError::matching("nope").is_empty());
     /// ```
     pub fn matching(input: &str) -> &'static [PaasError] {
-        if let Some(shared) = PaasError::shared(None, input) {
-            return shared.codes;
+        if let Some(index) = PaasError::shared(None, input) {
+            return SHARED[index].codes;
         }
         match PaasError::find(input) {
             Some(error) => std::slice::from_ref(&PaasError::ALL[error as usize]),
@@ -636,26 +636,19 @@ impl PaasError {
         }
     }
 
-    /// The entry of `SHARED` for `input` in `scope` (`None`: bare), compared
-    /// without ASCII case, white space around it ignored. A handful of
-    /// entries: a miss of the parse, which asks here before it builds its
-    /// error, reads them all.
-    fn shared(scope: Option<Scope>, input: &str) -> Option<&'static Shared> {
+    /// The index in `SHARED` of the entry for `input` in `scope` (`None`:
+    /// bare), compared without ASCII case, white space around it ignored: the
+    /// index is what a [`ParseCodeError`] keeps. A handful of entries, read
+    /// by [`PaasError::matching`] and [`PaasError::parse_in`].
+    fn shared(scope: Option<Scope>, input: &str) -> Option<usize> {
         let trimmed = input.trim_ascii();
         SHARED
             .iter()
-            .find(|s| s.scope == scope && s.key.eq_ignore_ascii_case(trimmed))
+            .position(|s| s.scope == scope && s.key.eq_ignore_ascii_case(trimmed))
     }
 
-    /// The index in `SHARED` of an entry [`PaasError::shared`] found.
-    fn shared_index(shared: &'static Shared) -> usize {
-        SHARED
-            .iter()
-            .position(|s| std::ptr::eq(s, shared))
-            .unwrap_or_default()
-    }
-
-    /// The codes of an entry of `SHARED` and its scope, for [`ParseCodeError`].
+    /// The codes of an entry of `SHARED` and its scope, for [`ParseCodeError`];
+    /// an index no entry has (no error the crate builds keeps one) has none.
     pub(crate) fn shared_codes(index: usize) -> (Option<Scope>, &'static [PaasError]) {
         SHARED
             .get(index)
@@ -725,9 +718,25 @@ impl PaasError {
                 && d.number == Some(code)
                 && d.name.eq_ignore_ascii_case(code_name)
         };
-        ROWS.iter()
-            .position(|row| row.definitions.iter().any(is_pair))
-            .map(|row| PaasError::ALL[row])
+        // The number's few codes, from the index, not every row: one read per
+        // gateway body.
+        PaasError::with_number(code)
+            .iter()
+            .find(|e| e.definitions().iter().any(is_pair))
+            .copied()
+    }
+
+    /// The codes with `number`: the entry of `SHARED` for it (the gateway's
+    /// `1640302`), else the one the number index finds, else none.
+    fn with_number(number: u32) -> &'static [PaasError] {
+        let shared = SHARED.iter().find(|s| {
+            s.scope.is_none() && crate::lookup::key::decimal(s.key.as_bytes()) == Some(number)
+        });
+        match (shared, PaasError::from_number(number)) {
+            (Some(shared), _) => shared.codes,
+            (None, Some(error)) => std::slice::from_ref(&PaasError::ALL[error as usize]),
+            (None, None) => &[],
+        }
     }
 
     /// Parses a code as `scope` defines it: its number, or the name of one of
@@ -758,8 +767,7 @@ impl PaasError {
     /// assert_eq!(PaasError::parse_in(Scope::Esb, "RATE_LIMIT_RESTRICTION"), Ok(PaasError::RateLimitRestriction));
     /// ```
     pub fn parse_in(scope: Scope, input: &str) -> Result<PaasError, ParseCodeError> {
-        if let Some(shared) = PaasError::shared(Some(scope), input) {
-            let index = PaasError::shared_index(shared);
+        if let Some(index) = PaasError::shared(Some(scope), input) {
             return Err(ParseCodeError::paas_ambiguous(index, input));
         }
         let trimmed = input.trim_ascii();
@@ -769,9 +777,12 @@ impl PaasError {
                 && ((number.is_some() && d.number == number)
                     || d.name.eq_ignore_ascii_case(trimmed))
         };
-        ROWS.iter()
-            .position(|row| row.definitions.iter().any(is_key))
-            .map(|row| PaasError::ALL[row])
+        // The codes the key names, from the indexes, in table order; then the
+        // first with a definition in `scope`.
+        PaasError::matching(trimmed)
+            .iter()
+            .find(|e| e.definitions().iter().any(is_key))
+            .copied()
             .ok_or_else(|| ParseCodeError::not_in_paas_scope(scope, input))
     }
 }

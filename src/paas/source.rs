@@ -62,6 +62,74 @@ impl fmt::Display for Scope {
     }
 }
 
+/// Parses [`Scope::as_str`] in any ASCII case, white space around it ignored.
+///
+/// ```
+/// use errcodes::paas::{PaasError, Scope};
+///
+/// let scope: Scope = "ApiGateway".parse()?;
+/// assert_eq!(PaasError::parse_in(scope, "IP_NOT_ALLOWED"), Ok(PaasError::IpNotAllowed));
+/// assert_eq!(" ESB ".parse(), Ok(Scope::Esb));
+/// # Ok::<(), errcodes::paas::ParseScopeError>(())
+/// ```
+impl std::str::FromStr for Scope {
+    type Err = ParseScopeError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let name = s.trim_ascii();
+        Scope::ALL
+            .iter()
+            .copied()
+            .find(|scope| scope.as_str().eq_ignore_ascii_case(name))
+            .ok_or_else(|| ParseScopeError {
+                input: s.to_owned(),
+            })
+    }
+}
+
+/// The error of parsing a [`Scope`].
+///
+/// ```
+/// let error = "gateway".parse::<errcodes::paas::Scope>().unwrap_err();
+/// assert_eq!(
+///     error.to_string(),
+///     r#"unknown BlueKing PaaS scope "gateway": expected bkpaas3, esb or apigateway"#
+/// );
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct ParseScopeError {
+    input: String,
+}
+
+impl fmt::Display for ParseScopeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown BlueKing PaaS scope {:?}: expected ", self.input)?;
+        for (i, scope) in Scope::ALL.iter().enumerate() {
+            match i {
+                0 => {}
+                i if i + 1 == Scope::ALL.len() => f.write_str(" or ")?,
+                _ => f.write_str(", ")?,
+            }
+            f.write_str(scope.as_str())?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ParseScopeError {}
+
+impl ParseScopeError {
+    /// The text that did not name a scope, as given.
+    ///
+    /// ```
+    /// let error = " gateway".parse::<errcodes::paas::Scope>().unwrap_err();
+    /// assert_eq!(error.input(), " gateway");
+    /// ```
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+}
+
 /// A definition of a code in the vendor's source, as the crate's copies of the
 /// source tables have it: every text as the source writes it.
 ///

@@ -46,34 +46,14 @@ pub fn paas(input: &str) -> Option<PaasError> {
     let codes = PaasError::matching(input);
     let result = input.parse::<PaasError>();
     assert_eq!(PaasError::try_from(input), result, "{input:?}");
-    let found = match (codes, result) {
-        ([], Err(error)) => {
-            assert_names(&error, input, Some(Vendor::Paas));
-            assert_not_ambiguous(&error);
-            None
-        }
-        ([code], Ok(error)) if error == *code => {
-            assert_known(input, error.into());
-            Some(error)
-        }
-        ([first, rest @ ..], Ok(error)) if error == *first && first.origin().is_published() => {
-            assert!(rest.iter().all(|e| !e.origin().is_published()), "{input:?}");
-            assert_known(input, error.into());
-            Some(error)
-        }
-        (codes, Err(error)) if codes.len() > 1 => {
-            assert!(error.is_ambiguous(), "{input:?}: {error}");
-            assert_eq!(error.paas_candidates(), codes, "{input:?}");
-            assert_names(&error, input, Some(Vendor::Paas));
-            let shown = error.to_string();
-            for &code in codes {
-                assert!(shown.contains(code.name()), "{shown}");
-                assert_known(input, code.into());
-            }
-            None
-        }
-        (codes, result) => panic!("{input:?} matches {codes:?} but parses to {result:?}"),
-    };
+    let found = bare(
+        input,
+        Vendor::Paas,
+        codes,
+        result,
+        ParseCodeError::paas_candidates,
+        |e| e.origin().is_published(),
+    );
     for &scope in Scope::ALL {
         match PaasError::parse_in(scope, input) {
             Ok(error) => {
@@ -101,6 +81,52 @@ pub fn paas(input: &str) -> Option<PaasError> {
     found
 }
 
+/// Checks a bare parse of `input` against `codes`, the codes it names: none
+/// gives an error that is not ambiguous; one gives it; several give the
+/// published one, the others unpublished, or an ambiguous error that names
+/// them all and publishes none of them.
+fn bare<E>(
+    input: &str,
+    vendor: Vendor,
+    codes: &'static [E],
+    result: Result<E, ParseCodeError>,
+    candidates: fn(&ParseCodeError) -> &'static [E],
+    published: fn(&E) -> bool,
+) -> Option<E>
+where
+    E: ErrorCode + Copy + PartialEq + std::fmt::Debug + Into<Code>,
+{
+    match (codes, result) {
+        ([], Err(error)) => {
+            assert_names(&error, input, Some(vendor));
+            assert_not_ambiguous(&error);
+            None
+        }
+        ([code], Ok(error)) if error == *code => {
+            assert_known(input, error.into());
+            Some(error)
+        }
+        ([first, rest @ ..], Ok(error)) if error == *first && published(first) => {
+            assert!(rest.iter().all(|e| !published(e)), "{input:?}");
+            assert_known(input, error.into());
+            Some(error)
+        }
+        (codes, Err(error)) if codes.len() > 1 => {
+            assert!(error.is_ambiguous(), "{input:?}: {error}");
+            assert_eq!(candidates(&error), codes, "{input:?}");
+            assert!(codes.iter().all(|e| !published(e)), "{input:?}");
+            assert_names(&error, input, Some(vendor));
+            let shown = error.to_string();
+            for &code in codes {
+                assert!(shown.contains(code.name()), "{shown}");
+                assert_known(input, code.into());
+            }
+            None
+        }
+        (codes, result) => panic!("{input:?} matches {codes:?} but parses to {result:?}"),
+    }
+}
+
 /// Parses `input` as a CCI code and checks what it gives.
 pub fn cci(input: &str) -> Option<CciError> {
     let found = platform(input, Vendor::Cci);
@@ -119,38 +145,14 @@ pub fn sdk(input: &str) -> Option<SdkError> {
     }
     let result = input.parse::<SdkError>();
     assert_eq!(SdkError::try_from(input), result, "{input:?}");
-    let found = match (codes, result) {
-        ([], Err(error)) => {
-            assert_names(&error, input, Some(Vendor::Sdk));
-            assert_not_ambiguous(&error);
-            None
-        }
-        ([code], Ok(error)) if error == *code => {
-            assert_known(input, error.into());
-            Some(error)
-        }
-        ([first, rest @ ..], Ok(error)) if error == *first && first.origin().is_published() => {
-            assert!(rest.iter().all(|e| !e.origin().is_published()), "{input:?}");
-            assert_known(input, error.into());
-            Some(error)
-        }
-        (codes, Err(error)) if codes.len() > 1 => {
-            assert!(error.is_ambiguous(), "{input:?}: {error}");
-            assert_eq!(error.sdk_candidates(), codes, "{input:?}");
-            assert!(
-                codes.iter().all(|e| !e.origin().is_published()),
-                "{input:?}"
-            );
-            assert_names(&error, input, Some(Vendor::Sdk));
-            let shown = error.to_string();
-            for &code in codes {
-                assert!(shown.contains(code.name()), "{shown}");
-                assert_known(input, code.into());
-            }
-            None
-        }
-        (codes, result) => panic!("{input:?} matches {codes:?} but parses to {result:?}"),
-    };
+    let found = bare(
+        input,
+        Vendor::Sdk,
+        codes,
+        result,
+        ParseCodeError::sdk_candidates,
+        |e| e.origin().is_published(),
+    );
     for &component in Component::ALL {
         match SdkError::parse_in(component, input) {
             Ok(error) => {

@@ -117,6 +117,16 @@ fn explain(error: &PlatformError) -> Sent {
         ),
         PlatformError::Paas(error) => {
             let number = error.number().map(|n| n.to_string());
+            // A name of the gateway's sent in another shape (bkpaas3's own
+            // `UNAUTHORIZED`) is in the catalog, but not as this body's code.
+            let named = errcodes::paas::PaasError::matching(error.code());
+            if let (true, [_, ..]) = (error.candidates().is_empty(), named) {
+                no_row = Some(format!(
+                    "no row: the BlueKing PaaS catalog has {:?} as the API gateway's code_name, \
+                     which only the gateway's body carries",
+                    error.code()
+                ));
+            }
             (
                 vec![
                     detail("number_sent", "number as sent", number.as_deref()),
@@ -124,7 +134,12 @@ fn explain(error: &PlatformError) -> Sent {
                     detail("code_name", "code name", error.code_name()),
                     detail("request_id", "request id", error.request_id()),
                 ],
-                one(error.error().map(Code::from)),
+                // A number two codes share (`1640302`) names both.
+                error
+                    .candidates()
+                    .iter()
+                    .map(|&row| Code::from(row))
+                    .collect(),
             )
         }
         PlatformError::Koupleless(error) => {
