@@ -7,9 +7,9 @@ use std::collections::HashMap;
 use std::fs;
 
 use errcodes::koupleless::{Component as KouplelessComponent, KouplelessError};
-use errcodes::paas::{Module, PaasError, Product, Scope};
+use errcodes::paas::{Definition as PaasDefinition, Module, PaasError, Product, Scope};
 use errcodes::sdk::{Component, SdkError};
-use errcodes::{Origin, StatusOrigin};
+use errcodes::{Citation, ErrorCode, Origin, StatusOrigin};
 
 /// A copied table: line 1 (`# source: ...`), then the header and its rows, each
 /// row as column → cell, with the cell's escapes undone, keyed by its line.
@@ -77,18 +77,73 @@ fn commit<'a>(source_line: &'a str, repository: &str, path: &str) -> &'a str {
         .unwrap_or_else(|| panic!("line 1 cites no {wanted}"))
 }
 
+/// The one of `all` whose `key` is `wanted`; `what` names it in the panic.
+fn find<T: Copy>(all: &[T], key: impl Fn(&T) -> &str, what: &str, wanted: &str) -> T {
+    *all.iter()
+        .find(|item| key(item) == wanted)
+        .unwrap_or_else(|| panic!("no {what} {wanted}"))
+}
+
 fn component(scope: &str) -> Component {
-    *Component::ALL
-        .iter()
-        .find(|c| c.as_str() == scope)
-        .unwrap_or_else(|| panic!("no component {scope}"))
+    find(Component::ALL, |c| c.as_str(), "component", scope)
 }
 
 fn by_name(name: &str) -> SdkError {
-    *SdkError::ALL
+    find(SdkError::ALL, |e| e.name(), "variant", name)
+}
+
+/// The mapping's rows of `table` (all of them where `None`), by `table_line`.
+fn mapped<'a>(
+    mapping: &'a Copied,
+    table: Option<&str>,
+) -> HashMap<usize, &'a HashMap<String, String>> {
+    mapping
+        .rows
         .iter()
-        .find(|e| e.name() == name)
-        .unwrap_or_else(|| panic!("no variant {name}"))
+        .filter(|(_, row)| table.is_none_or(|table| row["table"] == table))
+        .map(|(_, row)| (row["table_line"].parse().unwrap(), row))
+        .collect()
+}
+
+/// `actual` is the row's `column`, an empty cell as `None`.
+fn assert_cell(actual: Option<&str>, row: &HashMap<String, String>, column: &str, at: &str) {
+    assert_eq!(actual, optional(row, column).as_deref(), "{at}");
+}
+
+/// A code of the source only: its origin is its first definition (`citation`),
+/// its status the one the mapping gives, marked as the mapping says.
+fn assert_new<E: ErrorCode>(error: E, citation: Citation, map: &HashMap<String, String>, at: &str) {
+    assert_eq!(error.origin(), Origin::VendorSource(citation), "{at}");
+    assert_eq!(
+        error.http_status().as_u16().to_string(),
+        map["status"],
+        "{at}"
+    );
+    let origin = match map["status_origin"].as_str() {
+        "source" => StatusOrigin::VendorSource,
+        "crate" => StatusOrigin::Crate,
+        other => panic!("{at}: status_origin {other}"),
+    };
+    assert_eq!(error.status_origin(), origin, "{at}");
+}
+
+/// `citation` is the row's: `repository`, the row's file and line, and the
+/// commit line 1 of the copy cites for them.
+fn assert_cited(
+    citation: Citation,
+    source_line: &str,
+    repository: &str,
+    row: &HashMap<String, String>,
+    at: &str,
+) {
+    assert_eq!(citation.repository, repository, "{at}");
+    assert_eq!(citation.path, row["file"], "{at}");
+    assert_eq!(citation.line.to_string(), row["line"], "{at}");
+    assert_eq!(
+        citation.commit,
+        commit(source_line, repository, &row["file"]),
+        "{at}"
+    );
 }
 
 #[test]
@@ -96,11 +151,7 @@ fn every_openyuanrong_source_row_is_in_the_crate_verbatim() {
     let source = read("vendor-source/openyuanrong-source-codes.tsv", true);
     let mapping = read("sdk-source.tsv", false);
     assert_eq!(source.rows.len(), 369);
-    let mapped: HashMap<usize, &HashMap<String, String>> = mapping
-        .rows
-        .iter()
-        .map(|(_, row)| (row["table_line"].parse().unwrap(), row))
-        .collect();
+    let mapped = mapped(&mapping, None);
     let mut definitions = 0;
     for (line, row) in &source.rows {
         let map = mapped[line];
@@ -118,28 +169,13 @@ fn every_openyuanrong_source_row_is_in_the_crate_verbatim() {
         assert_eq!(definition.symbol(), row["symbol"], "{at}");
         assert_eq!(definition.number().to_string(), row["number"], "{at}");
         assert_eq!(error.number().to_string(), row["number"], "{at}");
-        assert_eq!(
-            definition.message(),
-            optional(row, "message").as_deref(),
-            "{at}"
-        );
-        assert_eq!(
-            definition.comment(),
-            optional(row, "comment").as_deref(),
-            "{at}"
-        );
+        assert_cell(definition.message(), row, "message", &at);
+        assert_cell(definition.comment(), row, "comment", &at);
         let status = definition.http_status().map(|s| s.as_u16().to_string());
         assert_eq!(status, optional(row, "http_status"), "{at}");
         assert_eq!(definition.component(), component(&map["scope"]), "{at}");
         let citation = definition.citation();
-        assert_eq!(citation.repository, row["repo"], "{at}");
-        assert_eq!(citation.path, row["file"], "{at}");
-        assert_eq!(citation.line.to_string(), row["line"], "{at}");
-        assert_eq!(
-            citation.commit,
-            commit(&source.source_line, &row["repo"], &row["file"]),
-            "{at}"
-        );
+        assert_cited(citation, &source.source_line, &row["repo"], row, &at);
         // Every symbol parses to its code, bare and in its component.
         assert_eq!(row["symbol"].parse::<SdkError>(), Ok(error), "{at}");
         assert_eq!(
@@ -150,18 +186,7 @@ fn every_openyuanrong_source_row_is_in_the_crate_verbatim() {
             "new" => {
                 // A code of the source only: its origin is its first definition,
                 // its status the one the mapping gives, marked as it says.
-                assert_eq!(error.origin(), Origin::VendorSource(citation), "{at}");
-                assert_eq!(
-                    error.http_status().as_u16().to_string(),
-                    map["status"],
-                    "{at}"
-                );
-                let origin = match map["status_origin"].as_str() {
-                    "source" => StatusOrigin::VendorSource,
-                    "crate" => StatusOrigin::Crate,
-                    other => panic!("{at}: status_origin {other}"),
-                };
-                assert_eq!(error.status_origin(), origin, "{at}");
+                assert_new(error, citation, map, &at);
                 let message = error.definitions().iter().find_map(|d| d.message());
                 assert_eq!(
                     error.message(),
@@ -181,10 +206,7 @@ fn every_openyuanrong_source_row_is_in_the_crate_verbatim() {
 }
 
 fn paas_by_name(name: &str) -> PaasError {
-    *PaasError::ALL
-        .iter()
-        .find(|e| e.name() == name)
-        .unwrap_or_else(|| panic!("no variant {name}"))
+    find(PaasError::ALL, |e| e.name(), "variant", name)
 }
 
 #[test]
@@ -226,21 +248,9 @@ fn every_esb_source_row_is_in_the_crate_verbatim() {
             );
             assert_eq!(error.code(), row["number"], "{at}");
             assert_eq!(error.module(), Some(Module::Esb), "{at}");
-            assert_eq!(
-                definition.message_zh(),
-                optional(row, "message_zh").as_deref(),
-                "{at}"
-            );
-            assert_eq!(
-                definition.message_en(),
-                optional(row, "message_en").as_deref(),
-                "{at}"
-            );
-            assert_eq!(
-                definition.solution_en(),
-                optional(row, "solution_en").as_deref(),
-                "{at}"
-            );
+            assert_cell(definition.message_zh(), row, "message_zh", &at);
+            assert_cell(definition.message_en(), row, "message_en", &at);
+            assert_cell(definition.solution_en(), row, "solution_en", &at);
             let status = definition.http_status().map(|s| s.as_u16().to_string());
             assert_eq!(status, optional(row, "status"), "{at}");
             let citation = definition.citation();
@@ -250,32 +260,14 @@ fn every_esb_source_row_is_in_the_crate_verbatim() {
                 .split("; ")
                 .find_map(|s| s.strip_suffix(&format!(":{}@{}", row["file"], citation.commit)))
                 .unwrap_or_else(|| panic!("{at}: line 1 cites no {}", row["file"]));
-            assert_eq!(citation.repository, repository, "{at}");
-            assert_eq!(citation.path, row["file"], "{at}");
-            assert_eq!(citation.line.to_string(), row["line"], "{at}");
-            assert_eq!(
-                citation.commit,
-                commit(&source.source_line, repository, &row["file"]),
-                "{at}"
-            );
+            assert_cited(citation, &source.source_line, repository, row, &at);
             // Every name and the number parse to the code.
             assert_eq!(row["name"].parse::<PaasError>(), Ok(error), "{at}");
             assert_eq!(row["number"].parse::<PaasError>(), Ok(error), "{at}");
             // The table's `published` column agrees with the code's origin.
             match (map["role"].as_str(), row["published"].as_str()) {
                 ("new", "no") => {
-                    assert_eq!(error.origin(), Origin::VendorSource(citation), "{at}");
-                    assert_eq!(
-                        error.http_status().as_u16().to_string(),
-                        map["status"],
-                        "{at}"
-                    );
-                    let origin = match map["status_origin"].as_str() {
-                        "source" => StatusOrigin::VendorSource,
-                        "crate" => StatusOrigin::Crate,
-                        other => panic!("{at}: status_origin {other}"),
-                    };
-                    assert_eq!(error.status_origin(), origin, "{at}");
+                    assert_new(error, citation, map, &at);
                     assert_eq!(error.message(), row["message_en"], "{at}");
                     assert_eq!(error.message_en(), Some(row["message_en"].as_str()), "{at}");
                 }
@@ -288,6 +280,24 @@ fn every_esb_source_row_is_in_the_crate_verbatim() {
     }
     // Nothing else: every ESB definition the crate holds is a row of the copies.
     assert_eq!(paas_definitions(Scope::Esb), definitions);
+}
+
+/// The code line `line` of `file` (a table of new codes only) maps to, its one
+/// definition (checked to be that line's), and the place to name in messages.
+fn paas_new_row(
+    file: &str,
+    line: usize,
+    map: &HashMap<String, String>,
+) -> (PaasError, &'static PaasDefinition, String) {
+    assert_eq!(map["role"], "new", "{file} line {line}");
+    let error = paas_by_name(&map["variant"]);
+    let at = format!("{file} line {line} ({error:?})");
+    let [definition] = error.definitions() else {
+        panic!("{at}: one definition")
+    };
+    assert_eq!(definition.table(), file, "{at}");
+    assert_eq!(definition.table_line() as usize, line, "{at}");
+    (error, definition, at)
 }
 
 /// How many definitions of `scope` the crate holds.
@@ -303,12 +313,7 @@ fn paas_definitions(scope: Scope) -> usize {
 fn every_bkpaas3_source_row_is_in_the_crate_verbatim() {
     let file = "bkpaas3-source-codes.tsv";
     let mapping = read("paas-source.tsv", false);
-    let mapped: HashMap<usize, &HashMap<String, String>> = mapping
-        .rows
-        .iter()
-        .filter(|(_, row)| row["table"] == file)
-        .map(|(_, row)| (row["table_line"].parse().unwrap(), row))
-        .collect();
+    let mapped = mapped(&mapping, Some(file));
     let source = read(&format!("vendor-source/{file}"), true);
     assert_eq!(source.rows.len(), 196);
     let mut roles: HashMap<&str, usize> = HashMap::new();
@@ -336,11 +341,7 @@ fn every_bkpaas3_source_row_is_in_the_crate_verbatim() {
             Some(row["message_zh"].as_str()),
             "{at}"
         );
-        assert_eq!(
-            definition.message_en(),
-            optional(row, "message_en").as_deref(),
-            "{at}"
-        );
+        assert_cell(definition.message_en(), row, "message_en", &at);
         assert_eq!(definition.solution_en(), None, "{at}");
         assert_eq!(
             definition.http_status().map(|s| s.as_u16().to_string()),
@@ -348,13 +349,12 @@ fn every_bkpaas3_source_row_is_in_the_crate_verbatim() {
             "{at}"
         );
         let citation = definition.citation();
-        assert_eq!(citation.repository, "TencentBlueKing/blueking-paas", "{at}");
-        assert_eq!(citation.path, row["file"], "{at}");
-        assert_eq!(citation.line.to_string(), row["line"], "{at}");
-        assert_eq!(
-            citation.commit,
-            commit(&source.source_line, citation.repository, &row["file"]),
-            "{at}"
+        assert_cited(
+            citation,
+            &source.source_line,
+            "TencentBlueKing/blueking-paas",
+            row,
+            &at,
         );
         // The name, bkpaas3's wire code, parses to the code, bare and in its
         // scope; so does the number where it has one.
@@ -437,12 +437,7 @@ const LITERALS: &str = "paas-wire-literals.tsv";
 #[test]
 fn every_wire_literal_row_is_in_the_crate_verbatim() {
     let mapping = read("paas-source.tsv", false);
-    let mapped: HashMap<usize, &HashMap<String, String>> = mapping
-        .rows
-        .iter()
-        .filter(|(_, row)| row["table"] == LITERALS)
-        .map(|(_, row)| (row["table_line"].parse().unwrap(), row))
-        .collect();
+    let mapped = mapped(&mapping, Some(LITERALS));
     let source = read(LITERALS, true);
     assert!(
         source
@@ -454,14 +449,7 @@ fn every_wire_literal_row_is_in_the_crate_verbatim() {
     assert_eq!(mapped.len(), source.rows.len());
     for (line, row) in &source.rows {
         let map = mapped[line];
-        assert_eq!(map["role"], "new", "{LITERALS} line {line}");
-        let error = paas_by_name(&map["variant"]);
-        let at = format!("{LITERALS} line {line} ({error:?})");
-        let [definition] = error.definitions() else {
-            panic!("{at}: one definition")
-        };
-        assert_eq!(definition.table(), LITERALS, "{at}");
-        assert_eq!(definition.table_line() as usize, *line, "{at}");
+        let (error, definition, at) = paas_new_row(LITERALS, *line, map);
         assert_eq!(definition.scope(), Scope::Bkpaas3, "{at}");
         assert_eq!(definition.name(), row["name"], "{at}");
         assert_eq!(definition.number(), None, "{at}");
@@ -469,21 +457,9 @@ fn every_wire_literal_row_is_in_the_crate_verbatim() {
         assert_eq!(error.vendor_name(), Some(row["name"].as_str()), "{at}");
         assert_eq!(error.product(), Product::Paas3, "{at}");
         assert_eq!(error.module(), None, "{at}");
-        assert_eq!(
-            definition.message_zh(),
-            optional(row, "message_zh").as_deref(),
-            "{at}"
-        );
-        assert_eq!(
-            definition.message_en(),
-            optional(row, "message_en").as_deref(),
-            "{at}"
-        );
-        assert_eq!(
-            error.message_zh(),
-            optional(row, "message_zh").as_deref(),
-            "{at}"
-        );
+        assert_cell(definition.message_zh(), row, "message_zh", &at);
+        assert_cell(definition.message_en(), row, "message_en", &at);
+        assert_cell(error.message_zh(), row, "message_zh", &at);
         // The English the server sends; else its untranslated text; else,
         // where the handler sends no text of its own, the code.
         let message = optional(row, "message_en")
@@ -512,13 +488,12 @@ fn every_wire_literal_row_is_in_the_crate_verbatim() {
             }
         }
         let citation = definition.citation();
-        assert_eq!(citation.repository, "TencentBlueKing/blueking-paas", "{at}");
-        assert_eq!(citation.path, row["file"], "{at}");
-        assert_eq!(citation.line.to_string(), row["line"], "{at}");
-        assert_eq!(
-            citation.commit,
-            commit(&source.source_line, citation.repository, &row["file"]),
-            "{at}"
+        assert_cited(
+            citation,
+            &source.source_line,
+            "TencentBlueKing/blueking-paas",
+            row,
+            &at,
         );
         assert_eq!(citation.commit.len(), 40, "{at}: the full commit");
         assert_eq!(error.origin(), Origin::VendorSource(citation), "{at}");
@@ -545,12 +520,7 @@ fn every_wire_literal_row_is_in_the_crate_verbatim() {
 fn every_gateway_source_row_is_in_the_crate_verbatim() {
     let file = "bk-apigateway-codes.tsv";
     let mapping = read("paas-source.tsv", false);
-    let mapped: HashMap<usize, &HashMap<String, String>> = mapping
-        .rows
-        .iter()
-        .filter(|(_, row)| row["table"] == file)
-        .map(|(_, row)| (row["table_line"].parse().unwrap(), row))
-        .collect();
+    let mapped = mapped(&mapping, Some(file));
     let source = read(&format!("vendor-source/{file}"), true);
     assert_eq!(source.rows.len(), 26);
     let mut numbers: HashMap<&str, usize> = HashMap::new();
@@ -561,14 +531,7 @@ fn every_gateway_source_row_is_in_the_crate_verbatim() {
     }
     for (line, row) in &source.rows {
         let map = mapped[line];
-        assert_eq!(map["role"], "new", "{file} line {line}");
-        let error = paas_by_name(&map["variant"]);
-        let at = format!("{file} line {line} ({error:?})");
-        let [definition] = error.definitions() else {
-            panic!("{at}: one definition")
-        };
-        assert_eq!(definition.table(), file, "{at}");
-        assert_eq!(definition.table_line() as usize, *line, "{at}");
+        let (error, definition, at) = paas_new_row(file, *line, map);
         assert_eq!(definition.scope(), Scope::ApiGateway, "{at}");
         assert_eq!(definition.name(), row["code_name"], "{at}");
         assert_eq!(error.vendor_name(), Some(row["code_name"].as_str()), "{at}");
@@ -585,11 +548,7 @@ fn every_gateway_source_row_is_in_the_crate_verbatim() {
             Some(row["message_en"].as_str()),
             "{at}"
         );
-        assert_eq!(
-            definition.message_zh(),
-            optional(row, "message_zh").as_deref(),
-            "{at}"
-        );
+        assert_cell(definition.message_zh(), row, "message_zh", &at);
         assert_eq!(error.message(), row["message_en"], "{at}");
         assert_eq!(error.message_en(), Some(row["message_en"].as_str()), "{at}");
         assert_eq!(error.message_zh(), None, "{at}");
@@ -610,16 +569,12 @@ fn every_gateway_source_row_is_in_the_crate_verbatim() {
             }
         }
         let citation = definition.citation();
-        assert_eq!(
-            citation.repository, "TencentBlueKing/blueking-apigateway-apisix",
-            "{at}"
-        );
-        assert_eq!(citation.path, row["file"], "{at}");
-        assert_eq!(citation.line.to_string(), row["line"], "{at}");
-        assert_eq!(
-            citation.commit,
-            commit(&source.source_line, citation.repository, &row["file"]),
-            "{at}"
+        assert_cited(
+            citation,
+            &source.source_line,
+            "TencentBlueKing/blueking-apigateway-apisix",
+            row,
+            &at,
         );
         assert_eq!(error.origin(), Origin::VendorSource(citation), "{at}");
         // The pair the gateway's body carries finds it; so do the number and
@@ -674,17 +629,11 @@ fn every_gateway_source_row_is_in_the_crate_verbatim() {
 }
 
 fn koupleless_by_name(name: &str) -> KouplelessError {
-    *KouplelessError::ALL
-        .iter()
-        .find(|e| e.name() == name)
-        .unwrap_or_else(|| panic!("no variant {name}"))
+    find(KouplelessError::ALL, |e| e.name(), "variant", name)
 }
 
 fn koupleless_component(scope: &str) -> KouplelessComponent {
-    *KouplelessComponent::ALL
-        .iter()
-        .find(|c| c.as_str() == scope)
-        .unwrap_or_else(|| panic!("no component {scope}"))
+    find(KouplelessComponent::ALL, |c| c.as_str(), "component", scope)
 }
 
 #[test]
@@ -692,11 +641,7 @@ fn every_koupleless_wire_row_is_in_the_crate_verbatim() {
     let source = read("vendor-source/koupleless-wire-codes.tsv", true);
     let mapping = read("koupleless-source.tsv", false);
     assert_eq!(source.rows.len(), 47);
-    let mapped: HashMap<usize, &HashMap<String, String>> = mapping
-        .rows
-        .iter()
-        .map(|(_, row)| (row["table_line"].parse().unwrap(), row))
-        .collect();
+    let mapped = mapped(&mapping, None);
     for (line, row) in &source.rows {
         let map = mapped[line];
         let at = format!("line {line} ({})", map["variant"]);
@@ -744,14 +689,7 @@ fn every_koupleless_wire_row_is_in_the_crate_verbatim() {
         let status = definition.http_status().map(|s| s.as_u16().to_string());
         assert_eq!(status, sent, "{at}");
         let citation = definition.citation();
-        assert_eq!(citation.repository, row["repo"], "{at}");
-        assert_eq!(citation.path, row["file"], "{at}");
-        assert_eq!(citation.line.to_string(), row["line"], "{at}");
-        assert_eq!(
-            citation.commit,
-            commit(&source.source_line, &row["repo"], &row["file"]),
-            "{at}"
-        );
+        assert_cited(citation, &source.source_line, &row["repo"], row, &at);
         // The code parses to its variant in its component.
         assert_eq!(
             KouplelessError::parse_in(component, &row["code"]),
@@ -766,18 +704,7 @@ fn every_koupleless_wire_row_is_in_the_crate_verbatim() {
             // The declaration: the code's origin, its status as the mapping
             // gives it, marked as it says.
             assert_eq!(error.definitions()[0].table_line() as usize, *line, "{at}");
-            assert_eq!(error.origin(), Origin::VendorSource(citation), "{at}");
-            assert_eq!(
-                error.http_status().as_u16().to_string(),
-                map["status"],
-                "{at}"
-            );
-            let origin = match map["status_origin"].as_str() {
-                "source" => StatusOrigin::VendorSource,
-                "crate" => StatusOrigin::Crate,
-                other => panic!("{at}: status_origin {other}"),
-            };
-            assert_eq!(error.status_origin(), origin, "{at}");
+            assert_new(error, citation, map, &at);
             // Its message: the first sent, else its own declaration's comment
             // (not a comment over a whole block of codes), else its symbol.
             let own_comment = error.definitions().iter().find_map(|d| {
