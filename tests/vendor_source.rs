@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::fs;
 
+use errcodes::http::StatusCode;
 use errcodes::koupleless::{Component as KouplelessComponent, KouplelessError};
 use errcodes::paas::{Definition as PaasDefinition, Module, PaasError, Product, Scope};
 use errcodes::sdk::{Component, SdkError};
@@ -84,6 +85,13 @@ fn find<T: Copy>(all: &[T], key: impl Fn(&T) -> &str, what: &str, wanted: &str) 
         .unwrap_or_else(|| panic!("no {what} {wanted}"))
 }
 
+/// The variant a mapping row names: its own, else the published one.
+fn variant(map: &HashMap<String, String>) -> String {
+    optional(map, "variant")
+        .or_else(|| optional(map, "published_variant"))
+        .unwrap()
+}
+
 fn component(scope: &str) -> Component {
     find(Component::ALL, |c| c.as_str(), "component", scope)
 }
@@ -108,6 +116,39 @@ fn mapped<'a>(
 /// `actual` is the row's `column`, an empty cell as `None`.
 fn assert_cell(actual: Option<&str>, row: &HashMap<String, String>, column: &str, at: &str) {
     assert_eq!(actual, optional(row, column).as_deref(), "{at}");
+}
+
+/// `status` is the row's `column`, an empty cell as `None`.
+fn assert_status_cell(
+    status: Option<StatusCode>,
+    row: &HashMap<String, String>,
+    column: &str,
+    at: &str,
+) {
+    let status = status.map(|s| s.as_u16().to_string());
+    assert_cell(status.as_deref(), row, column, at);
+}
+
+/// `error`'s status is the row's `status`, marked the vendor source's; where
+/// the cell is empty, `crate_status()` (which checks the mapping's rule),
+/// marked the crate's.
+fn assert_sent_status(
+    error: PaasError,
+    row: &HashMap<String, String>,
+    crate_status: impl FnOnce() -> u16,
+    at: &str,
+) {
+    match optional(row, "status") {
+        Some(status) => {
+            assert_eq!(error.http_status().as_u16().to_string(), status, "{at}");
+            assert_eq!(error.status_origin(), StatusOrigin::VendorSource, "{at}");
+        }
+        None => {
+            let expected = crate_status();
+            assert_eq!(error.http_status().as_u16(), expected, "{at}");
+            assert_eq!(error.status_origin(), StatusOrigin::Crate, "{at}");
+        }
+    }
 }
 
 /// A code of the source only: its origin is its first definition (`citation`),
@@ -156,9 +197,7 @@ fn every_openyuanrong_source_row_is_in_the_crate_verbatim() {
     for (line, row) in &source.rows {
         let map = mapped[line];
         assert_eq!(map["table"], "openyuanrong-source-codes.tsv");
-        let name = optional(map, "variant")
-            .or_else(|| optional(map, "published_variant"))
-            .unwrap();
+        let name = variant(map);
         let error = by_name(&name);
         let definition = error
             .definitions()
@@ -171,8 +210,7 @@ fn every_openyuanrong_source_row_is_in_the_crate_verbatim() {
         assert_eq!(error.number().to_string(), row["number"], "{at}");
         assert_cell(definition.message(), row, "message", &at);
         assert_cell(definition.comment(), row, "comment", &at);
-        let status = definition.http_status().map(|s| s.as_u16().to_string());
-        assert_eq!(status, optional(row, "http_status"), "{at}");
+        assert_status_cell(definition.http_status(), row, "http_status", &at);
         assert_eq!(definition.component(), component(&map["scope"]), "{at}");
         let citation = definition.citation();
         assert_cited(citation, &source.source_line, &row["repo"], row, &at);
@@ -229,16 +267,7 @@ fn every_esb_source_row_is_in_the_crate_verbatim() {
         assert_eq!(source.rows.len(), rows, "{file}");
         for (line, row) in &source.rows {
             let map = mapped[&(file.to_owned(), *line)];
-            let name = optional(map, "variant")
-                .or_else(|| optional(map, "published_variant"))
-                .unwrap();
-            let error = paas_by_name(&name);
-            let definition = error
-                .definitions()
-                .iter()
-                .find(|d| d.table() == file && d.table_line() as usize == *line)
-                .unwrap_or_else(|| panic!("{name} has no definition of {file} line {line}"));
-            let at = format!("{file} line {line} ({name})");
+            let (error, definition, at) = paas_row(file, *line, map);
             assert_eq!(definition.name(), row["name"], "{at}");
             assert_eq!(definition.scope(), Scope::Esb, "{at}");
             assert_eq!(
@@ -251,8 +280,7 @@ fn every_esb_source_row_is_in_the_crate_verbatim() {
             assert_cell(definition.message_zh(), row, "message_zh", &at);
             assert_cell(definition.message_en(), row, "message_en", &at);
             assert_cell(definition.solution_en(), row, "solution_en", &at);
-            let status = definition.http_status().map(|s| s.as_u16().to_string());
-            assert_eq!(status, optional(row, "status"), "{at}");
+            assert_status_cell(definition.http_status(), row, "status", &at);
             let citation = definition.citation();
             let repository = source
                 .source_line
@@ -280,6 +308,24 @@ fn every_esb_source_row_is_in_the_crate_verbatim() {
     }
     // Nothing else: every ESB definition the crate holds is a row of the copies.
     assert_eq!(paas_definitions(Scope::Esb), definitions);
+}
+
+/// The code line `line` of `file` maps to (its own variant, else the
+/// published one), its definition of that line, and the place to name in
+/// messages.
+fn paas_row(
+    file: &str,
+    line: usize,
+    map: &HashMap<String, String>,
+) -> (PaasError, &'static PaasDefinition, String) {
+    let name = variant(map);
+    let error = paas_by_name(&name);
+    let definition = error
+        .definitions()
+        .iter()
+        .find(|d| d.table() == file && d.table_line() as usize == line)
+        .unwrap_or_else(|| panic!("{name} has no definition of {file} line {line}"));
+    (error, definition, format!("{file} line {line} ({name})"))
 }
 
 /// The code line `line` of `file` (a table of new codes only) maps to, its one
@@ -319,16 +365,7 @@ fn every_bkpaas3_source_row_is_in_the_crate_verbatim() {
     let mut roles: HashMap<&str, usize> = HashMap::new();
     for (line, row) in &source.rows {
         let map = mapped[line];
-        let name = optional(map, "variant")
-            .or_else(|| optional(map, "published_variant"))
-            .unwrap();
-        let error = paas_by_name(&name);
-        let definition = error
-            .definitions()
-            .iter()
-            .find(|d| d.table() == file && d.table_line() as usize == *line)
-            .unwrap_or_else(|| panic!("{name} has no definition of {file} line {line}"));
-        let at = format!("{file} line {line} ({name})");
+        let (error, definition, at) = paas_row(file, *line, map);
         assert_eq!(definition.scope(), Scope::Bkpaas3, "{at}");
         assert_eq!(definition.name(), row["name"], "{at}");
         let number = optional(row, "number");
@@ -466,27 +503,22 @@ fn every_wire_literal_row_is_in_the_crate_verbatim() {
             .or_else(|| optional(row, "message_zh"))
             .unwrap_or_else(|| row["name"].clone());
         assert_eq!(error.message(), message, "{at}");
-        let status = definition.http_status().map(|s| s.as_u16().to_string());
-        assert_eq!(status, optional(row, "status"), "{at}");
+        assert_status_cell(definition.http_status(), row, "status", &at);
         // The handler's status where it sets one; else the crate's, by the
         // rule the mapping names.
-        match optional(row, "status") {
-            Some(status) => {
-                assert_eq!(map["status_rule"], "table", "{at}");
-                assert_eq!(error.http_status().as_u16().to_string(), status, "{at}");
-                assert_eq!(error.status_origin(), StatusOrigin::VendorSource, "{at}");
-            }
-            None => {
-                let expected = match map["status_rule"].as_str() {
-                    "crate-drf-validation-400" => 400,
-                    "crate-drf-apiexception-500" => 500,
-                    rule => panic!("{at}: status rule {rule}"),
-                };
-                assert_eq!(map["status"], expected.to_string(), "{at}");
-                assert_eq!(error.http_status().as_u16(), expected, "{at}");
-                assert_eq!(error.status_origin(), StatusOrigin::Crate, "{at}");
-            }
+        if optional(row, "status").is_some() {
+            assert_eq!(map["status_rule"], "table", "{at}");
         }
+        let crate_status = || {
+            let expected = match map["status_rule"].as_str() {
+                "crate-drf-validation-400" => 400,
+                "crate-drf-apiexception-500" => 500,
+                rule => panic!("{at}: status rule {rule}"),
+            };
+            assert_eq!(map["status"], expected.to_string(), "{at}");
+            expected
+        };
+        assert_sent_status(error, row, crate_status, &at);
         let citation = definition.citation();
         assert_cited(
             citation,
@@ -553,21 +585,14 @@ fn every_gateway_source_row_is_in_the_crate_verbatim() {
         assert_eq!(error.message_en(), Some(row["message_en"].as_str()), "{at}");
         assert_eq!(error.message_zh(), None, "{at}");
         assert_eq!(definition.solution_en(), None, "{at}");
-        let status = definition.http_status().map(|s| s.as_u16().to_string());
-        assert_eq!(status, optional(row, "status"), "{at}");
+        assert_status_cell(definition.http_status(), row, "status", &at);
         // The source's status; `UNKNOWN_ERROR`, whose status its caller gives,
         // the crate's 500.
-        match optional(row, "status") {
-            Some(status) => {
-                assert_eq!(error.http_status().as_u16().to_string(), status, "{at}");
-                assert_eq!(error.status_origin(), StatusOrigin::VendorSource, "{at}");
-            }
-            None => {
-                assert_eq!(map["status_rule"], "crate-apigw-unknown-500", "{at}");
-                assert_eq!(error.http_status().as_u16(), 500, "{at}");
-                assert_eq!(error.status_origin(), StatusOrigin::Crate, "{at}");
-            }
-        }
+        let crate_status = || {
+            assert_eq!(map["status_rule"], "crate-apigw-unknown-500", "{at}");
+            500
+        };
+        assert_sent_status(error, row, crate_status, &at);
         let citation = definition.citation();
         assert_cited(
             citation,
