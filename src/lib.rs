@@ -1,10 +1,12 @@
 //! Typed error codes of Tencent BlueKing PaaS, Huawei Cloud CCI, openYuanrong and
-//! Koupleless, generated from the catalogs the vendors publish.
+//! Koupleless, generated from the catalogs the vendors publish and from their
+//! source code.
 //!
-//! Every published code is a variant of its platform's enum, which knows the
-//! code, the published message, description and solution, and the HTTP status
-//! the platform sends with it (or, where the vendor gives no rule, the crate's
-//! documented choice), and parses back from the code string:
+//! Every code is a variant of its platform's enum, which knows the code, its
+//! messages (the published ones first), description and solution, where it
+//! comes from ([`ErrorCode::origin`]), and the HTTP status the platform sends
+//! with it (or, where the vendor gives no rule, the crate's documented choice),
+//! and parses back from the code string:
 //!
 //! ```
 //! use errcodes::cci::CciError;
