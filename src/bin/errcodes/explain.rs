@@ -18,40 +18,25 @@ impl Explained {
     /// Looks `input` up on every platform, through [`errcodes::lookup`].
     pub fn of(input: &str) -> Explained {
         match errcodes::lookup(input) {
-            Ok(Code::Sdk(_)) => Explained::Rows(
-                errcodes::sdk::SdkError::matching(input)
-                    .iter()
-                    .map(|&row| row.into())
-                    .collect(),
-            ),
+            Ok(Code::Sdk(_)) => Explained::rows(errcodes::sdk::SdkError::matching(input)),
             // A published ESB name the gateway also sends (`RATE_LIMIT_RESTRICTION`):
             // the published code first, then the others.
-            Ok(Code::Paas(_)) => Explained::Rows(
-                errcodes::paas::PaasError::matching(input)
-                    .iter()
-                    .map(|&row| row.into())
-                    .collect(),
-            ),
+            Ok(Code::Paas(_)) => Explained::rows(errcodes::paas::PaasError::matching(input)),
             Ok(code) => Explained::Rows(vec![code]),
-            Err(error) if !error.paas_candidates().is_empty() => Explained::Rows(
-                error
-                    .paas_candidates()
-                    .iter()
-                    .map(|&row| row.into())
-                    .collect(),
-            ),
-            Err(error) if !error.sdk_candidates().is_empty() => Explained::Rows(
-                error
-                    .sdk_candidates()
-                    .iter()
-                    .map(|&row| row.into())
-                    .collect(),
-            ),
-            Err(error) if error.is_ambiguous() => {
-                Explained::Rows(error.candidates().iter().map(|&row| row.into()).collect())
+            Err(error) if !error.paas_candidates().is_empty() => {
+                Explained::rows(error.paas_candidates())
             }
+            Err(error) if !error.sdk_candidates().is_empty() => {
+                Explained::rows(error.sdk_candidates())
+            }
+            Err(error) if error.is_ambiguous() => Explained::rows(error.candidates()),
             Err(error) => Explained::Unknown(error),
         }
+    }
+
+    /// The rows of one platform's codes, in their order.
+    fn rows<E: Copy + Into<Code>>(codes: &[E]) -> Explained {
+        Explained::Rows(codes.iter().map(|&row| row.into()).collect())
     }
 }
 
