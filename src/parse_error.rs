@@ -11,6 +11,25 @@ use crate::paas;
 #[cfg(feature = "sdk")]
 use crate::sdk::{self, SdkError};
 
+/// Writes `names` as `a, b or c`: the names a parse of a group (scope,
+/// component) expects, after an input that named none of them.
+#[cfg(any(feature = "paas", feature = "koupleless"))]
+pub(crate) fn write_expected(
+    f: &mut fmt::Formatter<'_>,
+    names: impl ExactSizeIterator<Item = &'static str>,
+) -> fmt::Result {
+    let last = names.len().saturating_sub(1);
+    for (i, name) in names.enumerate() {
+        match i {
+            0 => {}
+            i if i == last => f.write_str(" or ")?,
+            _ => f.write_str(", ")?,
+        }
+        f.write_str(name)?;
+    }
+    Ok(())
+}
+
 /// The error of parsing an error code: the input names no code of the platform,
 /// or names several and a parse picks none (a Koupleless code of several
 /// components, an openYuanrong number of several components, a number or

@@ -120,15 +120,7 @@ pub struct ParseComponentError {
 impl fmt::Display for ParseComponentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "unknown Koupleless component {:?}: expected ", self.input)?;
-        for (i, component) in Component::ALL.iter().enumerate() {
-            match i {
-                0 => {}
-                i if i + 1 == Component::ALL.len() => f.write_str(" or ")?,
-                _ => f.write_str(", ")?,
-            }
-            f.write_str(component.as_str())?;
-        }
-        Ok(())
+        crate::parse_error::write_expected(f, Component::ALL.iter().map(Component::as_str))
     }
 }
 

@@ -104,15 +104,7 @@ pub struct ParseScopeError {
 impl fmt::Display for ParseScopeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "unknown BlueKing PaaS scope {:?}: expected ", self.input)?;
-        for (i, scope) in Scope::ALL.iter().enumerate() {
-            match i {
-                0 => {}
-                i if i + 1 == Scope::ALL.len() => f.write_str(" or ")?,
-                _ => f.write_str(", ")?,
-            }
-            f.write_str(scope.as_str())?;
-        }
-        Ok(())
+        crate::parse_error::write_expected(f, Scope::ALL.iter().map(Scope::as_str))
     }
 }
 
