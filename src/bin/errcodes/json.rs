@@ -4,8 +4,8 @@ use std::io::{self, Write};
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use errcodes::Text;
 use errcodes::sdk::Definition;
+use errcodes::{Citation, Text};
 
 use crate::entry::{Entry, Value};
 use crate::escape::SafeJson;
@@ -81,7 +81,6 @@ struct PaasDefinitionJson<'d>(&'d errcodes::paas::Definition);
 impl Serialize for PaasDefinitionJson<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let d = self.0;
-        let citation = d.citation();
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("scope", d.scope().as_str())?;
         map.serialize_entry("name", d.name())?;
@@ -90,10 +89,7 @@ impl Serialize for PaasDefinitionJson<'_> {
         map.serialize_entry("message_en", &d.message_en())?;
         map.serialize_entry("http_status", &d.http_status().map(|s| s.as_u16()))?;
         map.serialize_entry("solution_en", &d.solution_en())?;
-        map.serialize_entry("repository", citation.repository)?;
-        map.serialize_entry("path", citation.path)?;
-        map.serialize_entry("commit", citation.commit)?;
-        map.serialize_entry("line", &citation.line)?;
+        citation_entries(&mut map, d.citation())?;
         map.serialize_entry("table", d.table())?;
         map.serialize_entry("table_line", &d.table_line())?;
         map.end()
@@ -107,7 +103,6 @@ struct DefinitionJson<'d>(&'d Definition);
 impl Serialize for DefinitionJson<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let d = self.0;
-        let citation = d.citation();
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("component", d.component().as_str())?;
         map.serialize_entry("symbol", d.symbol())?;
@@ -115,10 +110,7 @@ impl Serialize for DefinitionJson<'_> {
         map.serialize_entry("message", &d.message())?;
         map.serialize_entry("http_status", &d.http_status().map(|s| s.as_u16()))?;
         map.serialize_entry("comment", &d.comment())?;
-        map.serialize_entry("repository", citation.repository)?;
-        map.serialize_entry("path", citation.path)?;
-        map.serialize_entry("commit", citation.commit)?;
-        map.serialize_entry("line", &citation.line)?;
+        citation_entries(&mut map, d.citation())?;
         map.end()
     }
 }
@@ -132,7 +124,6 @@ struct KouplelessDefinitionJson<'d>(&'d errcodes::koupleless::Definition);
 impl Serialize for KouplelessDefinitionJson<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let d = self.0;
-        let citation = d.citation();
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("code", d.code())?;
         map.serialize_entry("component", d.component().as_str())?;
@@ -150,11 +141,16 @@ impl Serialize for KouplelessDefinitionJson<'_> {
         map.serialize_entry("value", &d.value())?;
         map.serialize_entry("wire_field", d.wire_field())?;
         map.serialize_entry("http_status", &d.http_status().map(|s| s.as_u16()))?;
-        map.serialize_entry("repository", citation.repository)?;
-        map.serialize_entry("path", citation.path)?;
-        map.serialize_entry("commit", citation.commit)?;
-        map.serialize_entry("line", &citation.line)?;
+        citation_entries(&mut map, d.citation())?;
         map.serialize_entry("table_line", &d.table_line())?;
         map.end()
     }
+}
+
+/// A citation's entries: `repository`, `path`, `commit`, `line`.
+fn citation_entries<M: SerializeMap>(map: &mut M, citation: Citation) -> Result<(), M::Error> {
+    map.serialize_entry("repository", citation.repository)?;
+    map.serialize_entry("path", citation.path)?;
+    map.serialize_entry("commit", citation.commit)?;
+    map.serialize_entry("line", &citation.line)
 }
