@@ -11,18 +11,19 @@ use crate::paas;
 #[cfg(feature = "sdk")]
 use crate::sdk::{self, SdkError};
 
-/// Writes `names` as `a, b or c`: the names a parse of a group (scope,
-/// component) expects, after an input that named none of them.
+/// Writes `names` as `a, b or c` (`conjunction` `or`) or `a, b and c`: the
+/// groups (scopes, components) a parse expects, or those that list a code.
 #[cfg(any(feature = "paas", feature = "koupleless"))]
-pub(crate) fn write_expected(
+pub(crate) fn write_list(
     f: &mut fmt::Formatter<'_>,
     names: impl ExactSizeIterator<Item = &'static str>,
+    conjunction: &str,
 ) -> fmt::Result {
     let last = names.len().saturating_sub(1);
     for (i, name) in names.enumerate() {
         match i {
             0 => {}
-            i if i == last => f.write_str(" or ")?,
+            i if i == last => write!(f, " {conjunction} ")?,
             _ => f.write_str(", ")?,
         }
         f.write_str(name)?;
@@ -486,14 +487,8 @@ impl fmt::Display for ParseCodeError {
                 // component (the build keeps the two kinds of code apart).
                 let published = candidates.iter().all(|c| c.origin().is_published());
                 f.write_str(if published { ": the " } else { ": " })?;
-                for (i, candidate) in candidates.iter().enumerate() {
-                    match i {
-                        0 => {}
-                        i if i + 1 == candidates.len() => f.write_str(" and ")?,
-                        _ => f.write_str(", ")?,
-                    }
-                    f.write_str(candidate.component().as_str())?;
-                }
+                let components = candidates.iter().map(|c| c.component().as_str());
+                write_list(f, components, "and")?;
                 return f.write_str(if published {
                     " tables list it; parse it with its component"
                 } else {

@@ -120,7 +120,7 @@ pub struct ParseComponentError {
 impl fmt::Display for ParseComponentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "unknown Koupleless component {:?}: expected ", self.input)?;
-        crate::parse_error::write_expected(f, Component::ALL.iter().map(Component::as_str))
+        crate::parse_error::write_list(f, Component::ALL.iter().map(Component::as_str), "or")
     }
 }
 

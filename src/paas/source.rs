@@ -104,7 +104,7 @@ pub struct ParseScopeError {
 impl fmt::Display for ParseScopeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "unknown BlueKing PaaS scope {:?}: expected ", self.input)?;
-        crate::parse_error::write_expected(f, Scope::ALL.iter().map(Scope::as_str))
+        crate::parse_error::write_list(f, Scope::ALL.iter().map(Scope::as_str), "or")
     }
 }
 
