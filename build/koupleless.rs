@@ -149,7 +149,7 @@ impl Definition {
             None => "None".to_owned(),
         };
         format!(
-            "definition!({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})",
+            "definition!({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})",
             self.component,
             self.kind,
             string(&self.sent_by),
@@ -164,10 +164,7 @@ impl Definition {
             optional_number(self.value),
             string(&self.wire_field),
             optional_number(self.status),
-            string(&self.cited.repository),
-            string(&self.cited.path),
-            string(&self.cited.commit),
-            self.cited.line,
+            self.cited.cells(),
             self.table_line,
         )
     }
@@ -179,13 +176,10 @@ impl Definition {
             _ => "Sent by",
         };
         let mut doc = format!(
-            "{verb} `{}` ({}) in `{}` line {} (`{}` at `{}`)",
+            "{verb} `{}` ({}) {}",
             self.symbol,
             rust::markdown_text(&self.sent_by),
-            self.cited.path,
-            self.cited.line,
-            self.cited.repository,
-            self.cited.commit
+            self.cited.place()
         );
         match (self.meaning, &self.text) {
             (Meaning::Message, Some(text)) => {

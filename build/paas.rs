@@ -280,16 +280,13 @@ impl Definition {
             None => "None".to_owned(),
         };
         format!(
-            "definition!({}, {}, {number}, {}, {}, {status}, {}, {}, {}, {}, {}, {}, {})",
+            "definition!({}, {}, {number}, {}, {}, {status}, {}, {}, {}, {})",
             self.scope.variant,
             string(&self.name),
             optional_string(self.message_zh.as_deref()),
             optional_string(self.message_en.as_deref()),
             optional_string(self.solution_en.as_deref()),
-            string(&self.cited.repository),
-            string(&self.cited.path),
-            string(&self.cited.commit),
-            self.cited.line,
+            self.cited.cells(),
             string(self.table),
             self.table_line,
         )
@@ -301,10 +298,7 @@ impl Definition {
         if let Some(generator) = &self.generator {
             doc.push_str(&format!(" (`{generator}`)"));
         }
-        doc.push_str(&format!(
-            " in `{}` line {} (`{}` at `{}`)",
-            self.cited.path, self.cited.line, self.cited.repository, self.cited.commit
-        ));
+        doc.push_str(&format!(" {}", self.cited.place()));
         if let Some(message) = self.message_en.as_ref().or(self.message_zh.as_ref()) {
             doc.push_str(&format!(", \"{}\"", rust::markdown_text(message)));
         }

@@ -95,31 +95,20 @@ impl Definition {
             None => "None".to_owned(),
         };
         format!(
-            "definition!({}, {}, {}, {}, {status}, {}, {}, {}, {}, {}, {})",
+            "definition!({}, {}, {}, {}, {status}, {}, {}, {})",
             self.component,
             string(&self.symbol),
             self.number,
             optional_string(self.message.as_deref()),
             optional_string(self.comment.as_deref()),
-            string(&self.cited.repository),
-            string(&self.cited.path),
-            string(&self.cited.commit),
-            self.cited.line,
+            self.cited.cells(),
             self.table_line,
         )
     }
 
     /// A line of the variant's doc: `frontend: \`Symbol\` in \`path\` line 35 (…@commit)`.
     fn doc(&self) -> String {
-        let mut doc = format!(
-            "{}: `{}` in `{}` line {} (`{}` at `{}`)",
-            self.scope,
-            self.symbol,
-            self.cited.path,
-            self.cited.line,
-            self.cited.repository,
-            self.cited.commit
-        );
+        let mut doc = format!("{}: `{}` {}", self.scope, self.symbol, self.cited.place());
         if let Some(message) = &self.message {
             doc.push_str(&format!(", sends \"{}\"", rust::markdown_text(message)));
         }
