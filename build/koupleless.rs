@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use super::catalog::{self, Module, Variant};
 use super::hash::fold_hash;
 use super::index;
-use super::rust::{self, optional_string, string};
+use super::rust::{self, optional_number, optional_string, string};
 use super::source::{self, Cited, Link, Source};
 use super::table::{Cell, Row, Table, TableError};
 
@@ -144,10 +144,6 @@ impl Definition {
 
     /// The cells of the module's `definition!` macro.
     fn cells(&self) -> String {
-        let optional_number = |n: Option<u16>| match n {
-            Some(n) => format!("Some({n})"),
-            None => "None".to_owned(),
-        };
         format!(
             "definition!({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})",
             self.component,

@@ -271,14 +271,8 @@ struct Definition {
 impl Definition {
     /// The cells of the module's `definition!` macro.
     fn cells(&self) -> String {
-        let status = match self.status {
-            Some(status) => format!("Some({status})"),
-            None => "None".to_owned(),
-        };
-        let number = match self.number {
-            Some(number) => format!("Some({number})"),
-            None => "None".to_owned(),
-        };
+        let status = rust::optional_number(self.status);
+        let number = rust::optional_number(self.number);
         format!(
             "definition!({}, {}, {number}, {}, {}, {status}, {}, {}, {}, {})",
             self.scope.variant,

@@ -90,10 +90,7 @@ struct Definition {
 impl Definition {
     /// The cells of the module's `definition!` macro.
     fn cells(&self) -> String {
-        let status = match self.status {
-            Some(status) => format!("Some({status})"),
-            None => "None".to_owned(),
-        };
+        let status = rust::optional_number(self.status);
         format!(
             "definition!({}, {}, {}, {}, {status}, {}, {}, {})",
             self.component,
