@@ -223,6 +223,15 @@ impl WireCode {
     }
 }
 
+/// The tables under `codes/` [`generate`] reads, in the order it takes them:
+/// `build/platforms.rs` reads them for it, and the generated header names them.
+pub const FILES: &[&str] = &[
+    "koupleless.tsv",
+    "koupleless-sources.tsv",
+    "koupleless-source.tsv",
+    "vendor-source/koupleless-wire-codes.tsv",
+];
+
 /// Generates the module body from `codes/koupleless.tsv` (`text`),
 /// `codes/koupleless-sources.tsv` (`sources_text`), `codes/koupleless-source.tsv`
 /// (`mapping`) and `codes/vendor-source/koupleless-wire-codes.tsv` (`wire`).
@@ -415,12 +424,7 @@ pub fn generate(
 
     Module {
         table: &table,
-        files: &[
-            "koupleless.tsv",
-            "koupleless-sources.tsv",
-            "koupleless-source.tsv",
-            "vendor-source/koupleless-wire-codes.tsv",
-        ],
+        files: FILES,
         enum_name: "KouplelessError",
         enum_doc: "An error code of Koupleless: one variant per row of the published Arklet,\n\
                    ModuleController and KouplelessBoard tables, then one per wire code its\n\

@@ -316,6 +316,18 @@ impl Definition {
     }
 }
 
+/// The tables under `codes/` [`generate`] reads, in the order it takes them:
+/// `build/platforms.rs` reads them for it, and the generated header names them.
+pub const FILES: &[&str] = &[
+    "paas.tsv",
+    "paas-source.tsv",
+    "vendor-source/bkpaas3-source-codes.tsv",
+    "vendor-source/esb-source-codes.tsv",
+    "vendor-source/esb-in-apigateway-source-codes.tsv",
+    "vendor-source/bk-apigateway-codes.tsv",
+    "paas-wire-literals.tsv",
+];
+
 /// Generates the module body from the contents of `codes/paas.tsv`,
 /// `codes/paas-source.tsv` and the copied source tables ([`SOURCE_FILES`]).
 pub fn generate(text: &str, mapping: &str, sources: [&str; 5]) -> Result<String, TableError> {
@@ -526,15 +538,7 @@ pub fn generate(text: &str, mapping: &str, sources: [&str; 5]) -> Result<String,
     ));
     Module {
         table: &table,
-        files: &[
-            "paas.tsv",
-            "paas-source.tsv",
-            "vendor-source/bkpaas3-source-codes.tsv",
-            "vendor-source/esb-source-codes.tsv",
-            "vendor-source/esb-in-apigateway-source-codes.tsv",
-            "vendor-source/bk-apigateway-codes.tsv",
-            "paas-wire-literals.tsv",
-        ],
+        files: FILES,
         enum_name: "PaasError",
         enum_doc: "An error code of Tencent BlueKing PaaS, 3.0 (bkpaas3) or 2.x (open_paas): one\n\
                    variant per row of the published catalogs, then one per code the sources\n\

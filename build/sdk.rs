@@ -145,6 +145,14 @@ impl Code {
     }
 }
 
+/// The tables under `codes/` [`generate`] reads, in the order it takes them:
+/// `build/platforms.rs` reads them for it, and the generated header names them.
+pub const FILES: &[&str] = &[
+    "sdk.tsv",
+    "sdk-source.tsv",
+    "vendor-source/openyuanrong-source-codes.tsv",
+];
+
 /// Generates the module body from the contents of `codes/sdk.tsv`,
 /// `codes/sdk-source.tsv` and `codes/vendor-source/openyuanrong-source-codes.tsv`.
 pub fn generate(published: &str, mapping: &str, source: &str) -> Result<String, TableError> {
@@ -357,11 +365,7 @@ fn emit(table: &Table, mut codes: Vec<Code>) -> Result<String, TableError> {
     ));
     Module {
         table,
-        files: &[
-            "sdk.tsv",
-            "sdk-source.tsv",
-            "vendor-source/openyuanrong-source-codes.tsv",
-        ],
+        files: FILES,
         enum_name: "SdkError",
         enum_doc: "An error code of openYuanrong: one variant per row of its published SDK and\n\
                    REST API catalogs, then one per code its source defines that no page\n\
