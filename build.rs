@@ -48,6 +48,8 @@ fn run() -> Result<(), String> {
             in_words(&ids)
         ));
     }
+    // Every platform's meanings take their second-language texts from one table.
+    let second_language = read("vendor-source/second-language.tsv")?;
     for platform in &enabled {
         let tables = platform
             .tables
@@ -64,7 +66,7 @@ fn run() -> Result<(), String> {
             platform.tables,
             &codes,
             &read(&format!("meanings/{}.tsv", platform.id))?,
-            &read("vendor-source/second-language.tsv")?,
+            &second_language,
         )
         .map_err(|error| error.to_string())?;
         write(&format!("{}_meanings.rs", platform.id), &source)?;

@@ -15,6 +15,10 @@ pub const COLUMNS: &[(&str, Cell)] = &[
     ("solution", Cell::Required),
 ];
 
+/// The tables under `codes/` [`generate`] reads, in the order it takes them:
+/// `build/platforms.rs` reads them for it, and the generated header names them.
+pub const FILES: &[&str] = &["cci.tsv"];
+
 /// Generates the module body from the content of `codes/cci.tsv`.
 pub fn generate(text: &str) -> Result<String, TableError> {
     let table = Table::parse("codes/cci.tsv", text, COLUMNS)?;
@@ -65,7 +69,7 @@ pub fn generate(text: &str) -> Result<String, TableError> {
     let code_index = index::build(&keys, width).map_err(|e| table.error(1, e))?;
     Module {
         table: &table,
-        files: &["cci.tsv"],
+        files: FILES,
         enum_name: "CciError",
         enum_doc: "An error code of Huawei Cloud CCI: one variant per row of the published\n\
                    catalog. The [module documentation](crate::cci) shows how to use it.",

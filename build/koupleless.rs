@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use super::catalog::{self, Module, Variant};
 use super::hash::fold_hash;
 use super::index;
-use super::rust::{self, optional_string, string};
+use super::rust::{self, optional_number, optional_string, string};
 use super::source::{self, Cited, Link, Source};
 use super::table::{Cell, Row, Table, TableError};
 
@@ -144,12 +144,8 @@ impl Definition {
 
     /// The cells of the module's `definition!` macro.
     fn cells(&self) -> String {
-        let optional_number = |n: Option<u16>| match n {
-            Some(n) => format!("Some({n})"),
-            None => "None".to_owned(),
-        };
         format!(
-            "definition!({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})",
+            "definition!({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})",
             self.component,
             self.kind,
             string(&self.sent_by),
@@ -164,10 +160,7 @@ impl Definition {
             optional_number(self.value),
             string(&self.wire_field),
             optional_number(self.status),
-            string(&self.cited.repository),
-            string(&self.cited.path),
-            string(&self.cited.commit),
-            self.cited.line,
+            self.cited.cells(),
             self.table_line,
         )
     }
@@ -179,13 +172,10 @@ impl Definition {
             _ => "Sent by",
         };
         let mut doc = format!(
-            "{verb} `{}` ({}) in `{}` line {} (`{}` at `{}`)",
+            "{verb} `{}` ({}) {}",
             self.symbol,
             rust::markdown_text(&self.sent_by),
-            self.cited.path,
-            self.cited.line,
-            self.cited.repository,
-            self.cited.commit
+            self.cited.place()
         );
         match (self.meaning, &self.text) {
             (Meaning::Message, Some(text)) => {
@@ -232,6 +222,15 @@ impl WireCode {
             .unwrap_or(&self.definitions[0].symbol)
     }
 }
+
+/// The tables under `codes/` [`generate`] reads, in the order it takes them:
+/// `build/platforms.rs` reads them for it, and the generated header names them.
+pub const FILES: &[&str] = &[
+    "koupleless.tsv",
+    "koupleless-sources.tsv",
+    "koupleless-source.tsv",
+    "vendor-source/koupleless-wire-codes.tsv",
+];
 
 /// Generates the module body from `codes/koupleless.tsv` (`text`),
 /// `codes/koupleless-sources.tsv` (`sources_text`), `codes/koupleless-source.tsv`
@@ -425,12 +424,7 @@ pub fn generate(
 
     Module {
         table: &table,
-        files: &[
-            "koupleless.tsv",
-            "koupleless-sources.tsv",
-            "koupleless-source.tsv",
-            "vendor-source/koupleless-wire-codes.tsv",
-        ],
+        files: FILES,
         enum_name: "KouplelessError",
         enum_doc: "An error code of Koupleless: one variant per row of the published Arklet,\n\
                    ModuleController and KouplelessBoard tables, then one per wire code its\n\

@@ -271,25 +271,16 @@ struct Definition {
 impl Definition {
     /// The cells of the module's `definition!` macro.
     fn cells(&self) -> String {
-        let status = match self.status {
-            Some(status) => format!("Some({status})"),
-            None => "None".to_owned(),
-        };
-        let number = match self.number {
-            Some(number) => format!("Some({number})"),
-            None => "None".to_owned(),
-        };
+        let status = rust::optional_number(self.status);
+        let number = rust::optional_number(self.number);
         format!(
-            "definition!({}, {}, {number}, {}, {}, {status}, {}, {}, {}, {}, {}, {}, {})",
+            "definition!({}, {}, {number}, {}, {}, {status}, {}, {}, {}, {})",
             self.scope.variant,
             string(&self.name),
             optional_string(self.message_zh.as_deref()),
             optional_string(self.message_en.as_deref()),
             optional_string(self.solution_en.as_deref()),
-            string(&self.cited.repository),
-            string(&self.cited.path),
-            string(&self.cited.commit),
-            self.cited.line,
+            self.cited.cells(),
             string(self.table),
             self.table_line,
         )
@@ -301,10 +292,7 @@ impl Definition {
         if let Some(generator) = &self.generator {
             doc.push_str(&format!(" (`{generator}`)"));
         }
-        doc.push_str(&format!(
-            " in `{}` line {} (`{}` at `{}`)",
-            self.cited.path, self.cited.line, self.cited.repository, self.cited.commit
-        ));
+        doc.push_str(&format!(" {}", self.cited.place()));
         if let Some(message) = self.message_en.as_ref().or(self.message_zh.as_ref()) {
             doc.push_str(&format!(", \"{}\"", rust::markdown_text(message)));
         }
@@ -327,6 +315,18 @@ impl Definition {
         doc
     }
 }
+
+/// The tables under `codes/` [`generate`] reads, in the order it takes them:
+/// `build/platforms.rs` reads them for it, and the generated header names them.
+pub const FILES: &[&str] = &[
+    "paas.tsv",
+    "paas-source.tsv",
+    "vendor-source/bkpaas3-source-codes.tsv",
+    "vendor-source/esb-source-codes.tsv",
+    "vendor-source/esb-in-apigateway-source-codes.tsv",
+    "vendor-source/bk-apigateway-codes.tsv",
+    "paas-wire-literals.tsv",
+];
 
 /// Generates the module body from the contents of `codes/paas.tsv`,
 /// `codes/paas-source.tsv` and the copied source tables ([`SOURCE_FILES`]).
@@ -538,15 +538,7 @@ pub fn generate(text: &str, mapping: &str, sources: [&str; 5]) -> Result<String,
     ));
     Module {
         table: &table,
-        files: &[
-            "paas.tsv",
-            "paas-source.tsv",
-            "vendor-source/bkpaas3-source-codes.tsv",
-            "vendor-source/esb-source-codes.tsv",
-            "vendor-source/esb-in-apigateway-source-codes.tsv",
-            "vendor-source/bk-apigateway-codes.tsv",
-            "paas-wire-literals.tsv",
-        ],
+        files: FILES,
         enum_name: "PaasError",
         enum_doc: "An error code of Tencent BlueKing PaaS, 3.0 (bkpaas3) or 2.x (open_paas): one\n\
                    variant per row of the published catalogs, then one per code the sources\n\

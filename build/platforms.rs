@@ -58,15 +58,7 @@ pub const PLATFORMS: &[Platform] = &[
         doc: "Tencent BlueKing PaaS, 3.0 (bkpaas3) and 2.x (open_paas): [`crate::paas`].",
         expecting: "a BlueKing PaaS error code",
         shape: Shape::Decimal,
-        tables: &[
-            "paas.tsv",
-            "paas-source.tsv",
-            "vendor-source/bkpaas3-source-codes.tsv",
-            "vendor-source/esb-source-codes.tsv",
-            "vendor-source/esb-in-apigateway-source-codes.tsv",
-            "vendor-source/bk-apigateway-codes.tsv",
-            "paas-wire-literals.tsv",
-        ],
+        tables: super::paas::FILES,
         generate: |tables| {
             super::paas::generate(
                 &tables[0],
@@ -84,7 +76,7 @@ pub const PLATFORMS: &[Platform] = &[
         doc: "Huawei Cloud CCI (Cloud Container Instance): [`crate::cci`].",
         expecting: "a CCI error code",
         shape: Shape::Cci,
-        tables: &["cci.tsv"],
+        tables: super::cci::FILES,
         generate: |tables| super::cci::generate(&tables[0]),
     },
     Platform {
@@ -96,11 +88,7 @@ pub const PLATFORMS: &[Platform] = &[
         doc: "openYuanrong, its SDK and its REST API: [`crate::sdk`].",
         expecting: "an openYuanrong error code",
         shape: Shape::Decimal,
-        tables: &[
-            "sdk.tsv",
-            "sdk-source.tsv",
-            "vendor-source/openyuanrong-source-codes.tsv",
-        ],
+        tables: super::sdk::FILES,
         generate: |tables| super::sdk::generate(&tables[0], &tables[1], &tables[2]),
     },
     Platform {
@@ -112,12 +100,7 @@ pub const PLATFORMS: &[Platform] = &[
         doc: "Koupleless (SOFAServerless): Arklet, ModuleController and KouplelessBoard, and\nthe wire codes of Arklet, sofa-ark and its other components: [`crate::koupleless`].",
         expecting: "a Koupleless error code",
         shape: Shape::Dotted,
-        tables: &[
-            "koupleless.tsv",
-            "koupleless-sources.tsv",
-            "koupleless-source.tsv",
-            "vendor-source/koupleless-wire-codes.tsv",
-        ],
+        tables: super::koupleless::FILES,
         generate: |tables| {
             super::koupleless::generate(&tables[0], &tables[1], &tables[2], &tables[3])
         },

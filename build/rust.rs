@@ -43,6 +43,14 @@ pub fn optional_string(text: Option<&str>) -> String {
     }
 }
 
+/// `Some(42)` or `None`.
+pub fn optional_number(number: Option<impl std::fmt::Display>) -> String {
+    match number {
+        Some(number) => format!("Some({number})"),
+        None => "None".to_owned(),
+    }
+}
+
 /// `[a, b]`: a list of already written items, as the row macros take them.
 pub fn list(items: &[String]) -> String {
     format!("[{}]", items.join(", "))

@@ -90,36 +90,22 @@ struct Definition {
 impl Definition {
     /// The cells of the module's `definition!` macro.
     fn cells(&self) -> String {
-        let status = match self.status {
-            Some(status) => format!("Some({status})"),
-            None => "None".to_owned(),
-        };
+        let status = rust::optional_number(self.status);
         format!(
-            "definition!({}, {}, {}, {}, {status}, {}, {}, {}, {}, {}, {})",
+            "definition!({}, {}, {}, {}, {status}, {}, {}, {})",
             self.component,
             string(&self.symbol),
             self.number,
             optional_string(self.message.as_deref()),
             optional_string(self.comment.as_deref()),
-            string(&self.cited.repository),
-            string(&self.cited.path),
-            string(&self.cited.commit),
-            self.cited.line,
+            self.cited.cells(),
             self.table_line,
         )
     }
 
     /// A line of the variant's doc: `frontend: \`Symbol\` in \`path\` line 35 (…@commit)`.
     fn doc(&self) -> String {
-        let mut doc = format!(
-            "{}: `{}` in `{}` line {} (`{}` at `{}`)",
-            self.scope,
-            self.symbol,
-            self.cited.path,
-            self.cited.line,
-            self.cited.repository,
-            self.cited.commit
-        );
+        let mut doc = format!("{}: `{}` {}", self.scope, self.symbol, self.cited.place());
         if let Some(message) = &self.message {
             doc.push_str(&format!(", sends \"{}\"", rust::markdown_text(message)));
         }
@@ -158,6 +144,14 @@ impl Code {
         self.table.is_some()
     }
 }
+
+/// The tables under `codes/` [`generate`] reads, in the order it takes them:
+/// `build/platforms.rs` reads them for it, and the generated header names them.
+pub const FILES: &[&str] = &[
+    "sdk.tsv",
+    "sdk-source.tsv",
+    "vendor-source/openyuanrong-source-codes.tsv",
+];
 
 /// Generates the module body from the contents of `codes/sdk.tsv`,
 /// `codes/sdk-source.tsv` and `codes/vendor-source/openyuanrong-source-codes.tsv`.
@@ -371,11 +365,7 @@ fn emit(table: &Table, mut codes: Vec<Code>) -> Result<String, TableError> {
     ));
     Module {
         table,
-        files: &[
-            "sdk.tsv",
-            "sdk-source.tsv",
-            "vendor-source/openyuanrong-source-codes.tsv",
-        ],
+        files: FILES,
         enum_name: "SdkError",
         enum_doc: "An error code of openYuanrong: one variant per row of its published SDK and\n\
                    REST API catalogs, then one per code its source defines that no page\n\

@@ -13,6 +13,7 @@
 use std::collections::BTreeMap;
 
 use super::catalog;
+use super::rust;
 use super::table::{self, Cell, Citation, Row, Table, TableError};
 
 /// A copied vendor-source table the mapping may name.
@@ -94,6 +95,27 @@ pub struct Cited {
     pub path: String,
     pub commit: String,
     pub line: u32,
+}
+
+impl Cited {
+    /// The citation's cells of a `definition!` row: `"repo", "path", "commit", line`.
+    pub fn cells(&self) -> String {
+        format!(
+            "{}, {}, {}, {}",
+            rust::string(&self.repository),
+            rust::string(&self.path),
+            rust::string(&self.commit),
+            self.line
+        )
+    }
+
+    /// Where a variant's doc says the row is: `` in `path` line 35 (`repo` at `commit`) ``.
+    pub fn place(&self) -> String {
+        format!(
+            "in `{}` line {} (`{}` at `{}`)",
+            self.path, self.line, self.repository, self.commit
+        )
+    }
 }
 
 /// A variant the source adds: its `new` row, then its further rows.

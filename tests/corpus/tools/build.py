@@ -46,10 +46,14 @@ def source(repo, path):
     return _cache[key]
 
 
-def cut(case):
-    lines = source(case["repo"], case["path"]).split("\n")
+def cited_lines(case):
+    """The lines the case cites, `lines` = (first, last), both included."""
     s, e = case["lines"]
-    chunk = lines[s - 1:e]
+    return source(case["repo"], case["path"]).split("\n")[s - 1:e]
+
+
+def cut(case):
+    chunk = cited_lines(case)
     if "start_at" in case and case["start_at"] not in chunk[0]:
         sys.exit(f"{case['file']}: start_at not on first line: {chunk[0]!r}")
     if "start_at" in case:
@@ -62,9 +66,8 @@ def cut(case):
 
 
 def check_witness(case):
-    lines = source(case["repo"], case["path"]).split("\n")
     s, e = case["lines"]
-    region = "\n".join(lines[s - 1:e])
+    region = "\n".join(cited_lines(case))
     for w in case.get("witness", []):
         if w not in region:
             sys.exit(f"{case['file']}: witness not found in {case['path']}:{s}-{e}: {w!r}")
