@@ -63,7 +63,6 @@ fn run() -> Result<(), String> {
         let source = meanings::generate(
             platform.id,
             platform.enum_name,
-            platform.tables,
             &codes,
             &read(&format!("meanings/{}.tsv", platform.id))?,
             &second_language,

@@ -502,7 +502,6 @@ fn answer(row: &Row) -> Result<Answer, TableError> {
 pub fn generate(
     id: &str,
     enum_name: &str,
-    files: &[&str],
     codes: &[Code],
     meanings_text: &str,
     second_language_text: &str,
@@ -573,7 +572,7 @@ pub fn generate(
     writeln!(out, "\ncrate::meaning::meaning_table! {{\n    {enum_name};").unwrap();
     for code in codes {
         // Every row of a code (its published row, its source rows) gives one
-        // answer; the source rows of a table the crate does not read yet wait.
+        // answer.
         let mut answer: Option<(usize, Answer)> = None;
         for key in &code.keys {
             let Some((line, this)) = answers.remove(key) else {
@@ -663,16 +662,8 @@ pub fn generate(
         .unwrap();
     }
     // A row left over names no code: a published code the crate lacks, or a
-    // source row of a table the platform reads that no code claims. Source rows
-    // of tables the platform does not read yet (issue 12) wait for them.
-    let read: Vec<String> = files
-        .iter()
-        .filter_map(|f| source_table(f))
-        .map(|f| format!("src:{f}:"))
-        .collect();
-    if let Some((key, (line, _))) = answers.into_iter().find(|(key, _)| {
-        !key.starts_with("src:") || read.iter().any(|r| key.starts_with(r.as_str()))
-    }) {
+    // source row that no code claims (every table the meanings name is read).
+    if let Some((key, (line, _))) = answers.into_iter().next() {
         return Err(table.error(line, format!("{key} is no code of the crate")));
     }
     if let Some(key) = more.keys().next() {

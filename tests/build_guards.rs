@@ -982,7 +982,6 @@ fn meanings_of(rows: &str) -> Result<String, TableError> {
     meanings::generate(
         "cci",
         "CciError",
-        &files,
         &codes,
         &format!("{MEANINGS_HEADER}{rows}"),
         SECOND_LANGUAGE,

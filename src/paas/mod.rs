@@ -491,7 +491,8 @@ impl PaasError {
     }
 
     /// The module the code belongs to, from its number's prefix; `None` for a
-    /// bkpaas3 code of its source without a number, which no module range holds.
+    /// code no module range holds: a bkpaas3 code of its source without a
+    /// number, and the API gateway's `16xxxxx` codes.
     ///
     /// ```
     /// use errcodes::paas::{Module, PaasError};
@@ -499,6 +500,7 @@ impl PaasError {
     /// assert_eq!(PaasError::CannotBindRepo.module(), Some(Module::Source));
     /// assert_eq!(PaasError::SvrVersionCheckFailed.module(), Some(Module::Deploy));
     /// assert_eq!(PaasError::AppNotFound.module(), None);
+    /// assert_eq!(PaasError::IpNotAllowed.module(), None);
     /// ```
     pub const fn module(&self) -> Option<Module> {
         self.row().module
