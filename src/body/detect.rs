@@ -1,9 +1,7 @@
 //! Which platform sent a body.
 
-use serde_json::value::RawValue;
-
+use super::BodyError;
 use super::read::{self, Field, Object, Record, Scan};
-use super::{BodyError, limits};
 use crate::Vendor;
 
 /// Tells which platform sent `body`, from the fields only that platform's error
@@ -51,38 +49,33 @@ pub(crate) fn detect_scanned(scan: &Scan<'_>) -> Result<Vendor, BodyError> {
         return Ok(Vendor::Sdk);
     }
     match scan.scanned() {
-        Some(scanned)
-            if !scanned
-                .entries()
-                .any(|(_, value)| limits::too_deep(value.get())) =>
-        {
-            detect_fields(|| scanned.entries())
-        }
+        Some(scanned) => detect_fields(|| scanned.entries().map(|(key, value)| (key, value.json))),
         // A body that is no object, or has a value nested too deep, is read
         // again to say what is wrong and where, as the platforms' readers say
         // it. The read refuses every body the scan does; were it to read one,
         // its fields would tell the platform, so no error is made up here.
-        _ => {
+        None => {
             let (AnyObject, rest) = read::parse::<AnyObject>(body)?;
-            detect_fields(|| rest.fields.iter())
+            detect_fields(|| rest.fields.iter().map(|(key, value)| (key, value.get())))
         }
     }
 }
 
 /// [`detect`], from the top-level fields of a body, in body order, duplicates
-/// included: `entries` gives them, as often as asked.
+/// included, each with its value's JSON text: `entries` gives them, as often
+/// as asked.
 fn detect_fields<'k, 'v, I>(entries: impl Fn() -> I) -> Result<Vendor, BodyError>
 where
-    I: Iterator<Item = (&'k str, &'v RawValue)>,
+    I: Iterator<Item = (&'k str, &'v str)>,
 {
     // The last of duplicates counts.
-    let mut keys: [Option<&RawValue>; KEYS.len()] = [None; KEYS.len()];
+    let mut keys: [Option<&str>; KEYS.len()] = [None; KEYS.len()];
     for (name, value) in entries() {
         if let Some(i) = KEYS.iter().position(|key| *key == name) {
             keys[i] = Some(value);
         }
     }
-    let raw = |i: usize| keys[i].map(RawValue::get);
+    let raw = |i: usize| keys[i];
     let string = |i: usize| raw(i).and_then(read::string);
     let is_number = |i: usize| raw(i).is_some_and(|raw| read::kind(raw) == "a number");
     let has = |i: usize| raw(i).is_some_and(|raw| raw != "null");
@@ -142,7 +135,7 @@ where
     }
     // The other fields, once each, in the order they first came, with the last
     // value of each.
-    let mut others: Vec<(&str, &RawValue)> = Vec::new();
+    let mut others: Vec<(&str, &str)> = Vec::new();
     for (name, value) in entries() {
         if KEYS.contains(&name) {
             continue;
@@ -152,8 +145,7 @@ where
             None => others.push((name, value)),
         }
     }
-    let wrapped = |raw: &RawValue| {
-        let inner = raw.get();
+    let wrapped = |inner: &str| {
         inner.starts_with('{') && (inner.contains("\"code\"") || inner.contains("\"error_code\""))
     };
     let single = match others.as_slice() {

@@ -1,4 +1,11 @@
 //! The fields of a body that its `ApiError` does not read itself, kept raw.
+//!
+//! A kept value is its JSON text ([`Json`]), copied from the body once it has
+//! been read as JSON, not a `serde_json` `RawValue`: making one of those from
+//! text parses the text again (the only way to make one without `unsafe`),
+//! which for a body's nested `data` costs more than reading the rest of the
+//! body. The rare callers that want a `RawValue` (the public accessors, and
+//! writing a body) get one then.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -13,7 +20,7 @@ pub(crate) struct Fields {
     /// Names the platform's bodies carry are borrowed from its list of them
     /// ([`Object::KEPT`](super::read::Object::KEPT)): most bodies then allocate
     /// nothing for names.
-    fields: Vec<(Cow<'static, str>, Box<RawValue>)>,
+    fields: Vec<(Cow<'static, str>, Json)>,
     /// The names, once there are many: a body of a megabyte of tiny fields must
     /// not make the duplicate check quadratic.
     names: Option<HashSet<String>>,
@@ -22,15 +29,10 @@ pub(crate) struct Fields {
 /// Beyond this many fields, [`Fields::contains`] uses a hash set.
 const SCAN_LIMIT: usize = 32;
 
-/// Equal when the same fields hold the same JSON text, in the same order
-/// (`RawValue` itself has no equality).
+/// Equal when the same fields hold the same JSON text, in the same order.
 impl PartialEq for Fields {
     fn eq(&self, other: &Fields) -> bool {
-        self.fields.len() == other.fields.len()
-            && self
-                .iter()
-                .zip(other.iter())
-                .all(|(a, b)| a.0 == b.0 && a.1.get() == b.1.get())
+        self.fields == other.fields
     }
 }
 
@@ -45,16 +47,16 @@ impl Fields {
         }
     }
 
-    /// The raw value of `name`.
-    pub(crate) fn get(&self, name: &str) -> Option<&RawValue> {
+    /// The value of `name`.
+    pub(crate) fn get(&self, name: &str) -> Option<&Json> {
         self.fields
             .iter()
             .find(|(key, _)| key == name)
-            .map(|(_, value)| &**value)
+            .map(|(_, value)| value)
     }
 
     /// Adds `name`, or replaces its value where it is already there.
-    pub(crate) fn set(&mut self, name: &str, value: Box<RawValue>) {
+    pub(crate) fn set(&mut self, name: &str, value: Json) {
         match self.fields.iter_mut().find(|(key, _)| key == name) {
             Some((_, old)) => *old = value,
             None => self.push(Cow::Owned(name.to_owned()), value),
@@ -63,7 +65,7 @@ impl Fields {
 
     /// Puts `name` first, replacing its value where it is already there: a field
     /// a reader takes apart, put back where a built body has it.
-    pub(crate) fn set_first(&mut self, name: &'static str, value: Box<RawValue>) {
+    pub(crate) fn set_first(&mut self, name: &'static str, value: Json) {
         self.remove(name);
         if let Some(names) = &mut self.names {
             names.insert(name.to_owned());
@@ -80,7 +82,7 @@ impl Fields {
     }
 
     /// Adds a field read from a body; the reader has checked it is not a duplicate.
-    pub(crate) fn push(&mut self, name: Cow<'static, str>, value: Box<RawValue>) {
+    pub(crate) fn push(&mut self, name: Cow<'static, str>, value: Json) {
         if let Some(names) = &mut self.names {
             names.insert(name.to_string());
         } else if self.fields.len() == SCAN_LIMIT {
@@ -93,8 +95,16 @@ impl Fields {
     }
 
     /// The fields, in order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, &RawValue)> {
-        self.fields.iter().map(|(key, value)| (&**key, &**value))
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, &Json)> {
+        self.fields.iter().map(|(key, value)| (&**key, value))
+    }
+
+    /// The fields as `serde_json` raw values, in order, for the public
+    /// accessors.
+    pub(crate) fn raw_values(&self) -> impl Iterator<Item = (&str, &RawValue)> {
+        self.fields
+            .iter()
+            .filter_map(|(key, value)| Some((&**key, value.to_raw()?)))
     }
 
     /// Writes every field into `map`.
@@ -106,12 +116,71 @@ impl Fields {
     }
 }
 
-/// A constant JSON text as a raw value, for the fields a built body carries.
-pub(crate) fn raw(json: &'static str) -> Box<RawValue> {
-    RawValue::from_string(json.to_owned()).expect("the crate's constant fields are JSON")
+/// A field's value: its JSON text, valid JSON by how it is made (read from a
+/// body as JSON, written by `serde_json`, or one of the crate's constants),
+/// borrowed where it is a constant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Json(Cow<'static, str>);
+
+impl Json {
+    /// `json`, a value the body scanner read as JSON: a copy, or a constant
+    /// for the values bodies send most (`null`, `{}`), which so allocate
+    /// nothing.
+    pub(crate) fn read(json: &str) -> Json {
+        const COMMON: [&str; 5] = ["null", "{}", "[]", "true", "false"];
+        match COMMON.iter().find(|common| **common == json) {
+            Some(common) => Json(Cow::Borrowed(common)),
+            None => Json(Cow::Owned(json.to_owned())),
+        }
+    }
+
+    /// `text`, where it is JSON.
+    pub(crate) fn parse(text: String) -> Option<Json> {
+        let valid = serde_json::from_str::<&RawValue>(&text).is_ok();
+        valid.then_some(Json(Cow::Owned(text)))
+    }
+
+    /// The JSON text.
+    pub(crate) fn get(&self) -> &str {
+        &self.0
+    }
+
+    /// The value as a `serde_json` raw value, borrowed from the text. `None`
+    /// would be text that is no JSON, which no `Json` holds.
+    pub(crate) fn to_raw(&self) -> Option<&RawValue> {
+        serde_json::from_str(&self.0).ok()
+    }
 }
 
-/// A string as a raw JSON value, for a field moved out of the typed ones.
-pub(crate) fn string(text: &str) -> Box<RawValue> {
-    serde_json::value::to_raw_value(text).expect("a string serializes to JSON")
+impl From<Box<RawValue>> for Json {
+    fn from(raw: Box<RawValue>) -> Json {
+        Json(Cow::Owned(Box::<str>::from(raw).into_string()))
+    }
+}
+
+/// Writes the value as its JSON text, unchanged.
+impl serde::Serialize for Json {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.to_raw() {
+            Some(raw) => raw.serialize(serializer),
+            None => Err(serde::ser::Error::custom("a kept field is not JSON")),
+        }
+    }
+}
+
+/// A constant JSON text, for the fields a built body carries: borrowed, so
+/// building a body copies none of them.
+pub(crate) fn raw(json: &'static str) -> Json {
+    debug_assert!(serde_json::from_str::<&RawValue>(json).is_ok(), "{json}");
+    Json(Cow::Borrowed(json))
+}
+
+/// A string as a JSON value, for a field moved out of the typed ones.
+pub(crate) fn string(text: &str) -> Json {
+    match serde_json::to_string(text) {
+        Ok(json) => Json(Cow::Owned(json)),
+        // Writing a `str` as JSON cannot fail; were it to, `null` is the
+        // value that loses the least without a panic.
+        Err(_) => raw("null"),
+    }
 }

@@ -39,8 +39,6 @@ pub(crate) mod read;
 mod reply;
 pub(crate) mod response;
 mod retry;
-// Wired into the readers by the lead; until then only the tests use it.
-#[cfg_attr(not(test), allow(dead_code))]
 mod scan;
 mod warning;
 pub(crate) mod warnings;

@@ -25,6 +25,8 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
+use super::fields::Json;
+use super::scan::{self, Kind, Number, Value};
 use super::{BodyError, Fields, MAX_BODY_LEN, MAX_DEPTH, Warning, limits};
 use crate::Code;
 
@@ -215,6 +217,29 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// Parses `body`, checked against the limits, as the object `O`, keeping the
 /// fields it does not read in [`Fields`].
 pub(crate) fn parse<O: Object>(body: &[u8]) -> Result<(O, Rest), BodyError> {
+    // The members go from the scanner straight into the record, kept nowhere
+    // on the way: a platform's reader knows its fields without seeing them all.
+    let read = scannable(body).and_then(|(text, bom)| {
+        read_with::<O>(bom, |seed| {
+            let mut filled = Some(());
+            scan::object(text, |key, value| {
+                if filled.is_some() {
+                    filled = seed.member(&key, value);
+                }
+            })?;
+            filled
+        })
+    });
+    match read {
+        Some(read) => Ok(read),
+        None => reread(body),
+    }
+}
+
+/// Parses `body` as [`parse`] does, with `serde_json` reading every value raw
+/// first: what a body the scanner does not read, or whose fields have a
+/// problem, is read by, as it keeps what is odd and says where an error is.
+fn reread<O: Object>(body: &[u8]) -> Result<(O, Rest), BodyError> {
     let mut record = Record::default();
     let rest = parse_record(body, known::<O>(), O::KEPT, &mut record)?;
     Ok((O::from_record(&mut record), rest))
@@ -249,51 +274,24 @@ fn parse_record(
     if body.trim_ascii().is_empty() {
         return Err(BodyError::Empty);
     }
-    // UTF-8 checked once here, `serde_json` need not check each string; a body
-    // that is not UTF-8 is read as bytes, for `serde_json` to say where.
-    let text = std::str::from_utf8(body).ok();
-    // Most bodies have every field of its type: read in one pass as serde
-    // reads a struct. A body where one is not (or that has any other problem)
-    // is read again with every value raw first, which keeps what is odd and
-    // says what is wrong.
-    let modes: &[Mode] = match text {
-        Some(_) => &[Mode::Typed, Mode::Raw],
-        None => &[Mode::Raw],
-    };
-    let mut read = Err(BodyError::Empty);
-    for mode in modes {
-        let context = Context::default();
-        if bom {
-            context.warn(Warning::ByteOrderMark);
-        }
-        *record = Record::default();
-        let mut fields = Fields::default();
-        let mut seed = ObjectSeed::new(&context, known, kept, record, &mut fields).borrowing();
-        seed.typed = *mode == Mode::Typed;
-        let result = match text {
-            Some(text) => object(serde_json::de::StrRead::new(text), seed),
-            None => object(serde_json::de::SliceRead::new(body), seed),
-        };
-        read = match result {
-            Ok(()) => {
-                return Ok(Rest {
-                    fields,
-                    warnings: context.into_warnings(),
-                });
-            }
-            Err(error) => Err(context.body_error(error)),
-        };
+    let context = Context::default();
+    if bom {
+        context.warn(Warning::ByteOrderMark);
     }
-    read
-}
-
-/// How [`parse_record`] reads the values of the fields an object types.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Mode {
-    /// As their type, as serde reads a struct; any other type fails the read.
-    Typed,
-    /// As raw JSON first, then decoded: another type is kept, and warned of.
-    Raw,
+    let mut fields = Fields::default();
+    let seed = ObjectSeed::new(&context, known, kept, record, &mut fields).borrowing();
+    // A body that is not UTF-8 is read as bytes, for `serde_json` to say where.
+    let result = match std::str::from_utf8(body) {
+        Ok(text) => object(serde_json::de::StrRead::new(text), seed),
+        Err(_) => object(serde_json::de::SliceRead::new(body), seed),
+    };
+    match result {
+        Ok(()) => Ok(Rest {
+            fields,
+            warnings: context.into_warnings(),
+        }),
+        Err(error) => Err(context.body_error(error)),
+    }
 }
 
 /// Reads the whole body from `read` with `seed`.
@@ -306,14 +304,14 @@ fn object<'de, R: serde_json::de::Read<'de>>(
     deserializer.end()
 }
 
-/// A body read once by `serde_json` into the spans of its top-level fields,
-/// each key and value borrowed from the body, in body order: what the one
-/// entry point reads to detect the platform and then to read its error,
-/// without reading the body a second time.
+/// A body read once by the [scanner](super::scan) into the spans of its
+/// top-level fields, each key and value borrowed from the body, in body order:
+/// what the one entry point reads to detect the platform and then to read its
+/// error, and what `from_slice` reads, without reading the body a second time.
 ///
-/// A body that cannot be scanned (not JSON, not an object, empty, too large)
-/// keeps no spans; its readers read it again with `serde_json`, which says
-/// what is wrong and where, exactly as they do a body they are given alone.
+/// A body the scanner does not read (not JSON, not an object, empty, too
+/// large, too deep) keeps no spans; its readers read it again with
+/// `serde_json`, which says what is wrong and where.
 pub(crate) struct Scan<'a> {
     input: &'a [u8],
     scanned: Option<Scanned<'a>>,
@@ -357,25 +355,14 @@ impl<'a> Scan<'a> {
 
 impl<'a> Scanned<'a> {
     fn of(input: &'a [u8]) -> Option<Scanned<'a>> {
-        limits::check_size(input).ok()?;
-        let (body, bom) = match input.strip_prefix(BOM) {
-            Some(rest) => (rest, true),
-            None => (input, false),
-        };
-        // Checked once here, the text needs no check of each string; a body
-        // that is not UTF-8 is for `parse` to refuse, saying where.
-        let text = std::str::from_utf8(body).ok()?;
+        let (text, bom) = scannable(input)?;
         let mut entries = Entries::default();
-        let mut deserializer = serde_json::Deserializer::from_str(text);
-        ScanSeed(&mut entries)
-            .deserialize(&mut deserializer)
-            .and_then(|()| deserializer.end())
-            .ok()?;
+        scan::object(text, |key, value| entries.push(key, value))?;
         Some(Scanned { bom, entries })
     }
 
     /// The top-level fields, in body order, duplicates included.
-    pub(crate) fn entries(&self) -> impl Iterator<Item = (&str, &'a RawValue)> {
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (&str, Value<'a>)> {
         self.entries.iter()
     }
 }
@@ -383,9 +370,9 @@ impl<'a> Scanned<'a> {
 /// The fields of a [`Scan`]: up to [`INLINE`] of them in place, so that a
 /// body of a usual size costs no allocation; more in a `Vec`.
 struct Entries<'a> {
-    inline: [Option<(Cow<'a, str>, &'a RawValue)>; INLINE],
+    inline: [Option<(Cow<'a, str>, Value<'a>)>; INLINE],
     len: usize,
-    more: Vec<(Cow<'a, str>, &'a RawValue)>,
+    more: Vec<(Cow<'a, str>, Value<'a>)>,
 }
 
 /// The fields an [`Entries`] holds in place.
@@ -402,7 +389,7 @@ impl Default for Entries<'_> {
 }
 
 impl<'a> Entries<'a> {
-    fn push(&mut self, key: Cow<'a, str>, value: &'a RawValue) {
+    fn push(&mut self, key: Cow<'a, str>, value: Value<'a>) {
         match self.inline.get_mut(self.len) {
             Some(slot) => {
                 *slot = Some((key, value));
@@ -412,7 +399,7 @@ impl<'a> Entries<'a> {
         }
     }
 
-    fn iter(&self) -> impl Iterator<Item = (&str, &'a RawValue)> {
+    fn iter(&self) -> impl Iterator<Item = (&str, Value<'a>)> {
         self.inline[..self.len]
             .iter()
             .flatten()
@@ -421,55 +408,67 @@ impl<'a> Entries<'a> {
     }
 }
 
-/// Reads a body's object into [`Entries`].
-struct ScanSeed<'s, 'a>(&'s mut Entries<'a>);
-
-impl<'a> DeserializeSeed<'a> for ScanSeed<'_, 'a> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'a>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_map(self)
-    }
-}
-
-impl<'a> Visitor<'a> for ScanSeed<'_, 'a> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON object")
-    }
-
-    fn visit_map<A: MapAccess<'a>>(self, mut map: A) -> Result<(), A::Error> {
-        while let Some(Key(key)) = map.next_key_seed(KeySeed)? {
-            let value = map.next_value::<&'a RawValue>()?;
-            self.0.push(key, value);
-        }
-        Ok(())
-    }
-}
-
 /// Reads the body of `scan` as the object `O`, as [`parse`] reads it, from the
 /// spans of the scan; a body the scan could not read, or whose fields have a
 /// problem, is read by [`parse`], which says where it is.
 pub(crate) fn parse_scanned<O: Object>(scan: &Scan<'_>) -> Result<(O, Rest), BodyError> {
-    if let Some(scanned) = scan.scanned() {
-        let mut record = Record::default();
-        let context = Context::default();
-        let mut fields = Fields::default();
-        if scanned.bom {
-            context.warn(Warning::ByteOrderMark);
-        }
-        let filled = ObjectSeed::new(&context, known::<O>(), O::KEPT, &mut record, &mut fields)
-            .fill(scanned);
-        if filled.is_some() {
-            let rest = Rest {
-                fields,
-                warnings: context.into_warnings(),
-            };
-            return Ok((O::from_record(&mut record), rest));
-        }
+    let read = scan.scanned().and_then(|scanned| {
+        read_with::<O>(scanned.bom, |seed| {
+            scanned
+                .entries()
+                .try_for_each(|(key, value)| seed.member(key, value))
+        })
+    });
+    match read {
+        Some(read) => Ok(read),
+        None => reread(scan.input),
     }
-    parse(scan.input)
+}
+
+/// The text of `input`, a body as received, that the scanner reads: within
+/// the size bound, UTF-8 (checked once here, so the scanner need not check
+/// each string), after any byte order mark, and whether there was one. `None`
+/// for a body `serde_json` is to refuse, saying where.
+fn scannable(input: &[u8]) -> Option<(&str, bool)> {
+    limits::check_size(input).ok()?;
+    let (body, bom) = match input.strip_prefix(BOM) {
+        Some(rest) => (rest, true),
+        None => (input, false),
+    };
+    Some((std::str::from_utf8(body).ok()?, bom))
+}
+
+/// The object `O` and the rest of a body, read by `fill` through the seed it
+/// is given; `None` where `fill` meets what it leaves to `serde_json`.
+fn read_with<O: Object>(
+    bom: bool,
+    fill: impl FnOnce(&mut ObjectSeed<'_>) -> Option<()>,
+) -> Option<(O, Rest)> {
+    let mut record = Record::default();
+    let context = Context::default();
+    let mut fields = Fields::default();
+    if bom {
+        context.warn(Warning::ByteOrderMark);
+    }
+    fill(&mut ObjectSeed::new(
+        &context,
+        known::<O>(),
+        O::KEPT,
+        &mut record,
+        &mut fields,
+    ))?;
+    let rest = Rest {
+        fields,
+        warnings: context.into_warnings(),
+    };
+    Some((O::from_record(&mut record), rest))
+}
+
+/// Whether `key` is `name`, compared byte by byte in place: a call of
+/// `memcmp` costs more than the whole comparison of the short names of a
+/// body, and every key of a body is looked up among a platform's names.
+fn is_name(name: &str, key: &str) -> bool {
+    name.len() == key.len() && name.bytes().zip(key.bytes()).all(|(a, b)| a == b)
 }
 
 /// The values read for an object's fields, by their index in
@@ -508,7 +507,7 @@ impl Record {
         }
     }
 
-    pub(crate) fn raw(&mut self, index: usize) -> Option<Box<RawValue>> {
+    pub(crate) fn raw(&mut self, index: usize) -> Option<Json> {
         match self.0[index].take()? {
             Read::Raw(raw) => Some(raw),
             _ => wrong_kind(index),
@@ -541,8 +540,6 @@ pub(crate) struct ObjectSeed<'c> {
     /// Whether values are borrowed from the input (`serde_json` reading a
     /// slice) rather than copied into a box each.
     borrow: bool,
-    /// Whether text and flags are read as their type ([`Mode::Typed`]).
-    typed: bool,
 }
 
 impl<'c> ObjectSeed<'c> {
@@ -561,7 +558,6 @@ impl<'c> ObjectSeed<'c> {
             fields,
             seen: 0,
             borrow: false,
-            typed: false,
         }
     }
 
@@ -580,7 +576,7 @@ impl<'c> ObjectSeed<'c> {
 
     /// Keeps `value` of a field the object does not read (or read as another
     /// type than it came), the last of duplicates counting.
-    fn keep(&mut self, name: Cow<'static, str>, value: Box<RawValue>) {
+    fn keep(&mut self, name: Cow<'static, str>, value: Json) {
         if self.fields.contains(&name) {
             self.context.warn(Warning::DuplicateField {
                 field: name.clone().into_owned(),
@@ -594,37 +590,45 @@ impl<'c> ObjectSeed<'c> {
     /// Keeps the field `key`, which the object does not read, under the name of
     /// [`Object::KEPT`] it is, if any.
     fn other(&mut self, key: &str, value: Raw<'_>) {
-        let name = match self.kept.iter().find(|kept| **kept == key) {
+        let name = match self.kept.iter().find(|kept| is_name(kept, key)) {
             Some(kept) => Cow::Borrowed(*kept),
             None => Cow::Owned(key.to_owned()),
         };
-        self.keep(name, value.into_box());
+        self.keep(name, value.into_json());
     }
 
     /// The index in [`ObjectSeed::known`] of the field `key`; a field read
     /// before (typed, or kept raw as it had another type) is forgotten, as the
     /// last counts.
     fn known(&mut self, key: &str) -> Option<usize> {
-        let index = self.known.iter().position(|(name, _)| *name == key)?;
+        let index = self.known.iter().position(|(name, _)| is_name(name, key))?;
         let name = self.known[index].0;
         let bit = 1u64 << index;
         if self.seen & bit != 0 {
-            self.context.forget_type_of(name);
-            self.context.warn(Warning::DuplicateField {
-                field: name.to_owned(),
-            });
-            self.record.0[index] = None;
-            self.fields.remove(name);
+            self.forget(index, name);
         }
         self.seen |= bit;
         Some(index)
+    }
+
+    /// Forgets the value read for `name`, at `index`, which the body sends
+    /// again. Apart, as few bodies do: the lookup of every key stays small.
+    #[cold]
+    #[inline(never)]
+    fn forget(&mut self, index: usize, name: &'static str) {
+        self.context.forget_type_of(name);
+        self.context.warn(Warning::DuplicateField {
+            field: name.to_owned(),
+        });
+        self.record.0[index] = None;
+        self.fields.remove(name);
     }
 
     /// What the value of the field `name`, which wants `want` (not a code),
     /// gives: a warning and the value kept raw where it has another type.
     fn decode(&mut self, name: &'static str, want: Want, value: Raw<'_>) -> Option<Read> {
         if let Want::Raw = want {
-            return Some(Read::Raw(value.into_box()));
+            return Some(Read::Raw(value.into_json()));
         }
         match decode(want, value) {
             Decoded::Read(read) => {
@@ -650,47 +654,61 @@ impl<'c> ObjectSeed<'c> {
         }
     }
 
-    /// Reads the fields `scanned` holds, as [`Visitor::visit_map`] reads them
-    /// from `serde_json`. `None` where the object has a problem (a value nested
-    /// too deep, a code of the wrong type): the caller reads the body again with
-    /// `serde_json`, which says where.
-    fn fill(mut self, scanned: &Scanned<'_>) -> Option<()> {
-        for (key, value) in scanned.entries.iter() {
-            let Some(index) = self.known(key) else {
-                if limits::too_deep(value.get()) {
-                    return None;
-                }
-                self.other(key, Raw::Borrowed(value));
-                continue;
-            };
-            let (name, want) = self.known[index];
-            let read = match want {
-                Want::Code(catalog) => {
-                    let seed = CodeSeed {
-                        catalog,
-                        key: name,
-                        context: self.context,
-                    };
-                    let mut deserializer = serde_json::Deserializer::from_str(value.get());
-                    seed.deserialize(&mut deserializer).ok()?
-                }
-                _ => {
-                    if limits::too_deep(value.get()) {
-                        return None;
-                    }
-                    self.decode(name, want, Raw::Borrowed(value))
-                }
-            };
-            self.record.0[index] = read;
-        }
+    /// Reads the member `key: value` of a scanned body, as
+    /// [`Visitor::visit_map`] reads one from `serde_json`. `None` where it has a
+    /// problem (a code of the wrong type, a text the scanner leaves to
+    /// `serde_json`): the caller reads the body again with `serde_json`, which
+    /// says where.
+    fn member(&mut self, key: &str, value: Value<'_>) -> Option<()> {
+        let Some(index) = self.known(key) else {
+            self.other(key, Raw::Borrowed(value.json));
+            return Some(());
+        };
+        let (name, want) = self.known[index];
+        let read = match (want, value.kind) {
+            (Want::Code(catalog), _) => self.scanned_code(catalog, value)?,
+            (Want::Text | Want::Message | Want::Flag, Kind::Null) => None,
+            (Want::Flag, Kind::True | Kind::False) => Some(Read::Flag(value.kind == Kind::True)),
+            (Want::Text | Want::Message, Kind::String { .. }) => match value.text() {
+                Some(text) => Some(Read::Text(Text {
+                    text: text.into_owned(),
+                    json: None,
+                })),
+                // An escape that is no Unicode text: kept raw, and said.
+                None => self.decode(name, want, Raw::Borrowed(value.json)),
+            },
+            _ => self.decode(name, want, Raw::Borrowed(value.json)),
+        };
+        self.record.0[index] = read;
         Some(())
+    }
+
+    /// The code `value` gives, as [`CodeSeed`] reads it from `serde_json`;
+    /// `None` where it reads an error, which the caller leaves to it.
+    fn scanned_code(&self, catalog: &'static Catalog, value: Value<'_>) -> Option<Option<Read>> {
+        let sent = match value.kind {
+            Kind::Null => return Some(None),
+            Kind::String { .. } => catalog.text(&value.text()?),
+            Kind::Integer | Kind::Float => match value.number()? {
+                Number::U64(number) => catalog.number(number),
+                Number::I64(number) => Sent {
+                    text: Cow::Owned(number.to_string()),
+                    number: true,
+                    error: None,
+                },
+                // A fraction, an exponent, beyond 64 bits: no code.
+                Number::F64 => return None,
+            },
+            _ => return None,
+        };
+        Some(Some(Read::Code(sent)))
     }
 
     /// The value of the field `key` as its raw JSON, refused where it nests too
     /// deep.
     fn raw<'de, A: MapAccess<'de>>(&self, map: &mut A, key: &str) -> Result<Raw<'de>, A::Error> {
         let value = match self.borrow {
-            true => Raw::Borrowed(map.next_value::<&'de RawValue>()?),
+            true => Raw::Borrowed(map.next_value::<&'de RawValue>()?.get()),
             false => Raw::Owned(map.next_value::<Box<RawValue>>()?),
         };
         self.context.spend(value.get().len())?;
@@ -732,9 +750,6 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
                     key: name,
                     context: self.context,
                 })?,
-                Want::Text | Want::Message | Want::Flag if self.typed => {
-                    map.next_value_seed(TypedSeed(want))?
-                }
                 _ => {
                     let value = self.raw(&mut map, name)?;
                     self.decode(name, want, value)
@@ -768,48 +783,6 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
     }
 }
 
-/// Reads a text or a flag as its type ([`Mode::Typed`]): a string (text) or a
-/// boolean (flag); `null` is none. Another type fails the read, which is then
-/// read again in [`Mode::Raw`]; so does a string that `serde_json` cannot
-/// decode (a lone surrogate).
-struct TypedSeed(Want);
-
-impl<'de> DeserializeSeed<'de> for TypedSeed {
-    type Value = Option<Read>;
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<Read>, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for TypedSeed {
-    type Value = Option<Read>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0.expected())
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<Read>, E> {
-        match self.0 {
-            Want::Text | Want::Message => Ok(Some(Read::Text(Text {
-                text: v.to_owned(),
-                json: None,
-            }))),
-            _ => Err(E::invalid_type(de::Unexpected::Str(v), &self)),
-        }
-    }
-
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Option<Read>, E> {
-        match self.0 {
-            Want::Flag => Ok(Some(Read::Flag(v))),
-            _ => Err(E::invalid_type(de::Unexpected::Bool(v), &self)),
-        }
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Option<Read>, E> {
-        Ok(None)
-    }
-}
-
 /// What a raw value read for a [`Want::Text`], [`Want::Message`] or
 /// [`Want::Flag`] field is.
 enum Decoded {
@@ -817,7 +790,7 @@ enum Decoded {
     /// `null`: the field is absent.
     Null,
     /// Another type than the field has: kept raw, with what it is.
-    Unexpected(Box<RawValue>, &'static str),
+    Unexpected(Json, &'static str),
 }
 
 fn decode(want: Want, value: Raw<'_>) -> Decoded {
@@ -845,10 +818,10 @@ fn decode(want: Want, value: Raw<'_>) -> Decoded {
             json: None,
         })),
         (Want::Message, kind) => Decoded::Read(Read::Text(Text {
-            text: value.into_json(),
+            text: value.into_json_text(),
             json: Some(kind),
         })),
-        (_, kind) => Decoded::Unexpected(value.into_box(), kind),
+        (_, kind) => Decoded::Unexpected(value.into_json(), kind),
     }
 }
 
@@ -875,26 +848,26 @@ pub(crate) fn string(json: &str) -> Option<Cow<'_, str>> {
     }
 }
 
-/// A field's value as its raw JSON: borrowed from the body where
-/// `serde_json` reads a slice, else in a box of its own.
+/// A field's value as its JSON text: borrowed from the body where the
+/// scanner or `serde_json` reads a slice, else in a box of its own.
 pub(crate) enum Raw<'a> {
-    Borrowed(&'a RawValue),
+    Borrowed(&'a str),
     Owned(Box<RawValue>),
 }
 
 impl Raw<'_> {
     fn get(&self) -> &str {
         match self {
-            Raw::Borrowed(value) => value.get(),
+            Raw::Borrowed(json) => json,
             Raw::Owned(value) => value.get(),
         }
     }
 
-    /// The value in a box of its own, to keep.
-    fn into_box(self) -> Box<RawValue> {
+    /// The value, to keep.
+    fn into_json(self) -> Json {
         match self {
-            Raw::Borrowed(value) => value.to_owned(),
-            Raw::Owned(value) => value,
+            Raw::Borrowed(json) => Json::read(json),
+            Raw::Owned(value) => value.into(),
         }
     }
 
@@ -902,10 +875,7 @@ impl Raw<'_> {
     /// or the raw value's own allocation where it has one.
     fn into_text(self) -> String {
         match self {
-            Raw::Borrowed(value) => {
-                let json = value.get();
-                json[1..json.len() - 1].to_owned()
-            }
+            Raw::Borrowed(json) => json[1..json.len() - 1].to_owned(),
             Raw::Owned(value) => {
                 let mut text = String::from(Box::<str>::from(value));
                 text.pop();
@@ -916,9 +886,9 @@ impl Raw<'_> {
     }
 
     /// The JSON text.
-    fn into_json(self) -> String {
+    fn into_json_text(self) -> String {
         match self {
-            Raw::Borrowed(value) => value.get().to_owned(),
+            Raw::Borrowed(json) => json.to_owned(),
             Raw::Owned(value) => Box::<str>::from(value).into(),
         }
     }
@@ -983,7 +953,7 @@ pub(crate) enum Read {
     Text(Text),
     Code(Sent),
     Flag(bool),
-    Raw(Box<RawValue>),
+    Raw(Json),
 }
 
 /// A text read for a field: a string's text, or, for a message sent as other
@@ -991,6 +961,17 @@ pub(crate) enum Read {
 pub(crate) struct Text {
     pub(crate) text: String,
     pub(crate) json: Option<&'static str>,
+}
+
+impl Text {
+    /// The JSON the text came as, for a field moved out of the typed ones.
+    pub(crate) fn to_json(&self) -> Json {
+        match self.json {
+            Some(_) => Json::parse(self.text.clone()),
+            None => None,
+        }
+        .unwrap_or_else(|| super::fields::string(&self.text))
+    }
 }
 
 /// How a platform finds a code it reads in a body.
@@ -1018,10 +999,10 @@ impl Sent {
     }
 
     /// The JSON the body sent: the number, or the string.
-    pub(crate) fn to_raw(&self) -> Box<RawValue> {
+    pub(crate) fn to_raw(&self) -> Json {
         match self.number {
-            true => RawValue::from_string(self.text.clone().into_owned())
-                .unwrap_or_else(|_| super::fields::string(&self.text)),
+            true => Json::parse(self.text.clone().into_owned())
+                .unwrap_or_else(|| super::fields::string(&self.text)),
             false => super::fields::string(&self.text),
         }
     }
@@ -1153,10 +1134,17 @@ impl<'de> Visitor<'de> for CodeSeed<'_> {
 /// `text` as a number, when it is written as a whole number is canonically
 /// written: digits only, no leading zero, up to `u32::MAX`.
 pub(crate) fn canonical_u32(text: &str) -> Option<u32> {
-    let digits = text.bytes().all(|b| b.is_ascii_digit());
-    let canonical = text == "0" || !text.starts_with('0');
-    if !digits || !canonical {
-        return None;
+    // By hand rather than `str::parse`, which also takes a `+` and leading
+    // zeros and so needs a pass of its own to refuse them: every body with a
+    // numeric code comes through here.
+    match text.as_bytes() {
+        [] | [b'0', _, ..] => None,
+        digits => digits.iter().try_fold(0u32, |number, byte| {
+            let digit = byte.wrapping_sub(b'0');
+            match digit {
+                0..=9 => number.checked_mul(10)?.checked_add(u32::from(digit)),
+                _ => None,
+            }
+        }),
     }
-    text.parse().ok()
 }

@@ -160,7 +160,7 @@ macro_rules! api_error_common {
             #[doc = "# Ok::<(), Box<dyn std::error::Error>>(())"]
             #[doc = "```"]
             pub fn field(&self, name: &str) -> Option<&serde_json::value::RawValue> {
-                self.fields.get(name)
+                self.fields.get(name).and_then($crate::body::fields::Json::to_raw)
             }
 
             #[doc = "Every field of the body this type does not read itself, in body order."]
@@ -178,7 +178,7 @@ macro_rules! api_error_common {
             #[doc = "# Ok::<(), Box<dyn std::error::Error>>(())"]
             #[doc = "```"]
             pub fn fields(&self) -> impl Iterator<Item = (&str, &serde_json::value::RawValue)> {
-                self.fields.iter()
+                self.fields.raw_values()
             }
 
             #[doc = "The error with `message` as its message: the run-time detail a"]
@@ -236,7 +236,7 @@ macro_rules! api_error_common {
                         field: name.to_owned(),
                     });
                 }
-                self.fields.set(name, value);
+                self.fields.set(name, value.into());
                 Ok(self)
             }
         }

@@ -274,7 +274,7 @@ impl ApiError {
     /// # Ok::<(), errcodes::BodyError>(())
     /// ```
     pub fn details(&self) -> Option<&RawValue> {
-        self.fields.get("details")
+        self.fields.get("details").and_then(crate::body::fields::Json::to_raw)
     }
 
     /// The error with `status` as its HTTP status (and, in a Kubernetes
@@ -521,7 +521,7 @@ impl Body for ApiError {
         }
         let keep_message = |fields: &mut Fields, name: &str, text: Option<Text>| {
             if let Some(text) = text {
-                fields.set(name, text_raw(text));
+                fields.set(name, text.to_json());
             }
         };
         let (shape, code, message, wrapper) = if let Some(code) = object.error_code {
@@ -586,15 +586,6 @@ fn keep_code(fields: &mut Fields, code: Option<Sent>) {
     }
 }
 
-/// A message moved out of the typed ones, as the JSON it came as.
-fn text_raw(text: Text) -> Box<RawValue> {
-    match text.json {
-        Some(_) => {
-            RawValue::from_string(text.text.clone()).unwrap_or_else(|_| fields::string(&text.text))
-        }
-        None => fields::string(&text.text),
-    }
-}
 
 /// The error object of a body that has one under `error`, or under its only
 /// key: its code and message, and where they are; taken out of `fields`.
@@ -640,7 +631,7 @@ fn wrapped(
         } else {
             "message"
         };
-        inner.set(name, text_raw(other));
+        inner.set(name, other.to_json());
     }
     warnings.extend(rest.warnings);
     fields.remove(&key);

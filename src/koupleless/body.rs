@@ -3,11 +3,11 @@
 use std::borrow::Cow;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
-use serde_json::value::RawValue;
 
 use super::{Component, KouplelessError};
 use crate::body::read::{self, Field, Object, Record, Rest, Want};
 use crate::body::response::{self, Body, Head, Input};
+use crate::body::fields::Json;
 use crate::body::{BodyError, Fields, Message, Warning, Warnings};
 
 /// The shape of a Koupleless error body.
@@ -441,7 +441,7 @@ impl From<KouplelessError> for ApiError {
                 let data = serde_json::json!({"code": error.code(), "message": error.message()});
                 let raw = serde_json::value::to_raw_value(&data)
                     .expect("an object of two strings serializes to JSON");
-                built.fields.set_first("data", raw);
+                built.fields.set_first("data", raw.into());
                 built.data_code = Some(error.code().to_owned());
                 built.data_message = Some(error.message().to_owned());
             }
@@ -457,7 +457,7 @@ pub(crate) struct KouplelessObject {
     message: Option<read::Text>,
     error_code: Option<String>,
     component: Option<String>,
-    data: Option<Box<RawValue>>,
+    data: Option<Json>,
     error_stack_trace: Option<String>,
     base_identity: Option<String>,
 }
@@ -616,9 +616,10 @@ fn in_data(warning: Warning) -> Warning {
 /// The typed code of Arklet's body: sofa-ark's `data.code` where it names a
 /// failure, else Arklet's own `code`, each in the component that sends it.
 fn arklet_error(code: Option<&str>, data_code: Option<&str>) -> Option<KouplelessError> {
+    // A sofa-ark code of success neither names nor types the failure.
     let sofa_ark = data_code
-        .filter(|code| !reports_success(code))
-        .and_then(|code| KouplelessError::parse_in(Component::SofaArk, code).ok());
+        .and_then(|code| KouplelessError::parse_in(Component::SofaArk, code).ok())
+        .filter(|error| error.kind() != crate::ErrorKind::Ok);
     sofa_ark.or_else(|| code.and_then(|code| KouplelessError::parse_in(Component::Arklet, code).ok()))
 }
 

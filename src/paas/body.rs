@@ -896,15 +896,16 @@ impl Body for ApiError {
         });
         // The gateway's number alone does not tell `1640302`'s two codes
         // apart; its number with its `code_name` does.
-        let by_pair = match (shape, code.as_u32(), object.code_name.as_deref()) {
+        let code_number = code.as_u32();
+        let by_pair = match (shape, code_number, object.code_name.as_deref()) {
             (Shape::Gateway, Some(number), Some(name)) => PaasError::from_gateway(number, name),
             _ => None,
         };
-        let error = by_pair.or(error.filter(|e| named_in_shape(*e, shape, code.as_u32())));
+        let error = by_pair.or(error.filter(|e| named_in_shape(*e, shape, code_number)));
         if let (Shape::Gateway, None, Some(number), Some(name)) = (
             shape,
             by_pair,
-            code.as_u32(),
+            code_number,
             object.code_name.as_deref(),
         ) {
             let codes = PaasError::matching(&code.text);
@@ -917,10 +918,10 @@ impl Body for ApiError {
             }
         }
         let number = match (code.number, shape) {
-            (true, _) => code.as_u32(),
+            (true, _) => code_number,
             // bkpaas3 sends its number in a header; the catalog knows it too.
             (false, Shape::Paas3) => error.and_then(|e| e.number()),
-            (false, _) => code.as_u32().or(error.and_then(|e| e.number())),
+            (false, _) => code_number.or(error.and_then(|e| e.number())),
         };
         Ok(ApiError {
             shape,
@@ -993,12 +994,7 @@ fn keep(fields: &mut Fields, name: &str, code: Option<Sent>) {
 /// as the JSON it came as.
 fn keep_text(fields: &mut Fields, name: &str, text: Option<Text>) {
     if let Some(text) = text {
-        let value = match text.json {
-            Some(_) => serde_json::value::RawValue::from_string(text.text.clone())
-                .unwrap_or_else(|_| fields::string(&text.text)),
-            None => fields::string(&text.text),
-        };
-        fields.set(name, value);
+        fields.set(name, text.to_json());
     }
 }
 

@@ -551,7 +551,7 @@ impl Body for ApiError {
         let (message_key, message) = match (object.message, object.error_message) {
             (Some(message), other) => {
                 if let Some(other) = other {
-                    fields.set("errorMessage", text_raw(other));
+                    fields.set("errorMessage", other.to_json());
                 }
                 ("message", Some(message))
             }
@@ -581,14 +581,6 @@ impl Body for ApiError {
     }
 }
 
-/// A message moved out of the typed ones, as the JSON it came as.
-fn text_raw(text: crate::body::read::Text) -> Box<serde_json::value::RawValue> {
-    match text.json {
-        Some(_) => serde_json::value::RawValue::from_string(text.text)
-            .unwrap_or_else(|error| crate::body::fields::string(&error.to_string())),
-        None => crate::body::fields::string(&text.text),
-    }
-}
 
 /// The text of `code`: the catalog's when it knows the code.
 fn code_text(code: u32, error: Option<SdkError>) -> Cow<'static, str> {
