@@ -22,8 +22,9 @@ pub(crate) struct Fields {
     /// nothing for names.
     fields: Vec<(Cow<'static, str>, Json)>,
     /// The names, once there are many: a body of a megabyte of tiny fields must
-    /// not make the duplicate check quadratic.
-    names: Option<HashSet<String>>,
+    /// not make the duplicate check quadratic. Boxed: few bodies need it, and
+    /// every `ApiError` carries the field.
+    names: Option<Box<HashSet<String>>>,
 }
 
 /// Beyond this many fields, [`Fields::contains`] uses a hash set.
@@ -89,7 +90,7 @@ impl Fields {
             let mut names: HashSet<String> =
                 self.fields.iter().map(|(k, _)| k.to_string()).collect();
             names.insert(name.to_string());
-            self.names = Some(names);
+            self.names = Some(Box::new(names));
         }
         self.fields.push((name, value));
     }

@@ -217,23 +217,39 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// Parses `body`, checked against the limits, as the object `O`, keeping the
 /// fields it does not read in [`Fields`].
 pub(crate) fn parse<O: Object>(body: &[u8]) -> Result<(O, Rest), BodyError> {
-    // The members go from the scanner straight into the record, kept nowhere
-    // on the way: a platform's reader knows its fields without seeing them all.
-    let read = scannable(body).and_then(|(text, bom)| {
-        read_with::<O>(bom, |seed| {
-            let mut filled = Some(());
-            scan::object(text, |key, value| {
-                if filled.is_some() {
-                    filled = seed.member(&key, value);
-                }
-            })?;
-            filled
-        })
-    });
-    match read {
-        Some(read) => Ok(read),
-        None => reread(body),
-    }
+    parse_then(body, |object, rest| Ok((object, rest)))
+}
+
+/// Parses `body` as [`parse`] does, and gives what it read to `then`: the
+/// object is made where `then` takes it, not moved out through each layer
+/// (a platform's object and rest are a few hundred bytes).
+pub(crate) fn parse_then<O: Object, T>(
+    body: &[u8],
+    then: impl FnOnce(O, Rest) -> Result<T, BodyError>,
+) -> Result<T, BodyError> {
+    let then = match scannable(body) {
+        // The members go from the scanner straight into the record, kept
+        // nowhere on the way: a platform's reader knows its fields without
+        // seeing them all.
+        Some((text, bom)) => {
+            let fill = |seed: &mut ObjectSeed<'_>| {
+                let mut filled = Some(());
+                scan::object(text, |key, value| {
+                    if filled.is_some() {
+                        filled = seed.member(&key, value);
+                    }
+                })?;
+                filled
+            };
+            match read_with(bom, fill, then) {
+                Ok(read) => return read,
+                Err(then) => then,
+            }
+        }
+        None => then,
+    };
+    let (object, rest) = reread::<O>(body)?;
+    then(object, rest)
 }
 
 /// Parses `body` as [`parse`] does, with `serde_json` reading every value raw
@@ -408,21 +424,30 @@ impl<'a> Entries<'a> {
     }
 }
 
-/// Reads the body of `scan` as the object `O`, as [`parse`] reads it, from the
-/// spans of the scan; a body the scan could not read, or whose fields have a
-/// problem, is read by [`parse`], which says where it is.
-pub(crate) fn parse_scanned<O: Object>(scan: &Scan<'_>) -> Result<(O, Rest), BodyError> {
-    let read = scan.scanned().and_then(|scanned| {
-        read_with::<O>(scanned.bom, |seed| {
-            scanned
-                .entries()
-                .try_for_each(|(key, value)| seed.member(key, value))
-        })
-    });
-    match read {
-        Some(read) => Ok(read),
-        None => reread(scan.input),
-    }
+/// Reads the body of `scan` as the object `O`, as [`parse_then`] reads it,
+/// from the spans of the scan, and gives what it read to `then`; a body the
+/// scan could not read, or whose fields have a problem, is read by
+/// `serde_json`, which says where it is.
+pub(crate) fn parse_scanned_then<O: Object, T>(
+    scan: &Scan<'_>,
+    then: impl FnOnce(O, Rest) -> Result<T, BodyError>,
+) -> Result<T, BodyError> {
+    let then = match scan.scanned() {
+        Some(scanned) => {
+            let fill = |seed: &mut ObjectSeed<'_>| {
+                scanned
+                    .entries()
+                    .try_for_each(|(key, value)| seed.member(key, value))
+            };
+            match read_with(scanned.bom, fill, then) {
+                Ok(read) => return read,
+                Err(then) => then,
+            }
+        }
+        None => then,
+    };
+    let (object, rest) = reread::<O>(scan.input)?;
+    then(object, rest)
 }
 
 /// The text of `input`, a body as received, that the scanner reads: within
@@ -438,30 +463,29 @@ fn scannable(input: &[u8]) -> Option<(&str, bool)> {
     Some((std::str::from_utf8(body).ok()?, bom))
 }
 
-/// The object `O` and the rest of a body, read by `fill` through the seed it
-/// is given; `None` where `fill` meets what it leaves to `serde_json`.
-fn read_with<O: Object>(
+/// What `then` makes of the object `O` and the rest of a body, read by `fill`
+/// through the seed it is given; `then` back where `fill` meets what it leaves
+/// to `serde_json`.
+fn read_with<O: Object, T, F: FnOnce(O, Rest) -> T>(
     bom: bool,
     fill: impl FnOnce(&mut ObjectSeed<'_>) -> Option<()>,
-) -> Option<(O, Rest)> {
+    then: F,
+) -> Result<T, F> {
     let mut record = Record::default();
     let context = Context::default();
     let mut fields = Fields::default();
     if bom {
         context.warn(Warning::ByteOrderMark);
     }
-    fill(&mut ObjectSeed::new(
-        &context,
-        known::<O>(),
-        O::KEPT,
-        &mut record,
-        &mut fields,
-    ))?;
+    let seed = &mut ObjectSeed::new(&context, known::<O>(), O::KEPT, &mut record, &mut fields);
+    if fill(seed).is_none() {
+        return Err(then);
+    }
     let rest = Rest {
         fields,
         warnings: context.into_warnings(),
     };
-    Some((O::from_record(&mut record), rest))
+    Ok(then(O::from_record(&mut record), rest))
 }
 
 /// Whether `key` is `name`, compared byte by byte in place: a call of

@@ -98,11 +98,10 @@ pub(crate) fn from_slice<B: Body>(body: &[u8]) -> Result<B, BodyError> {
 
 /// Reads `input` as `B`.
 pub(crate) fn read<B: Body>(input: Input<'_>) -> Result<B, BodyError> {
-    let (object, rest) = match input {
-        Input::Bytes(body) => super::read::parse::<B::Object>(body)?,
-        Input::Scanned(scan) => super::read::parse_scanned::<B::Object>(scan)?,
-    };
-    B::finish(object, rest)
+    match input {
+        Input::Bytes(body) => super::read::parse_then(body, B::finish),
+        Input::Scanned(scan) => super::read::parse_scanned_then(scan, B::finish),
+    }
 }
 
 /// Reads `B` from any `serde` deserializer; errors are the [`BodyError`]'s text.
