@@ -22,9 +22,8 @@ pub(crate) struct Fields {
     /// nothing for names.
     fields: Vec<(Cow<'static, str>, Json)>,
     /// The names, once there are many: a body of a megabyte of tiny fields must
-    /// not make the duplicate check quadratic. Boxed: few bodies need it, and
-    /// every `ApiError` carries the field.
-    names: Option<Box<HashSet<String>>>,
+    /// not make the duplicate check quadratic.
+    names: Option<HashSet<String>>,
 }
 
 /// Beyond this many fields, [`Fields::contains`] uses a hash set.
@@ -90,7 +89,7 @@ impl Fields {
             let mut names: HashSet<String> =
                 self.fields.iter().map(|(k, _)| k.to_string()).collect();
             names.insert(name.to_string());
-            self.names = Some(Box::new(names));
+            self.names = Some(names);
         }
         self.fields.push((name, value));
     }
