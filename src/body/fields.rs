@@ -20,14 +20,68 @@ pub(crate) struct Fields {
     /// Names the platform's bodies carry are borrowed from its list of them
     /// ([`Object::KEPT`](super::read::Object::KEPT)): most bodies then allocate
     /// nothing for names.
-    fields: Vec<(Cow<'static, str>, Json)>,
+    fields: List,
     /// The names, once there are many: a body of a megabyte of tiny fields must
-    /// not make the duplicate check quadratic.
-    names: Option<HashSet<String>>,
+    /// not make the duplicate check quadratic. Boxed, as few bodies need it
+    /// and every `ApiError` carries it.
+    names: Option<Box<Names>>,
 }
+
+/// The names of many fields.
+#[derive(Clone, Debug, Default)]
+struct Names(HashSet<String>);
 
 /// Beyond this many fields, [`Fields::contains`] uses a hash set.
 const SCAN_LIMIT: usize = 32;
+
+/// A field: its name and value.
+type Entry = (Cow<'static, str>, Json);
+
+/// Fields in order, the first in place: most bodies keep one field (ESB's
+/// `data: null`, Arklet's `data`) or none, which so costs no allocation.
+/// `first` is `None` only when `more` is empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct List {
+    first: Option<Entry>,
+    more: Vec<Entry>,
+}
+
+impl List {
+    fn len(&self) -> usize {
+        usize::from(self.first.is_some()) + self.more.len()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.first.iter().chain(&self.more)
+    }
+
+    fn iter_mut(&mut self) -> impl Iterator<Item = &mut Entry> {
+        self.first.iter_mut().chain(&mut self.more)
+    }
+
+    fn push(&mut self, entry: Entry) {
+        match self.first {
+            None => self.first = Some(entry),
+            Some(_) => self.more.push(entry),
+        }
+    }
+
+    fn insert_first(&mut self, entry: Entry) {
+        if let Some(old) = self.first.replace(entry) {
+            self.more.insert(0, old);
+        }
+    }
+
+    fn retain(&mut self, mut keep: impl FnMut(&Entry) -> bool) {
+        self.more.retain(&mut keep);
+        if self.first.as_ref().is_some_and(|first| !keep(first)) {
+            self.first = match self.more.is_empty() {
+                true => None,
+                false => Some(self.more.remove(0)),
+            };
+        }
+    }
+}
 
 /// Equal when the same fields hold the same JSON text, in the same order.
 impl PartialEq for Fields {
@@ -42,7 +96,7 @@ impl Fields {
     /// Whether `name` is one of the fields.
     pub(crate) fn contains(&self, name: &str) -> bool {
         match &self.names {
-            Some(names) => names.contains(name),
+            Some(names) => names.0.contains(name),
             None => self.fields.iter().any(|(key, _)| key == name),
         }
     }
@@ -57,10 +111,11 @@ impl Fields {
 
     /// Adds `name`, or replaces its value where it is already there.
     pub(crate) fn set(&mut self, name: &str, value: Json) {
-        match self.fields.iter_mut().find(|(key, _)| key == name) {
-            Some((_, old)) => *old = value,
-            None => self.push(Cow::Owned(name.to_owned()), value),
+        if let Some((_, old)) = self.fields.iter_mut().find(|(key, _)| key == name) {
+            *old = value;
+            return;
         }
+        self.push(Cow::Owned(name.to_owned()), value);
     }
 
     /// Puts `name` first, replacing its value where it is already there: a field
@@ -68,28 +123,28 @@ impl Fields {
     pub(crate) fn set_first(&mut self, name: &'static str, value: Json) {
         self.remove(name);
         if let Some(names) = &mut self.names {
-            names.insert(name.to_owned());
+            names.0.insert(name.to_owned());
         }
-        self.fields.insert(0, (Cow::Borrowed(name), value));
+        self.fields.insert_first((Cow::Borrowed(name), value));
     }
 
     /// Removes `name`.
     pub(crate) fn remove(&mut self, name: &str) {
         self.fields.retain(|(key, _)| key != name);
         if let Some(names) = &mut self.names {
-            names.remove(name);
+            names.0.remove(name);
         }
     }
 
     /// Adds a field read from a body; the reader has checked it is not a duplicate.
     pub(crate) fn push(&mut self, name: Cow<'static, str>, value: Json) {
         if let Some(names) = &mut self.names {
-            names.insert(name.to_string());
+            names.0.insert(name.to_string());
         } else if self.fields.len() == SCAN_LIMIT {
             let mut names: HashSet<String> =
                 self.fields.iter().map(|(k, _)| k.to_string()).collect();
             names.insert(name.to_string());
-            self.names = Some(names);
+            self.names = Some(Box::new(Names(names)));
         }
         self.fields.push((name, value));
     }
@@ -109,7 +164,7 @@ impl Fields {
 
     /// Writes every field into `map`.
     pub(crate) fn serialize_into<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-        for (key, value) in &self.fields {
+        for (key, value) in self.fields.iter() {
             map.serialize_entry(&**key, value)?;
         }
         Ok(())

@@ -227,29 +227,49 @@ pub(crate) fn parse_then<O: Object, T>(
     body: &[u8],
     then: impl FnOnce(O, Rest) -> Result<T, BodyError>,
 ) -> Result<T, BodyError> {
-    let then = match scannable(body) {
-        // The members go from the scanner straight into the record, kept
-        // nowhere on the way: a platform's reader knows its fields without
-        // seeing them all.
-        Some((text, bom)) => {
-            let fill = |seed: &mut ObjectSeed<'_>| {
-                let mut filled = Some(());
-                scan::object(text, |key, value| {
-                    if filled.is_some() {
-                        filled = seed.member(&key, value);
-                    }
-                })?;
-                filled
-            };
-            match read_with(bom, fill, then) {
-                Ok(read) => return read,
-                Err(then) => then,
-            }
+    match scannable(body) {
+        Some((text, bom)) => scan_then(body, text, bom, then),
+        None => {
+            let (object, rest) = reread::<O>(body)?;
+            then(object, rest)
         }
-        None => then,
+    }
+}
+
+/// Parses `json`, a value of a body already read as JSON (Arklet's `data`), as
+/// [`parse`] parses a body: its size and its UTF-8 are the body's, checked.
+pub(crate) fn parse_value<O: Object>(json: &str) -> Result<(O, Rest), BodyError> {
+    scan_then(json.as_bytes(), json, false, |object, rest| {
+        Ok((object, rest))
+    })
+}
+
+/// [`parse_then`] of `body`, whose `text` the scanner reads (after a byte
+/// order mark, where `bom`).
+fn scan_then<O: Object, T>(
+    body: &[u8],
+    text: &str,
+    bom: bool,
+    then: impl FnOnce(O, Rest) -> Result<T, BodyError>,
+) -> Result<T, BodyError> {
+    // The members go from the scanner straight into the record, kept nowhere
+    // on the way: a platform's reader knows its fields without seeing them all.
+    let fill = |seed: &mut ObjectSeed<'_>| {
+        let mut filled = Some(());
+        scan::object(text, |key, value| {
+            if filled.is_some() {
+                filled = seed.member(&key, value);
+            }
+        })?;
+        filled
     };
-    let (object, rest) = reread::<O>(body)?;
-    then(object, rest)
+    match read_with(bom, fill, then) {
+        Ok(read) => read,
+        Err(then) => {
+            let (object, rest) = reread::<O>(body)?;
+            then(object, rest)
+        }
+    }
 }
 
 /// Parses `body` as [`parse`] does, with `serde_json` reading every value raw

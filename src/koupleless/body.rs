@@ -548,7 +548,7 @@ impl Body for ApiError {
         let data = match object
             .data
             .as_ref()
-            .and_then(|raw| read::parse::<Data>(raw.get().as_bytes()).ok())
+            .and_then(|raw| read::parse_value::<Data>(raw.get()).ok())
         {
             // `data` stays whole in `fields`, but its `code` types the error: a
             // `code` of another type must not go unsaid.
