@@ -199,7 +199,14 @@ pub(crate) trait Object: Sized {
     /// `data`): their names are borrowed, not copied.
     const KEPT: &'static [&'static str] = &[];
 
-    /// The object, from the values read for [`Object::FIELDS`].
+    /// A field of [`Object::FIELDS`] whose value, where it is an object, has
+    /// fields the object reads too (Arklet's `data`, whose `code` types the
+    /// error), and those fields: read in the body's one pass where the scanner
+    /// reads the body, into the record after [`Object::FIELDS`]' own.
+    const INNER: Option<(&'static str, &'static [Field])> = None;
+
+    /// The object, from the values read for [`Object::FIELDS`] (and
+    /// [`Object::INNER`]'s).
     fn from_record(record: &mut Record) -> Self;
 }
 
@@ -209,6 +216,11 @@ pub(crate) trait Object: Sized {
 pub(crate) struct Rest {
     pub(crate) fields: Fields,
     pub(crate) warnings: Vec<Warning>,
+    /// Where [`Object::INNER`]'s fields were read in the body's pass (the
+    /// record holds them, those of its last object), what was odd about them,
+    /// named as in that object; `None` where they were not, and the platform
+    /// reads them from the value it keeps.
+    pub(crate) inner: Option<Vec<Warning>>,
 }
 
 /// The UTF-8 byte order mark.
@@ -256,12 +268,41 @@ fn scan_then<O: Object, T>(
     // on the way: a platform's reader knows its fields without seeing them all.
     let fill = |seed: &mut ObjectSeed<'_>| {
         let mut filled = Some(());
-        scan::object(text, |key, value| {
+        let Some((name, fields)) = O::INNER else {
+            scan::object(text, |key, value| {
+                if filled.is_some() {
+                    filled = seed.member(&key, value);
+                }
+            })?;
+            return filled.map(|()| None);
+        };
+        // Made at the first member of the object: most bodies have none.
+        let mut inner: Option<Inner> = None;
+        let mut warnings = Vec::new();
+        scan::object_with(text, Some(name), |nested, key, value| {
             if filled.is_some() {
-                filled = seed.member(&key, value);
+                filled = match nested {
+                    true => inner
+                        .get_or_insert_with(|| Inner::new(fields))
+                        .member(&key, value),
+                    false => {
+                        if key == name {
+                            let object = value.kind == Kind::Object;
+                            let at = seed.known.len()..seed.known.len() + fields.len();
+                            warnings = match &mut inner {
+                                Some(inner) => inner.commit(&mut seed.record.0[at], object),
+                                None => {
+                                    seed.record.0[at].fill_with(|| None);
+                                    Vec::new()
+                                }
+                            };
+                        }
+                        seed.member(&key, value)
+                    }
+                };
             }
         })?;
-        filled
+        filled.map(|()| Some(warnings))
     };
     match read_with(bom, fill, then) {
         Ok(read) => read,
@@ -285,8 +326,12 @@ fn reread<O: Object>(body: &[u8]) -> Result<(O, Rest), BodyError> {
 /// (and in the 64 bits of the duplicate check).
 pub(crate) const fn known<O: Object>() -> &'static [Field] {
     const {
+        let inner = match O::INNER {
+            Some((_, fields)) => fields.len(),
+            None => 0,
+        };
         assert!(
-            O::FIELDS.len() <= MAX_FIELDS,
+            O::FIELDS.len() + inner <= MAX_FIELDS,
             "an object reads more fields than a Record holds"
         )
     };
@@ -325,6 +370,7 @@ fn parse_record(
         Ok(()) => Ok(Rest {
             fields,
             warnings: context.into_warnings(),
+            inner: None,
         }),
         Err(error) => Err(context.body_error(error)),
     }
@@ -458,6 +504,7 @@ pub(crate) fn parse_scanned_then<O: Object, T>(
                 scanned
                     .entries()
                     .try_for_each(|(key, value)| seed.member(key, value))
+                    .map(|()| None)
             };
             match read_with(scanned.bom, fill, then) {
                 Ok(read) => return read,
@@ -488,7 +535,7 @@ fn scannable(input: &[u8]) -> Option<(&str, bool)> {
 /// to `serde_json`.
 fn read_with<O: Object, T, F: FnOnce(O, Rest) -> T>(
     bom: bool,
-    fill: impl FnOnce(&mut ObjectSeed<'_>) -> Option<()>,
+    fill: impl FnOnce(&mut ObjectSeed<'_>) -> Option<Option<Vec<Warning>>>,
     then: F,
 ) -> Result<T, F> {
     let mut record = Record::default();
@@ -498,14 +545,71 @@ fn read_with<O: Object, T, F: FnOnce(O, Rest) -> T>(
         context.warn(Warning::ByteOrderMark);
     }
     let seed = &mut ObjectSeed::new(&context, known::<O>(), O::KEPT, &mut record, &mut fields);
-    if fill(seed).is_none() {
+    let Some(inner) = fill(seed) else {
         return Err(then);
-    }
+    };
     let rest = Rest {
         fields,
         warnings: context.into_warnings(),
+        inner,
     };
     Ok(then(O::from_record(&mut record), rest))
+}
+
+/// The fields of [`Object::INNER`]'s object, read in the body's pass: as a
+/// body of their own is read (their own duplicates and warnings; other fields
+/// dropped, as the object stays whole among the kept fields), then, when the
+/// member that holds the object is read, put in the body's record.
+struct Inner {
+    known: &'static [Field],
+    context: Context,
+    record: Record,
+    fields: Fields,
+    seen: u64,
+}
+
+impl Inner {
+    fn new(known: &'static [Field]) -> Inner {
+        Inner {
+            known,
+            context: Context::default(),
+            record: Record::default(),
+            fields: Fields::default(),
+            seen: 0,
+        }
+    }
+
+    /// Reads a member of the object.
+    fn member(&mut self, key: &str, value: Value<'_>) -> Option<()> {
+        let mut seed = ObjectSeed::new(
+            &self.context,
+            self.known,
+            &[],
+            &mut self.record,
+            &mut self.fields,
+        );
+        seed.seen = self.seen;
+        let read = seed.member(key, value);
+        self.seen = seed.seen;
+        read
+    }
+
+    /// Puts what was read of the object into `slots`, the body's record's,
+    /// where the member holding it is an object, else clears them (the last
+    /// of duplicate members counts, whatever it holds), and gives its
+    /// warnings; the next object starts afresh.
+    fn commit(&mut self, slots: &mut [Option<Read>], object: bool) -> Vec<Warning> {
+        for (slot, read) in slots.iter_mut().zip(&mut self.record.0) {
+            *slot = read.take().filter(|_| object);
+        }
+        let warnings = std::mem::take(&mut *self.context.warnings.borrow_mut());
+        self.fields = Fields::default();
+        self.seen = 0;
+        match object {
+            true => warnings,
+            false => Vec::new(),
+        }
+    }
 }
 
 /// Whether `key` is `name`, compared byte by byte in place: a call of

@@ -115,6 +115,7 @@ pub(crate) fn deserialize<'de, B: Body, D: Deserializer<'de>>(
     let rest = Rest {
         fields,
         warnings: context.into_warnings(),
+        inner: None,
     };
     B::finish(B::Object::from_record(&mut record), rest).map_err(de::Error::custom)
 }

@@ -143,13 +143,45 @@ pub(crate) fn object<'a>(
     text: &'a str,
     mut member: impl FnMut(Cow<'a, str>, Value<'a>),
 ) -> Option<()> {
+    object_with(text, None, |_, key, value| member(key, value))
+}
+
+/// [`object`], reading in the same pass the members of the object that the
+/// top-level member named `nested` holds (Arklet's `data`): `member(true, key,
+/// value)` for each of them, in order, duplicates included, before
+/// `member(false, nested, value)` for the member itself; a `nested` member
+/// whose value is no object has no members read. The nested object's keys
+/// are decoded as the top level's are (a lone surrogate refuses the body),
+/// and its values may nest one level less than a top-level value.
+pub(crate) fn object_with<'a>(
+    text: &'a str,
+    nested: Option<&str>,
+    mut member: impl FnMut(bool, Cow<'a, str>, Value<'a>),
+) -> Option<()> {
     let bytes = text.as_bytes();
     let Some((open, b'{')) = token(bytes, 0) else {
         return None;
     };
+    let close = members(text, open, nested, false, &mut member)?;
+    last(bytes, close)
+}
+
+/// Reads the members of the object whose `{` is at `open`, calling `member`
+/// with `inner` for each (and, for the one named `nested`, with `true` for
+/// each member of its object first): the index of its `}`.
+fn members<'a>(
+    text: &'a str,
+    open: usize,
+    nested: Option<&str>,
+    inner: bool,
+    member: &mut impl FnMut(bool, Cow<'a, str>, Value<'a>),
+) -> Option<usize> {
+    let bytes = text.as_bytes();
+    // A nested object's values are a level deeper than the body's.
+    let limit = VALUE_DEPTH - usize::from(inner);
     let (mut at, mut next) = token(bytes, open + 1)?;
     if next == b'}' {
-        return last(bytes, at);
+        return Some(at);
     }
     loop {
         if next != b'"' {
@@ -165,12 +197,17 @@ pub(crate) fn object<'a>(
             return None;
         };
         let (start, first) = token(bytes, colon + 1)?;
-        let (end, kind) = value(bytes, start, first)?;
+        let (end, kind) = match (first, nested) {
+            (b'{', Some(nested)) if key == nested => {
+                (members(text, start, None, true, member)? + 1, Kind::Object)
+            }
+            _ => value(bytes, start, first, limit)?,
+        };
         let json = text.get(start..end)?;
-        member(key, Value { json, kind });
+        member(inner, key, Value { json, kind });
         match token(bytes, end)? {
             (comma, b',') => (at, next) = token(bytes, comma + 1)?,
-            (close, b'}') => return last(bytes, close),
+            (close, b'}') => return Some(close),
             _ => return None,
         }
     }
@@ -209,10 +246,10 @@ fn more_white_space(bytes: &[u8], mut at: usize) -> usize {
 /// The value starting at `at`, whose first byte is `first`: the index just
 /// past it, and its kind.
 #[inline(always)]
-fn value(bytes: &[u8], at: usize, first: u8) -> Option<(usize, Kind)> {
+fn value(bytes: &[u8], at: usize, first: u8, limit: usize) -> Option<(usize, Kind)> {
     match first {
-        b'{' => Some((nested(bytes, at)?, Kind::Object)),
-        b'[' => Some((nested(bytes, at)?, Kind::Array)),
+        b'{' => Some((nested(bytes, at, limit)?, Kind::Object)),
+        b'[' => Some((nested(bytes, at, limit)?, Kind::Array)),
         _ => scalar(bytes, at, first),
     }
 }
@@ -401,7 +438,7 @@ const _: () = assert!(VALUE_DEPTH <= u128::BITS as usize);
 /// index just past its closing bracket. Validates everything inside as
 /// [`object`] validates the top level, without recursion: the open levels are
 /// bits of a `u128` (set for an object), the depth a counter.
-fn nested(bytes: &[u8], mut at: usize) -> Option<usize> {
+fn nested(bytes: &[u8], mut at: usize, limit: usize) -> Option<usize> {
     let mut objects: u128 = 0;
     let mut depth = 0usize;
     let mut first = *bytes.get(at)?;
@@ -410,7 +447,7 @@ fn nested(bytes: &[u8], mut at: usize) -> Option<usize> {
         let mut end = match first {
             b'[' | b'{' => {
                 depth += 1;
-                if depth > VALUE_DEPTH {
+                if depth > limit {
                     return None;
                 }
                 let object = first == b'{';

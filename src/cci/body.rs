@@ -492,6 +492,7 @@ impl Body for ApiError {
         let Rest {
             mut fields,
             mut warnings,
+            ..
         } = rest;
         let is = |name: &str, value: &str| fields.get(name).is_some_and(|raw| raw.get() == value);
         if is("status", r#""Success""#) {

@@ -460,6 +460,8 @@ pub(crate) struct KouplelessObject {
     data: Option<Json>,
     error_stack_trace: Option<String>,
     base_identity: Option<String>,
+    /// `data`'s own, where the body's pass read them ([`Rest::inner`]).
+    data_fields: Data,
 }
 
 const FIELDS: [Field; 7] = [
@@ -474,6 +476,7 @@ const FIELDS: [Field; 7] = [
 
 impl Object for KouplelessObject {
     const FIELDS: &'static [Field] = &FIELDS;
+    const INNER: Option<(&'static str, &'static [Field])> = Some(("data", Data::FIELDS));
 
     fn from_record(record: &mut Record) -> KouplelessObject {
         KouplelessObject {
@@ -484,6 +487,10 @@ impl Object for KouplelessObject {
             data: record.raw(4),
             error_stack_trace: record.text(5),
             base_identity: record.text(6),
+            data_fields: Data {
+                code: record.text(FIELDS.len()),
+                message: record.text(FIELDS.len() + 1),
+            },
         }
     }
 }
@@ -514,6 +521,7 @@ impl Body for ApiError {
         let Rest {
             mut fields,
             mut warnings,
+            inner,
         } = rest;
         if object.code.as_deref() == Some("SUCCESS") {
             return Err(BodyError::NotAnError {
@@ -545,18 +553,24 @@ impl Body for ApiError {
             }
             known
         });
-        let data = match object
-            .data
-            .as_ref()
-            .and_then(|raw| read::parse_value::<Data>(raw.get()).ok())
-        {
-            // `data` stays whole in `fields`, but its `code` types the error: a
-            // `code` of another type must not go unsaid.
-            Some((data, rest)) => {
-                warnings.extend(rest.warnings.into_iter().map(in_data));
-                data
+        // `data` stays whole in `fields`, but its `code` types the error: a
+        // `code` of another type must not go unsaid.
+        let data = match inner {
+            Some(inner) => {
+                warnings.extend(inner.into_iter().map(in_data));
+                object.data_fields
             }
-            None => Data::default(),
+            None => match object
+                .data
+                .as_ref()
+                .and_then(|raw| read::parse_value::<Data>(raw.get()).ok())
+            {
+                Some((data, rest)) => {
+                    warnings.extend(rest.warnings.into_iter().map(in_data));
+                    data
+                }
+                None => Data::default(),
+            },
         };
         let error = match object.error_code.as_deref() {
             Some(code) => match component {

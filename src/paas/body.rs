@@ -824,6 +824,7 @@ impl Body for ApiError {
         let Rest {
             mut fields,
             mut warnings,
+            ..
         } = rest;
         if object.result == Some(true) {
             return Err(BodyError::NotAnError {

@@ -516,6 +516,7 @@ impl Body for ApiError {
         let Rest {
             mut fields,
             mut warnings,
+            ..
         } = rest;
         let (shape, code) = match (object.error_code, object.code) {
             (Some(code), other) => {
