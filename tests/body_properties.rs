@@ -214,10 +214,60 @@ fn odd_bodies_read_alike_every_way() {
         "{\"code\": 4115,\n \"message\": [1,\n 2.5e3]}".to_owned(),
         r#"{"code": 4115, "message": "m"} x"#.to_owned(),
         " \t{}".to_owned(),
+        // Arklet's `data`, whose fields the scan reads in the body's pass
+        // and the other ways from the kept value: duplicates inside it and of
+        // it, the last one no object, a lone surrogate in a key and a value.
+        r#"{"code": "FAILED", "data": {"code": "REPEAT_BIZ", "code": 5, "message": "m"}}"#
+            .to_owned(),
+        r#"{"code": "FAILED", "data": {"code": "REPEAT_BIZ"}, "data": null}"#.to_owned(),
+        r#"{"code": "FAILED", "data": null, "data": {"code": 7, "message": "m"}}"#.to_owned(),
+        r#"{"code": "FAILED", "data": {"code": "NOT_FOUND_BIZ"}, "data": {"message": "m"}}"#
+            .to_owned(),
+        r#"{"code": "FAILED", "data": {"code": "\ud800"}, "message": "m"}"#.to_owned(),
+        r#"{"code": "FAILED", "data": {"\ud800": 1, "code": "REPEAT_BIZ"}}"#.to_owned(),
+        r#"{"code": "FAILED", "data": {"x": {"code": "NOT_FOUND_BIZ"}}, "data2": {"code": 1}}"#
+            .to_owned(),
     ];
     for body in bodies {
         bodies::any_body(body.as_bytes());
     }
+}
+
+/// What the one pass reads of Arklet's `data` is what reading the kept value
+/// alone gives: the last `data` counts, its last `code`, with the warnings
+/// named by their path.
+#[test]
+fn arklet_data_read_in_the_body_pass() {
+    use errcodes::body::Warning;
+    let read = |body: &str| koupleless::ApiError::from_slice(body.as_bytes()).unwrap();
+    let error =
+        read(r#"{"code": "FAILED", "message": "m", "data": {"code": 5, "code": "REPEAT_BIZ"}}"#);
+    assert_eq!(
+        error.error(),
+        Some(koupleless::KouplelessError::SofaArkRepeatBiz)
+    );
+    assert_eq!(
+        error.warnings(),
+        [Warning::DuplicateField {
+            field: "data.code".into()
+        }]
+    );
+    let error = read(r#"{"code": "FAILED", "data": {"code": "REPEAT_BIZ"}, "data": [1]}"#);
+    assert_eq!(
+        error.error(),
+        Some(koupleless::KouplelessError::ArkletFailed)
+    );
+    assert_eq!(error.field("data").map(|raw| raw.get()), Some("[1]"));
+    let error = read(
+        r#"{"code": "FAILED", "message": "m", "data": {"message": 5}, "data": {"message": "n"}}"#,
+    );
+    assert_eq!(error.data_message(), Some("n"));
+    assert_eq!(
+        error.warnings(),
+        [Warning::DuplicateField {
+            field: "data".into()
+        }]
+    );
 }
 
 proptest! {
