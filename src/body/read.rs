@@ -183,7 +183,7 @@ impl Context {
 }
 
 /// The most fields a platform's object reads itself.
-pub(crate) const MAX_FIELDS: usize = 16;
+pub(crate) const MAX_FIELDS: usize = 10;
 
 /// A field a platform reads itself: its name and the type it must have.
 pub(crate) type Field = (&'static str, Want);
