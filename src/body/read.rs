@@ -1,11 +1,20 @@
-//! Reads a body's JSON object field by field with `serde_json`, keeping each
-//! problem typed until `serde_json` has added where it is.
+//! Reads a body's JSON object field by field, keeping each problem typed
+//! until it is known where it is.
 //!
 //! Each platform declares the fields it reads and the type each must have (a
 //! [`Want`]); one reader, the same for every platform, reads them into a
 //! [`Record`] and keeps every other field raw in [`Fields`]. (One reader, not a
 //! `Deserialize` per platform: generic code is compiled once per type, and the
 //! crate's compile time is part of its cost to every user.)
+//!
+//! Two ways read the same fields the same way. The [scanner](super::scan)
+//! reads a body given as bytes (`from_slice`, the one entry point): one pass,
+//! each member straight into the record ([`ObjectSeed::member`]). Whatever it
+//! does not read (not JSON, not an object, too deep, a code of the wrong type)
+//! is read again with `serde_json` ([`ObjectSeed`] as a `Visitor`), which is
+//! also how serde's `Deserialize` reads: that way says what is wrong and
+//! where. The body checks of the tests and fuzz targets compare the two on
+//! every input.
 //!
 //! The reader refuses only what no platform sends: input that is not JSON, a
 //! body that is not an object, a code that is a fraction, a boolean, an array
