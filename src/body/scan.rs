@@ -747,6 +747,102 @@ mod tests {
         true
     }
 
+    /// Checks that [`object_with`] reads what [`object`] reads of `text`, and
+    /// before each member named `name` whose value is an object, that
+    /// object's members as `serde_json` reads them; it refuses only where
+    /// `serde_json` cannot decode one of their keys (the nested object's
+    /// depth is bounded by the body's).
+    fn check_nested(text: &str, name: &str) {
+        let mut events = Vec::new();
+        let read = object_with(text, Some(name), |inner, key, value| {
+            if inner {
+                check_value(&value);
+            }
+            events.push((inner, key.into_owned(), value.json.to_owned()));
+        });
+        let Some(plain) = scanned(text) else {
+            assert_eq!(read, None, "{text:?}");
+            return;
+        };
+        let mut expected = Vec::new();
+        let mut decodable = true;
+        for (key, value) in &plain {
+            if key == name && value.kind == Kind::Object {
+                match serde_members(value.json) {
+                    Some(members) => {
+                        expected.extend(members.into_iter().map(|(key, _, json)| (true, key, json)))
+                    }
+                    None => decodable = false,
+                }
+            }
+            expected.push((false, key.to_string(), value.json.to_owned()));
+        }
+        match read {
+            Some(()) => assert_eq!(events, expected, "{text:?}"),
+            None => assert!(!decodable, "{text:?}"),
+        }
+    }
+
+    #[test]
+    fn nested_members_are_read_in_the_same_pass() {
+        for (text, name) in [
+            (
+                r#"{"code":"FAILED","data":{"code":"REPEAT_BIZ","message":"m"}}"#,
+                "data",
+            ),
+            (
+                r#"{"data":{"a":{"b":[1,{"c":null}]},"a":2},"data":null,"data":{}}"#,
+                "data",
+            ),
+            (r#"{"data":[{"code":1}],"x":{"code":2}}"#, "data"),
+            (r#"{"d\u0061ta":{"k\u00e9y":"v\n"}}"#, "data"),
+            (r#"{"data":{"\ud800":1}}"#, "data"),
+            (r#"{"data":{"code":"a\ud800"}}"#, "data"),
+            (r#"{"data":{"code":1,}}"#, "data"),
+            (r#"{"data":{"code" 1}}"#, "data"),
+            (r#"{"data":{"code":01}}"#, "data"),
+            (r#" { "data" : { "code" : 1 , "m" : [ ] } } "#, "data"),
+            (r#"{"data":{}}"#, "data"),
+        ] {
+            check_nested(text, name);
+        }
+        let mut inner = Vec::new();
+        object_with(
+            r#"{"data":{"code":"REPEAT_BIZ"},"data":{"message":"m"}}"#,
+            Some("data"),
+            |nested, key, _| {
+                inner.push((nested, key.into_owned()));
+            },
+        )
+        .expect("an object");
+        let names = |list: &[(bool, &str)]| {
+            list.iter()
+                .map(|(n, k)| (*n, (*k).to_owned()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            inner,
+            names(&[
+                (true, "code"),
+                (false, "data"),
+                (true, "message"),
+                (false, "data")
+            ])
+        );
+        // A nested object's values nest one level less than the body's.
+        let deepest = |depth: usize| {
+            format!(
+                r#"{{"data":{{"x":{}{}}}}}"#,
+                "[".repeat(depth),
+                "]".repeat(depth)
+            )
+        };
+        assert!(object_with(&deepest(VALUE_DEPTH - 1), Some("data"), |_, _, _| {}).is_some());
+        assert!(object_with(&deepest(VALUE_DEPTH), Some("data"), |_, _, _| {}).is_none());
+        assert!(object(&deepest(VALUE_DEPTH - 1), |_, _| {}).is_some());
+        assert!(object(&deepest(VALUE_DEPTH), |_, _| {}).is_none());
+    }
+
     #[test]
     fn each_grammar_rule_as_serde_json_applies_it() {
         let cases: &[(&str, bool)] = &[
@@ -1202,7 +1298,11 @@ mod tests {
                 serde_json::to_string_pretty(&object).unwrap(),
             ] {
                 prop_assert!(check(&text), "{}", text);
-                check(&changed(&text, &changes));
+                let name = object.as_object().and_then(|o| o.keys().next()).map_or("data", String::as_str);
+                check_nested(&text, name);
+                let changed = changed(&text, &changes);
+                check(&changed);
+                check_nested(&changed, name);
             }
         }
 
@@ -1214,6 +1314,7 @@ mod tests {
         ) {
             let text = format!("{space}{text}{space}");
             prop_assert_eq!(check(&text), serde_members(&text).is_some(), "{}", text);
+            check_nested(&text, "data");
             check(&changed(&text, &changes));
         }
 
