@@ -87,8 +87,68 @@ fn plain<P: DeserializeOwned>(body: &[u8]) -> P {
     serde_json::from_slice(body).unwrap()
 }
 
+/// A body of about `MAX_BODY_LEN` bytes: `head`, then `each(0)`, `each(1)`, ...
+/// while they fit, then `}`.
+fn hostile_body(head: &str, each: impl Fn(usize) -> String) -> Vec<u8> {
+    let mut body = String::from(head);
+    let mut at = 0;
+    while body.len() < errcodes::body::MAX_BODY_LEN - 64 {
+        body.push_str(&each(at));
+        at += 1;
+    }
+    body.push('}');
+    body.into_bytes()
+}
+
+/// A platform's `from_slice`: whether it reads the body.
+type Read = fn(&[u8]) -> bool;
+
+/// Bodies of a megabyte of duplicates, which a reader must read in time
+/// linear in their size (each took seconds before the reader kept the
+/// position of each field and of each warning it may take back).
+fn hostile(c: &mut Criterion) {
+    let mut group = c.benchmark_group("bodies/hostile");
+    group.sample_size(10);
+    let half = 25_000;
+    let cases: [(&str, Vec<u8>, Read); 4] = [
+        (
+            "koupleless code repeated",
+            hostile_body(r#"{"code":"FAILED""#, |_| r#","code":"F""#.into()),
+            |body| koupleless::ApiError::from_slice(body).is_ok(),
+        ),
+        (
+            "paas request_id of another type repeated",
+            hostile_body(r#"{"code":1306406"#, |_| r#","request_id":5"#.into()),
+            |body| paas::ApiError::from_slice(body).is_ok(),
+        ),
+        (
+            "sdk distinct fields then the last repeated",
+            hostile_body(r#"{"code":4115"#, move |at| {
+                format!(r#","f{}":1"#, at.min(half - 1))
+            }),
+            |body| sdk::ApiError::from_slice(body).is_ok(),
+        ),
+        (
+            "paas distinct fields then request_id repeated",
+            hostile_body(r#"{"code":1306406,"request_id":5"#, move |at| {
+                match at < half {
+                    true => format!(r#","f{at}":1"#),
+                    false => r#","request_id":5"#.into(),
+                }
+            }),
+            |body| paas::ApiError::from_slice(body).is_ok(),
+        ),
+    ];
+    for (name, body, read) in cases {
+        assert!(read(&body), "{name}");
+        group.bench_function(name, |b| b.iter(|| read(black_box(&body))));
+    }
+    group.finish();
+}
+
 fn bodies(c: &mut Criterion) {
     parse(c);
+    hostile(c);
 
     build(
         c,

@@ -8,7 +8,7 @@
 //! writing a body) get one then.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use serde::ser::SerializeMap;
 use serde_json::value::RawValue;
@@ -21,17 +21,18 @@ pub(crate) struct Fields {
     /// ([`Object::KEPT`](super::read::Object::KEPT)): most bodies then allocate
     /// nothing for names.
     fields: List,
-    /// The names, once there are many: a body of a megabyte of tiny fields must
-    /// not make the duplicate check quadratic. Boxed, as few bodies need it
-    /// and every `ApiError` carries it.
+    /// Where each field is, once there are many: a body of a megabyte of tiny
+    /// fields, or of duplicates of one, must not make finding a field
+    /// quadratic. Boxed, as few bodies need it and every `ApiError` carries
+    /// it.
     names: Option<Box<Names>>,
 }
 
-/// The names of many fields.
+/// The position of each of many fields, by name.
 #[derive(Clone, Debug, Default)]
-struct Names(HashSet<String>);
+struct Names(HashMap<String, usize>);
 
-/// Beyond this many fields, [`Fields::contains`] uses a hash set.
+/// Beyond this many fields, a field is found through [`Names`].
 const SCAN_LIMIT: usize = 32;
 
 /// A field: its name and value.
@@ -55,8 +56,11 @@ impl List {
         self.first.iter().chain(&self.more)
     }
 
-    fn iter_mut(&mut self) -> impl Iterator<Item = &mut Entry> {
-        self.first.iter_mut().chain(&mut self.more)
+    fn get_mut(&mut self, index: usize) -> Option<&mut Entry> {
+        match index {
+            0 => self.first.as_mut(),
+            _ => self.more.get_mut(index - 1),
+        }
     }
 
     fn push(&mut self, entry: Entry) {
@@ -72,13 +76,18 @@ impl List {
         }
     }
 
-    fn retain(&mut self, mut keep: impl FnMut(&Entry) -> bool) {
-        self.more.retain(&mut keep);
-        if self.first.as_ref().is_some_and(|first| !keep(first)) {
-            self.first = match self.more.is_empty() {
-                true => None,
-                false => Some(self.more.remove(0)),
-            };
+    /// Removes the entry at `index`, which is one.
+    fn remove(&mut self, index: usize) {
+        match index {
+            0 => {
+                self.first = match self.more.is_empty() {
+                    true => None,
+                    false => Some(self.more.remove(0)),
+                }
+            }
+            _ => {
+                self.more.remove(index - 1);
+            }
         }
     }
 }
@@ -93,29 +102,32 @@ impl PartialEq for Fields {
 impl Eq for Fields {}
 
 impl Fields {
+    /// Where `name` is among the fields (each name is there once).
+    fn position(&self, name: &str) -> Option<usize> {
+        match &self.names {
+            Some(names) => names.0.get(name).copied(),
+            None => self.fields.iter().position(|(key, _)| key == name),
+        }
+    }
+
     /// Whether `name` is one of the fields.
     pub(crate) fn contains(&self, name: &str) -> bool {
-        match &self.names {
-            Some(names) => names.0.contains(name),
-            None => self.fields.iter().any(|(key, _)| key == name),
-        }
+        self.position(name).is_some()
     }
 
     /// The value of `name`.
     pub(crate) fn get(&self, name: &str) -> Option<&Json> {
-        self.fields
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value)
+        let index = self.position(name)?;
+        self.fields.iter().nth(index).map(|(_, value)| value)
     }
 
     /// Adds `name`, or replaces its value where it is already there.
     pub(crate) fn set(&mut self, name: &str, value: Json) {
-        if let Some((_, old)) = self.fields.iter_mut().find(|(key, _)| key == name) {
-            *old = value;
-            return;
+        let index = self.position(name);
+        match index.and_then(|index| self.fields.get_mut(index)) {
+            Some((_, old)) => *old = value,
+            None => self.push(Cow::Owned(name.to_owned()), value),
         }
-        self.push(Cow::Owned(name.to_owned()), value);
     }
 
     /// Puts `name` first, replacing its value where it is already there: a field
@@ -123,27 +135,40 @@ impl Fields {
     pub(crate) fn set_first(&mut self, name: &'static str, value: Json) {
         self.remove(name);
         if let Some(names) = &mut self.names {
-            names.0.insert(name.to_owned());
+            names.0.values_mut().for_each(|index| *index += 1);
+            names.0.insert(name.to_owned(), 0);
         }
         self.fields.insert_first((Cow::Borrowed(name), value));
     }
 
-    /// Removes `name`.
+    /// Removes `name`. The fields after it move up one: a reader removes the
+    /// field it read last far more often than any other.
     pub(crate) fn remove(&mut self, name: &str) {
-        self.fields.retain(|(key, _)| key != name);
+        let Some(index) = self.position(name) else {
+            return;
+        };
+        self.fields.remove(index);
         if let Some(names) = &mut self.names {
             names.0.remove(name);
+            for (key, _) in self.fields.iter().skip(index) {
+                if let Some(position) = names.0.get_mut(&**key) {
+                    *position -= 1;
+                }
+            }
         }
     }
 
     /// Adds a field read from a body; the reader has checked it is not a duplicate.
     pub(crate) fn push(&mut self, name: Cow<'static, str>, value: Json) {
+        let index = self.fields.len();
         if let Some(names) = &mut self.names {
-            names.0.insert(name.to_string());
-        } else if self.fields.len() == SCAN_LIMIT {
-            let mut names: HashSet<String> =
-                self.fields.iter().map(|(k, _)| k.to_string()).collect();
-            names.insert(name.to_string());
+            names.0.insert(name.to_string(), index);
+        } else if index == SCAN_LIMIT {
+            let mut names: HashMap<String, usize> = (self.fields.iter())
+                .enumerate()
+                .map(|(index, (key, _))| (key.to_string(), index))
+                .collect();
+            names.insert(name.to_string(), index);
             self.names = Some(Box::new(Names(names)));
         }
         self.fields.push((name, value));
@@ -157,9 +182,11 @@ impl Fields {
     /// The fields as `serde_json` raw values, in order, for the public
     /// accessors.
     pub(crate) fn raw_values(&self) -> impl Iterator<Item = (&str, &RawValue)> {
-        self.fields
-            .iter()
-            .filter_map(|(key, value)| Some((&**key, value.to_raw()?)))
+        self.fields.iter().filter_map(|(key, value)| {
+            let raw = value.to_raw();
+            debug_assert!(raw.is_some(), "a kept field is not JSON: {value:?}");
+            Some((&**key, raw?))
+        })
     }
 
     /// Writes every field into `map`.
@@ -237,5 +264,90 @@ pub(crate) fn string(text: &str) -> Json {
         // Writing a `str` as JSON cannot fail; were it to, `null` is the
         // value that loses the least without a panic.
         Err(_) => raw("null"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// What a test does to [`Fields`].
+    #[derive(Clone, Debug)]
+    enum Step {
+        Push(u8),
+        Set(u8),
+        Remove(u8),
+        SetFirst(u8),
+    }
+
+    fn steps() -> impl Strategy<Value = Vec<Step>> {
+        // Names from a small set, so that most steps meet a field already
+        // there; enough of them to pass `SCAN_LIMIT` and use `Names`.
+        let name = 0u8..48;
+        let step = prop_oneof![
+            4 => name.clone().prop_map(Step::Push),
+            3 => name.clone().prop_map(Step::Set),
+            2 => name.clone().prop_map(Step::Remove),
+            1 => name.prop_map(Step::SetFirst),
+        ];
+        prop::collection::vec(step, 0..200)
+    }
+
+    /// The names `set_first` takes are `'static`.
+    const FIRST: [&str; 2] = ["data", "fields_detail"];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Whatever is done to them, the fields are what a plain list of
+        /// names and values given the same steps holds, and each is found
+        /// where it is.
+        #[test]
+        fn fields_are_a_list_of_unique_names(steps in steps()) {
+            let mut fields = Fields::default();
+            let mut model: Vec<(String, String)> = Vec::new();
+            for (at, step) in steps.iter().enumerate() {
+                let value = at.to_string();
+                match *step {
+                    Step::Push(n) => {
+                        let name = format!("f{n}");
+                        if !model.iter().any(|(key, _)| *key == name) {
+                            fields.push(Cow::Owned(name.clone()), Json::read(&value));
+                            model.push((name, value));
+                        }
+                    }
+                    Step::Set(n) => {
+                        let name = format!("f{n}");
+                        fields.set(&name, Json::read(&value));
+                        match model.iter_mut().find(|(key, _)| *key == name) {
+                            Some((_, old)) => *old = value,
+                            None => model.push((name, value)),
+                        }
+                    }
+                    Step::Remove(n) => {
+                        let name = format!("f{n}");
+                        fields.remove(&name);
+                        model.retain(|(key, _)| *key != name);
+                    }
+                    Step::SetFirst(n) => {
+                        let name = FIRST[usize::from(n) % FIRST.len()];
+                        fields.set_first(name, Json::read(&value));
+                        model.retain(|(key, _)| key != name);
+                        model.insert(0, (name.to_owned(), value));
+                    }
+                }
+                let listed: Vec<(String, String)> = fields
+                    .iter()
+                    .map(|(key, value)| (key.to_owned(), value.get().to_owned()))
+                    .collect();
+                prop_assert_eq!(&listed, &model);
+                for (key, value) in &model {
+                    prop_assert!(fields.contains(key));
+                    prop_assert_eq!(fields.get(key).map(Json::get), Some(value.as_str()));
+                }
+                prop_assert!(!fields.contains("absent"));
+            }
+        }
     }
 }

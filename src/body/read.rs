@@ -8,8 +8,9 @@
 //! crate's compile time is part of its cost to every user.)
 //!
 //! Two ways read the same fields the same way. The [scanner](super::scan)
-//! reads a body given as bytes (`from_slice`, the one entry point): one pass,
-//! each member straight into the record ([`ObjectSeed::member`]). Whatever it
+//! reads a body given as bytes in one pass ([`ObjectSeed::member`]):
+//! `from_slice` puts each member straight into the record; the one entry
+//! point keeps the members in a [`Scan`] to detect the platform first. Whatever it
 //! does not read (not JSON, not an object, too deep, a code of the wrong type)
 //! is read again with `serde_json` ([`ObjectSeed`] as a `Visitor`), which is
 //! also how serde's `Deserialize` reads: that way says what is wrong and
@@ -96,7 +97,8 @@ impl fmt::Display for Problem {
 #[derive(Default)]
 pub(crate) struct Context {
     problem: Cell<Option<Problem>>,
-    warnings: RefCell<Vec<Warning>>,
+    /// `None` where a warning was taken back ([`Context::unsay`]).
+    warnings: RefCell<Vec<Option<Warning>>>,
     /// The bytes of keys and values read so far: a body read through `serde`
     /// from another source than a slice is held to [`MAX_BODY_LEN`] too.
     read: Cell<usize>,
@@ -112,17 +114,23 @@ impl Context {
     }
 
     fn warn(&self, warning: Warning) {
-        self.warnings.borrow_mut().push(warning);
+        self.warnings.borrow_mut().push(Some(warning));
     }
 
-    /// Forgets what was said of the type of `field`'s value: a duplicate
-    /// replaces the value, which is then neither read nor kept as sent.
-    fn forget_type_of(&self, field: &str) {
-        self.warnings.borrow_mut().retain(|warning| match warning {
-            Warning::UnexpectedType { field: other, .. } => other != field,
-            Warning::MessageNotText { field: other, .. } => *other != field,
-            _ => true,
-        });
+    /// Records `warning`, and gives where it is, to take it back.
+    fn warn_at(&self, warning: Warning) -> usize {
+        let mut warnings = self.warnings.borrow_mut();
+        warnings.push(Some(warning));
+        warnings.len() - 1
+    }
+
+    /// Takes back the warning recorded at `at`, if any: what was said of a
+    /// value that a duplicate replaces. In place, so that a body of a
+    /// megabyte of duplicates costs no more than one of distinct fields.
+    fn unsay(&self, at: usize) {
+        if let Some(warning) = self.warnings.borrow_mut().get_mut(at) {
+            *warning = None;
+        }
     }
 
     /// Counts `len` bytes read, failing once the body is larger than the bound.
@@ -137,7 +145,15 @@ impl Context {
 
     /// The warnings recorded.
     pub(crate) fn into_warnings(self) -> Vec<Warning> {
-        self.warnings.into_inner()
+        self.warnings.into_inner().into_iter().flatten().collect()
+    }
+
+    /// The warnings recorded so far, taken: the context starts afresh.
+    fn take_warnings(&self) -> Vec<Warning> {
+        std::mem::take(&mut *self.warnings.borrow_mut())
+            .into_iter()
+            .flatten()
+            .collect()
     }
 
     /// The [`BodyError`] for `error`, located where `serde_json` stopped.
@@ -347,9 +363,10 @@ pub(crate) const fn known<O: Object>() -> &'static [Field] {
     O::FIELDS
 }
 
-/// What [`parse`] does for any object, one function for every platform: reads
-/// into `record`, which the caller owns (it is a few hundred bytes, which
-/// returning would copy at each of `serde_json`'s layers).
+/// What [`reread`] does for any object, one function for every platform:
+/// reads with `serde_json` into `record`, which the caller owns (it is a few
+/// hundred bytes, which returning would copy at each of `serde_json`'s
+/// layers).
 fn parse_record(
     body: &[u8],
     known: &'static [Field],
@@ -398,7 +415,7 @@ fn object<'de, R: serde_json::de::Read<'de>>(
 /// A body read once by the [scanner](super::scan) into the spans of its
 /// top-level fields, each key and value borrowed from the body, in body order:
 /// what the one entry point reads to detect the platform and then to read its
-/// error, and what `from_slice` reads, without reading the body a second time.
+/// error, without reading the body a second time.
 ///
 /// A body the scanner does not read (not JSON, not an object, empty, too
 /// large, too deep) keeps no spans; its readers read it again with
@@ -574,7 +591,7 @@ struct Inner {
     context: Context,
     record: Record,
     fields: Fields,
-    seen: u64,
+    seen: Seen,
 }
 
 impl Inner {
@@ -584,7 +601,7 @@ impl Inner {
             context: Context::default(),
             record: Record::default(),
             fields: Fields::default(),
-            seen: 0,
+            seen: Seen::default(),
         }
     }
 
@@ -611,12 +628,33 @@ impl Inner {
         for (slot, read) in slots.iter_mut().zip(&mut self.record.0) {
             *slot = read.take().filter(|_| object);
         }
-        let warnings = std::mem::take(&mut *self.context.warnings.borrow_mut());
+        let warnings = self.context.take_warnings();
         self.fields = Fields::default();
-        self.seen = 0;
+        self.seen = Seen::default();
         match object {
             true => warnings,
             false => Vec::new(),
+        }
+    }
+}
+
+/// The fields of an object read so far, by their index in its
+/// [`Object::FIELDS`], and where the warning about each one's type is, if
+/// any: a duplicate takes it back ([`Context::unsay`]).
+#[derive(Clone, Copy)]
+struct Seen {
+    fields: u64,
+    warned: [usize; MAX_FIELDS],
+}
+
+/// No warning, in [`Seen::warned`].
+const NOT_WARNED: usize = usize::MAX;
+
+impl Default for Seen {
+    fn default() -> Seen {
+        Seen {
+            fields: 0,
+            warned: [NOT_WARNED; MAX_FIELDS],
         }
     }
 }
@@ -683,17 +721,17 @@ fn wrong_kind<T>(index: usize) -> Option<T> {
 }
 
 /// Reads a body's object into a [`Record`] and [`Fields`], which the caller
-/// owns: as `serde_json` reads the object ([`Visitor`]), or from a [`Scan`] of
-/// it ([`ObjectSeed::fill`]), the same way field by field.
+/// owns: as `serde_json` reads the object ([`Visitor`]), or member by member
+/// from the scanner ([`ObjectSeed::member`]), the same way field by field.
 pub(crate) struct ObjectSeed<'c> {
     context: &'c Context,
     known: &'static [Field],
     kept: &'static [&'static str],
     record: &'c mut Record,
     fields: &'c mut Fields,
-    /// The fields of [`ObjectSeed::known`] read so far, by index: the check for
-    /// duplicates.
-    seen: u64,
+    /// The fields of [`ObjectSeed::known`] read so far, and the warnings
+    /// about their types: the check for duplicates.
+    seen: Seen,
     /// Whether values are borrowed from the input (`serde_json` reading a
     /// slice) rather than copied into a box each.
     borrow: bool,
@@ -713,7 +751,7 @@ impl<'c> ObjectSeed<'c> {
             kept,
             record,
             fields,
-            seen: 0,
+            seen: Seen::default(),
             borrow: false,
         }
     }
@@ -761,10 +799,10 @@ impl<'c> ObjectSeed<'c> {
         let index = self.known.iter().position(|(name, _)| is_name(name, key))?;
         let name = self.known[index].0;
         let bit = 1u64 << index;
-        if self.seen & bit != 0 {
+        if self.seen.fields & bit != 0 {
             self.forget(index, name);
         }
-        self.seen |= bit;
+        self.seen.fields |= bit;
         Some(index)
     }
 
@@ -773,7 +811,8 @@ impl<'c> ObjectSeed<'c> {
     #[cold]
     #[inline(never)]
     fn forget(&mut self, index: usize, name: &'static str) {
-        self.context.forget_type_of(name);
+        let warned = std::mem::replace(&mut self.seen.warned[index], NOT_WARNED);
+        self.context.unsay(warned);
         self.context.warn(Warning::DuplicateField {
             field: name.to_owned(),
         });
@@ -781,9 +820,10 @@ impl<'c> ObjectSeed<'c> {
         self.fields.remove(name);
     }
 
-    /// What the value of the field `name`, which wants `want` (not a code),
-    /// gives: a warning and the value kept raw where it has another type.
-    fn decode(&mut self, name: &'static str, want: Want, value: Raw<'_>) -> Option<Read> {
+    /// What the value of the field at `index`, which is no code, gives: a
+    /// warning and the value kept raw where it has another type.
+    fn decode(&mut self, index: usize, value: Raw<'_>) -> Option<Read> {
+        let (name, want) = self.known[index];
         if let Want::Raw = want {
             return Some(Read::Raw(value.into_json()));
         }
@@ -793,18 +833,19 @@ impl<'c> ObjectSeed<'c> {
                     json: Some(found), ..
                 }) = &read
                 {
-                    self.context
-                        .warn(Warning::MessageNotText { field: name, found });
+                    let warning = Warning::MessageNotText { field: name, found };
+                    self.seen.warned[index] = self.context.warn_at(warning);
                 }
                 Some(read)
             }
             Decoded::Null => None,
             Decoded::Unexpected(value, found) => {
-                self.context.warn(Warning::UnexpectedType {
+                let warning = Warning::UnexpectedType {
                     field: name.to_owned(),
                     found,
                     expected: want.expected(),
-                });
+                };
+                self.seen.warned[index] = self.context.warn_at(warning);
                 self.keep(Cow::Borrowed(name), value);
                 None
             }
@@ -821,8 +862,7 @@ impl<'c> ObjectSeed<'c> {
             self.other(key, Raw::Borrowed(value.json));
             return Some(());
         };
-        let (name, want) = self.known[index];
-        let read = match (want, value.kind) {
+        let read = match (self.known[index].1, value.kind) {
             (Want::Code(catalog), _) => self.scanned_code(catalog, value)?,
             (Want::Text | Want::Message | Want::Flag, Kind::Null) => None,
             (Want::Flag, Kind::True | Kind::False) => Some(Read::Flag(value.kind == Kind::True)),
@@ -832,9 +872,9 @@ impl<'c> ObjectSeed<'c> {
                     json: None,
                 })),
                 // An escape that is no Unicode text: kept raw, and said.
-                None => self.decode(name, want, Raw::Borrowed(value.json)),
+                None => self.decode(index, Raw::Borrowed(value.json)),
             },
-            _ => self.decode(name, want, Raw::Borrowed(value.json)),
+            _ => self.decode(index, Raw::Borrowed(value.json)),
         };
         self.record.0[index] = read;
         Some(())
@@ -909,7 +949,7 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
                 })?,
                 _ => {
                     let value = self.raw(&mut map, name)?;
-                    self.decode(name, want, value)
+                    self.decode(index, value)
                 }
             };
             self.record.0[index] = read;
