@@ -1093,13 +1093,24 @@ mod tests {
     }
 
     #[test]
-    fn a_megabyte_of_brackets_is_refused_without_recursion() {
+    fn a_megabyte_of_brackets_is_refused_deep_and_read_flat() {
         for bracket in ["[", "{\"a\":"] {
             let text = format!("{{\"a\":{}", bracket.repeat(super::super::MAX_BODY_LEN));
             assert_eq!(object(&text, |_, _| {}), None);
         }
-        let text = format!("{{\"a\":{}", "[]".repeat(super::super::MAX_BODY_LEN / 2));
-        assert_eq!(object(&text, |_, _| {}), None);
+        // A megabyte that is valid: thousands of values nested to just within
+        // the bound, one after another, in one member and in many.
+        let deep = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        let values = vec![deep(VALUE_DEPTH - 1); super::super::MAX_BODY_LEN / (2 * VALUE_DEPTH)];
+        let one = format!("{{\"a\":[{}]}}", values.join(","));
+        assert!(check(&one));
+        let members: Vec<String> = (values.iter().enumerate())
+            .map(|(at, value)| format!("\"m{at}\":{value}"))
+            .collect();
+        let many = format!("{{{}}}", members.join(","));
+        let mut count = 0;
+        assert_eq!(object(&many, |_, _| count += 1), Some(()));
+        assert_eq!(count, values.len());
     }
 
     /// The bodies of `tests/corpus`.
