@@ -377,6 +377,36 @@ fn a_duplicate_forgets_the_type_of_the_value_it_replaces() {
             },
         ]
     );
+    // A message that is no text, sent again as text, is not said; sending
+    // another field twice does not forget it.
+    let body = br#"{"code": 4115, "message": 5, "trace_id": "t", "message": "m", "trace_id": "u"}"#;
+    let error = sdk::ApiError::from_slice(body).unwrap();
+    assert_eq!((error.message(), error.trace_id()), ("m", Some("u")));
+    assert_eq!(
+        error.warnings(),
+        [
+            Warning::DuplicateField {
+                field: "message".to_owned()
+            },
+            Warning::DuplicateField {
+                field: "trace_id".to_owned()
+            },
+        ]
+    );
+    let body = br#"{"code": 4115, "message": 5, "trace_id": "t", "trace_id": "u"}"#;
+    let error = sdk::ApiError::from_slice(body).unwrap();
+    assert_eq!(
+        error.warnings(),
+        [
+            Warning::MessageNotText {
+                field: "message",
+                found: "a number"
+            },
+            Warning::DuplicateField {
+                field: "trace_id".to_owned()
+            },
+        ]
+    );
 }
 
 /// A `data.code` of another type types nothing, and says so: it names the
@@ -590,6 +620,31 @@ fn parsed_bodies_keep_every_field() {
     let original: serde_json::Value = serde_json::from_slice(body).unwrap();
     let rewritten: serde_json::Value = serde_json::from_slice(&written).unwrap();
     assert_eq!(original, rewritten);
+}
+
+/// Two errors are equal only when they keep the same other fields, with the
+/// same values, in the same order: what writing them back would send.
+#[test]
+fn errors_differing_only_in_kept_fields_are_not_equal() {
+    let same = br#"{"code": 4115, "message": "m", "a": 1, "b": [2]}"#;
+    let bodies: [&[u8]; 4] = [
+        br#"{"code": 4115, "message": "m", "a": 1, "b": [3]}"#,
+        br#"{"code": 4115, "message": "m", "b": [2], "a": 1}"#,
+        br#"{"code": 4115, "message": "m", "a": 1}"#,
+        br#"{"code": 4115, "message": "m", "a": 1, "b": [2], "c": null}"#,
+    ];
+    let error = sdk::ApiError::from_slice(same).unwrap();
+    assert_eq!(error, sdk::ApiError::from_slice(same).unwrap());
+    for body in bodies {
+        let other = sdk::ApiError::from_slice(body).unwrap();
+        assert_ne!(error, other, "{}", String::from_utf8_lossy(body));
+    }
+    let arklet = br#"{"code": "FAILED", "message": "m", "data": {"code": "FAILED"}}"#;
+    let other = br#"{"code": "FAILED", "message": "m", "data": {"code": "FAILED", "x": 1}}"#;
+    assert_ne!(
+        koupleless::ApiError::from_slice(arklet).unwrap(),
+        koupleless::ApiError::from_slice(other).unwrap()
+    );
 }
 
 #[test]
