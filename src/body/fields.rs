@@ -216,10 +216,12 @@ impl Json {
         }
     }
 
-    /// `text`, where it is JSON.
-    pub(crate) fn parse(text: String) -> Option<Json> {
-        let valid = serde_json::from_str::<&RawValue>(&text).is_ok();
-        valid.then_some(Json(Cow::Owned(text)))
+    /// `text`, where it is JSON; else `text` back.
+    pub(crate) fn parse(text: String) -> Result<Json, String> {
+        match serde_json::from_str::<&RawValue>(&text) {
+            Ok(_) => Ok(Json(Cow::Owned(text))),
+            Err(_) => Err(text),
+        }
     }
 
     /// The JSON text.

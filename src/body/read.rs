@@ -888,11 +888,7 @@ impl<'c> ObjectSeed<'c> {
             Kind::String { .. } => catalog.text(&value.text()?),
             Kind::Integer | Kind::Float => match value.number()? {
                 Number::U64(number) => catalog.number(number),
-                Number::I64(number) => Sent {
-                    text: Cow::Owned(number.to_string()),
-                    number: true,
-                    error: None,
-                },
+                Number::I64(number) => Sent::negative(number),
                 // A fraction, an exponent, beyond 64 bits: no code.
                 Number::F64 => return None,
             },
@@ -1041,7 +1037,7 @@ pub(crate) fn string(json: &str) -> Option<Cow<'_, str>> {
     let inner = json.strip_prefix('"')?.strip_suffix('"')?;
     match inner.contains('\\') {
         false => Some(Cow::Borrowed(inner)),
-        true => serde_json::from_str(json).ok().map(Cow::Owned),
+        true => scan::decode(inner).map(Cow::Owned),
     }
 }
 
@@ -1162,12 +1158,11 @@ pub(crate) struct Text {
 
 impl Text {
     /// The JSON the text came as, for a field moved out of the typed ones.
-    pub(crate) fn to_json(&self) -> Json {
+    pub(crate) fn into_json(self) -> Json {
         match self.json {
-            Some(_) => Json::parse(self.text.clone()),
-            None => None,
+            Some(_) => Json::parse(self.text).unwrap_or_else(|text| super::fields::string(&text)),
+            None => super::fields::string(&self.text),
         }
-        .unwrap_or_else(|| super::fields::string(&self.text))
     }
 }
 
@@ -1196,11 +1191,20 @@ impl Sent {
     }
 
     /// The JSON the body sent: the number, or the string.
-    pub(crate) fn to_raw(&self) -> Json {
+    pub(crate) fn into_json(self) -> Json {
         match self.number {
-            true => Json::parse(self.text.clone().into_owned())
-                .unwrap_or_else(|| super::fields::string(&self.text)),
+            true => Json::parse(self.text.into_owned())
+                .unwrap_or_else(|text| super::fields::string(&text)),
             false => super::fields::string(&self.text),
+        }
+    }
+
+    /// A negative number sent as a code: no platform's code is one.
+    fn negative(number: i64) -> Sent {
+        Sent {
+            text: Cow::Owned(number.to_string()),
+            number: true,
+            error: None,
         }
     }
 }
@@ -1292,11 +1296,7 @@ impl<'de> Visitor<'de> for CodeSeed<'_> {
         if let Ok(v) = u64::try_from(v) {
             return self.visit_u64(v);
         }
-        Ok(Some(Read::Code(Sent {
-            text: Cow::Owned(v.to_string()),
-            number: true,
-            error: None,
-        })))
+        Ok(Some(Read::Code(Sent::negative(v))))
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Option<Read>, E> {

@@ -517,7 +517,7 @@ fn member_key(bytes: &[u8], at: usize, first: u8) -> Option<(usize, u8)> {
 /// `serde_json` decodes a string it returns (`parse_str`): `None` for an escape
 /// it refuses, which includes a `\u` escape of a surrogate that is not a
 /// leading surrogate followed at once by a `\u` escape of a trailing one.
-fn decode(raw: &str) -> Option<String> {
+pub(crate) fn decode(raw: &str) -> Option<String> {
     let bytes = raw.as_bytes();
     let mut text = String::with_capacity(raw.len());
     let mut start = 0;

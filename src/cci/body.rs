@@ -514,7 +514,7 @@ impl Body for ApiError {
                         found: "a number out of the range of HTTP statuses",
                         expected: "an HTTP status from 0 to 999",
                     });
-                    fields.set("code", code.to_raw());
+                    fields.set("code", code.into_json());
                 }
             },
             Some(code) => service_code = Some(code),
@@ -522,12 +522,12 @@ impl Body for ApiError {
         }
         let keep_message = |fields: &mut Fields, name: &str, text: Option<Text>| {
             if let Some(text) = text {
-                fields.set(name, text.to_json());
+                fields.set(name, text.into_json());
             }
         };
         let (shape, code, message, wrapper) = if let Some(code) = object.error_code {
             if let Some(other) = object.gateway_code {
-                fields.set("error_code", other.to_raw());
+                fields.set("error_code", other.into_json());
             }
             keep_message(&mut fields, "error_msg", object.gateway_message);
             keep_code(&mut fields, service_code);
@@ -583,7 +583,7 @@ impl Body for ApiError {
 /// Keeps a service's string `code` the body's shape does not use.
 fn keep_code(fields: &mut Fields, code: Option<Sent>) {
     if let Some(code) = code {
-        fields.set("code", code.to_raw());
+        fields.set("code", code.into_json());
     }
 }
 
@@ -632,7 +632,7 @@ fn wrapped(
         } else {
             "message"
         };
-        inner.set(name, other.to_json());
+        inner.set(name, other.into_json());
     }
     warnings.extend(rest.warnings);
     fields.remove(&key);

@@ -987,7 +987,7 @@ fn has_name(error: PaasError, number: u32, name: &str) -> bool {
 /// Keeps a read code that the body's shape does not use as a field of the body.
 fn keep(fields: &mut Fields, name: &str, code: Option<Sent>) {
     if let Some(code) = code {
-        fields.set(name, code.to_raw());
+        fields.set(name, code.into_json());
     }
 }
 
@@ -995,7 +995,7 @@ fn keep(fields: &mut Fields, name: &str, code: Option<Sent>) {
 /// as the JSON it came as.
 fn keep_text(fields: &mut Fields, name: &str, text: Option<Text>) {
     if let Some(text) = text {
-        fields.set(name, text.to_json());
+        fields.set(name, text.into_json());
     }
 }
 

@@ -521,7 +521,7 @@ impl Body for ApiError {
         let (shape, code) = match (object.error_code, object.code) {
             (Some(code), other) => {
                 if let Some(other) = other {
-                    fields.set("code", other.to_raw());
+                    fields.set("code", other.into_json());
                 }
                 (Shape::Faas, code)
             }
@@ -552,7 +552,7 @@ impl Body for ApiError {
         let (message_key, message) = match (object.message, object.error_message) {
             (Some(message), other) => {
                 if let Some(other) = other {
-                    fields.set("errorMessage", other.to_json());
+                    fields.set("errorMessage", other.into_json());
                 }
                 ("message", Some(message))
             }
