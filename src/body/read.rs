@@ -145,7 +145,12 @@ impl Context {
 
     /// The warnings recorded.
     pub(crate) fn into_warnings(self) -> Vec<Warning> {
-        self.warnings.into_inner().into_iter().flatten().collect()
+        let warnings = self.warnings.into_inner();
+        // Most bodies have none: no iterator to build and drop.
+        if warnings.is_empty() {
+            return Vec::new();
+        }
+        warnings.into_iter().flatten().collect()
     }
 
     /// The warnings recorded so far, taken: the context starts afresh.

@@ -436,6 +436,7 @@ impl Object for CciObject {
         "encoded_authorization_message",
     ];
 
+    #[inline]
     fn from_record(record: &mut Record) -> CciObject {
         CciObject {
             error_code: record.code(0),
@@ -465,6 +466,7 @@ impl Object for Nested {
         ("error_msg", Want::Message),
     ];
 
+    #[inline]
     fn from_record(record: &mut Record) -> Nested {
         Nested {
             code: record.code(0),

@@ -478,6 +478,7 @@ impl Object for KouplelessObject {
     const FIELDS: &'static [Field] = &FIELDS;
     const INNER: Option<(&'static str, &'static [Field])> = Some(("data", Data::FIELDS));
 
+    #[inline]
     fn from_record(record: &mut Record) -> KouplelessObject {
         KouplelessObject {
             code: record.text(0),
@@ -506,6 +507,7 @@ pub(crate) struct Data {
 impl Object for Data {
     const FIELDS: &'static [Field] = &[("code", Want::Text), ("message", Want::Text)];
 
+    #[inline]
     fn from_record(record: &mut Record) -> Data {
         Data {
             code: record.text(0),

@@ -795,6 +795,7 @@ impl Object for PaasObject {
     const FIELDS: &'static [Field] = &FIELDS;
     const KEPT: &'static [&'static str] = &["data", "fields_detail"];
 
+    #[inline]
     fn from_record(record: &mut Record) -> PaasObject {
         PaasObject {
             code: record.code(0),

@@ -498,6 +498,7 @@ pub(crate) struct SdkObject {
 impl Object for SdkObject {
     const FIELDS: &'static [Field] = &FIELDS;
 
+    #[inline]
     fn from_record(record: &mut Record) -> SdkObject {
         SdkObject {
             code: record.code(0),
