@@ -259,21 +259,22 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// Parses `body`, checked against the limits, as the object `O`, keeping the
 /// fields it does not read in [`Fields`].
 pub(crate) fn parse<O: Object>(body: &[u8]) -> Result<(O, Rest), BodyError> {
-    parse_then(body, |object, rest| Ok((object, rest)))
+    parse_then::<O, _>(body, |record, rest| Ok((O::from_record(record), rest)))
 }
 
 /// Parses `body` as [`parse`] does, and gives what it read to `then`: the
-/// object is made where `then` takes it, not moved out through each layer
-/// (a platform's object and rest are a few hundred bytes).
+/// record, from which `then` makes the object where it takes it apart, not
+/// moved through each layer (a platform's object and rest are a few hundred
+/// bytes, which a move copies).
 pub(crate) fn parse_then<O: Object, T>(
     body: &[u8],
-    then: impl FnOnce(O, Rest) -> Result<T, BodyError>,
+    then: impl FnOnce(&mut Record, Rest) -> Result<T, BodyError>,
 ) -> Result<T, BodyError> {
     match scannable(body) {
-        Some((text, bom)) => scan_then(body, text, bom, then),
+        Some((text, bom)) => scan_then::<O, T>(body, text, bom, then),
         None => {
-            let (object, rest) = reread::<O>(body)?;
-            then(object, rest)
+            let (mut record, rest) = reread::<O>(body)?;
+            then(&mut record, rest)
         }
     }
 }
@@ -281,8 +282,8 @@ pub(crate) fn parse_then<O: Object, T>(
 /// Parses `json`, a value of a body already read as JSON (Arklet's `data`), as
 /// [`parse`] parses a body: its size and its UTF-8 are the body's, checked.
 pub(crate) fn parse_value<O: Object>(json: &str) -> Result<(O, Rest), BodyError> {
-    scan_then(json.as_bytes(), json, false, |object, rest| {
-        Ok((object, rest))
+    scan_then::<O, _>(json.as_bytes(), json, false, |record, rest| {
+        Ok((O::from_record(record), rest))
     })
 }
 
@@ -292,7 +293,7 @@ fn scan_then<O: Object, T>(
     body: &[u8],
     text: &str,
     bom: bool,
-    then: impl FnOnce(O, Rest) -> Result<T, BodyError>,
+    then: impl FnOnce(&mut Record, Rest) -> Result<T, BodyError>,
 ) -> Result<T, BodyError> {
     // The members go from the scanner straight into the record, kept nowhere
     // on the way: a platform's reader knows its fields without seeing them all.
@@ -334,11 +335,11 @@ fn scan_then<O: Object, T>(
         })?;
         filled.map(|()| Some(warnings))
     };
-    match read_with(bom, fill, then) {
+    match read_with::<O, _, _>(bom, fill, then) {
         Ok(read) => read,
         Err(then) => {
-            let (object, rest) = reread::<O>(body)?;
-            then(object, rest)
+            let (mut record, rest) = reread::<O>(body)?;
+            then(&mut record, rest)
         }
     }
 }
@@ -346,10 +347,10 @@ fn scan_then<O: Object, T>(
 /// Parses `body` as [`parse`] does, with `serde_json` reading every value raw
 /// first: what a body the scanner does not read, or whose fields have a
 /// problem, is read by, as it keeps what is odd and says where an error is.
-fn reread<O: Object>(body: &[u8]) -> Result<(O, Rest), BodyError> {
+fn reread<O: Object>(body: &[u8]) -> Result<(Record, Rest), BodyError> {
     let mut record = Record::default();
     let rest = parse_record(body, known::<O>(), O::KEPT, &mut record)?;
-    Ok((O::from_record(&mut record), rest))
+    Ok((record, rest))
 }
 
 /// [`Object::FIELDS`] of `O`, checked at compile time to fit in a [`Record`]
@@ -527,7 +528,7 @@ impl<'a> Entries<'a> {
 /// `serde_json`, which says where it is.
 pub(crate) fn parse_scanned_then<O: Object, T>(
     scan: &Scan<'_>,
-    then: impl FnOnce(O, Rest) -> Result<T, BodyError>,
+    then: impl FnOnce(&mut Record, Rest) -> Result<T, BodyError>,
 ) -> Result<T, BodyError> {
     let then = match scan.scanned() {
         Some(scanned) => {
@@ -537,15 +538,15 @@ pub(crate) fn parse_scanned_then<O: Object, T>(
                     .try_for_each(|(key, value)| seed.member(key, value))
                     .map(|()| None)
             };
-            match read_with(scanned.bom, fill, then) {
+            match read_with::<O, _, _>(scanned.bom, fill, then) {
                 Ok(read) => return read,
                 Err(then) => then,
             }
         }
         None => then,
     };
-    let (object, rest) = reread::<O>(scan.input)?;
-    then(object, rest)
+    let (mut record, rest) = reread::<O>(scan.input)?;
+    then(&mut record, rest)
 }
 
 /// The text of `input`, a body as received, that the scanner reads: within
@@ -564,7 +565,7 @@ fn scannable(input: &[u8]) -> Option<(&str, bool)> {
 /// What `then` makes of the object `O` and the rest of a body, read by `fill`
 /// through the seed it is given; `then` back where `fill` meets what it leaves
 /// to `serde_json`.
-fn read_with<O: Object, T, F: FnOnce(O, Rest) -> T>(
+fn read_with<O: Object, T, F: FnOnce(&mut Record, Rest) -> T>(
     bom: bool,
     fill: impl FnOnce(&mut ObjectSeed<'_>) -> Option<Option<Vec<Warning>>>,
     then: F,
@@ -584,7 +585,7 @@ fn read_with<O: Object, T, F: FnOnce(O, Rest) -> T>(
         warnings: context.into_warnings(),
         inner,
     };
-    Ok(then(O::from_record(&mut record), rest))
+    Ok(then(&mut record, rest))
 }
 
 /// The fields of [`Object::INNER`]'s object, read in the body's pass: as a

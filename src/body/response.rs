@@ -13,8 +13,10 @@ pub(crate) trait Body: Sized {
     /// The top-level object of the platform's bodies.
     type Object: Object;
 
-    /// The error of a body whose fields are read: its shape, its code.
-    fn finish(object: Self::Object, rest: Rest) -> Result<Self, BodyError>;
+    /// The error of a body whose fields are read into `record`: its shape,
+    /// its code. It makes its [`Body::Object`] of the record itself, so that
+    /// the object is taken apart where it is made, never moved whole.
+    fn finish(record: &mut Record, rest: Rest) -> Result<Self, BodyError>;
 }
 
 /// What a response says besides its body: its status and its headers, from an
@@ -99,8 +101,8 @@ pub(crate) fn from_slice<B: Body>(body: &[u8]) -> Result<B, BodyError> {
 /// Reads `input` as `B`.
 pub(crate) fn read<B: Body>(input: Input<'_>) -> Result<B, BodyError> {
     match input {
-        Input::Bytes(body) => super::read::parse_then(body, B::finish),
-        Input::Scanned(scan) => super::read::parse_scanned_then(scan, B::finish),
+        Input::Bytes(body) => super::read::parse_then::<B::Object, _>(body, B::finish),
+        Input::Scanned(scan) => super::read::parse_scanned_then::<B::Object, _>(scan, B::finish),
     }
 }
 
@@ -117,7 +119,7 @@ pub(crate) fn deserialize<'de, B: Body, D: Deserializer<'de>>(
         warnings: context.into_warnings(),
         inner: None,
     };
-    B::finish(B::Object::from_record(&mut record), rest).map_err(de::Error::custom)
+    B::finish(&mut record, rest).map_err(de::Error::custom)
 }
 
 /// A JSON response with `status`, `headers` and `body` serialized.

@@ -490,7 +490,8 @@ const WHAT: &str = "a CCI error body carries its code in `errorCode` (a Kubernet
 impl Body for ApiError {
     type Object = CciObject;
 
-    fn finish(object: CciObject, rest: Rest) -> Result<ApiError, BodyError> {
+    fn finish(record: &mut Record, rest: Rest) -> Result<ApiError, BodyError> {
+        let object = CciObject::from_record(record);
         let Rest {
             mut fields,
             mut warnings,

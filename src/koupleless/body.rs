@@ -519,7 +519,8 @@ impl Object for Data {
 impl Body for ApiError {
     type Object = KouplelessObject;
 
-    fn finish(object: KouplelessObject, rest: Rest) -> Result<ApiError, BodyError> {
+    fn finish(record: &mut Record, rest: Rest) -> Result<ApiError, BodyError> {
+        let object = KouplelessObject::from_record(record);
         let Rest {
             mut fields,
             mut warnings,

@@ -821,7 +821,8 @@ static CATALOG: Catalog = Catalog {
 impl Body for ApiError {
     type Object = PaasObject;
 
-    fn finish(object: PaasObject, rest: Rest) -> Result<ApiError, BodyError> {
+    fn finish(record: &mut Record, rest: Rest) -> Result<ApiError, BodyError> {
+        let object = PaasObject::from_record(record);
         let Rest {
             mut fields,
             mut warnings,

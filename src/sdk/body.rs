@@ -513,7 +513,8 @@ impl Object for SdkObject {
 impl Body for ApiError {
     type Object = SdkObject;
 
-    fn finish(object: SdkObject, rest: Rest) -> Result<ApiError, BodyError> {
+    fn finish(record: &mut Record, rest: Rest) -> Result<ApiError, BodyError> {
+        let object = SdkObject::from_record(record);
         let Rest {
             mut fields,
             mut warnings,
