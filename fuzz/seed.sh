@@ -90,6 +90,7 @@ edges=(
   '{"code":4115,"message":"\ud800","trace_id":"\udc00\ud800x"}'
   '{"code":"FAILED","message":"m","data":{"code":"\ud800","message":"\ud83d\ude00"}}'
   '{"code":"FAILED","message":"m","data":{"\ud800":1,"code":"NOT_FOUND_BIZ"}}'
+  '{"\ud800":1,"code":4115,"message":"m","a\udc00":[1, 2]}'
   '{"code":"FAILED","message":"\"quoted\" \\ \/ \b\f\n\r\t","data":{"c\"ode":"x","code":"REPEAT_BIZ"}}'
   '{"error_code":"APIGW.0301","error_msg":"\u0000\u001f\u007f","request_id":"\""}'
   '{"code":-0,"message":"m"}'

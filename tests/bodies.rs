@@ -922,6 +922,77 @@ fn invalid_utf8_is_a_syntax_error() {
     );
 }
 
+/// A field name with a lone surrogate escape, which Python's `json` writes
+/// for a string that has one: `serde_json` refuses the whole body for it, and
+/// so did the readers (inside Arklet's `data`, `data.code` was lost without a
+/// word). The body is read; the field, which no Rust string can name, is kept
+/// in a warning, the name escaped.
+#[test]
+fn a_name_that_is_no_text_is_reported_and_the_rest_read() {
+    let body = br#"{"code": 4115, "a\udc00b\ud800\ud800c": [1, 2], "message": "m"}"#;
+    let error = sdk::ApiError::from_slice(body).unwrap();
+    assert_eq!((error.code(), error.message()), ("4115", "m"));
+    assert_eq!(error.fields().count(), 0);
+    assert_eq!(
+        error.warnings(),
+        [Warning::NameNotText {
+            name: r"a\udc00b\ud800\ud800c".into(),
+            value: "[1, 2]".into()
+        }]
+    );
+    assert_eq!(
+        error.warnings()[0].to_string(),
+        r"the field named `a\udc00b\ud800\ud800c`, whose name has an escape that is no Unicode text, is not read; its value is [1, 2]"
+    );
+    // serde's `Deserialize` and the one entry point read it alike.
+    let read = serde_json::from_slice::<sdk::ApiError>(body).unwrap();
+    assert_eq!((&read, read.warnings()), (&error, error.warnings()));
+    let Ok(Reply::Error(PlatformError::Sdk(read))) = Reader::new().read_slice(body) else {
+        panic!("not read as openYuanrong's error");
+    };
+    assert_eq!((&read, read.warnings()), (&error, error.warnings()));
+
+    // Inside Arklet's `data`, whose `code` still types the error.
+    let body = br#"{"code": "FAILED", "data": {"\ud800": 1, "code": "REPEAT_BIZ"}}"#;
+    let error = koupleless::ApiError::from_slice(body).unwrap();
+    assert_eq!(
+        error.error(),
+        Some(koupleless::KouplelessError::SofaArkRepeatBiz)
+    );
+    assert_eq!(
+        error.warnings(),
+        [
+            Warning::NameNotText {
+                name: r"data.\ud800".into(),
+                value: "1".into()
+            },
+            Warning::NoMessage
+        ]
+    );
+    // `data` stays whole among the fields, as sent.
+    assert_eq!(
+        error.field("data").map(|raw| raw.get()),
+        Some(r#"{"\ud800": 1, "code": "REPEAT_BIZ"}"#)
+    );
+
+    // Bytes that are no UTF-8 in a name are no JSON text: refused, as ever.
+    let body = b"{\"code\": 4115, \"a\xffb\": 1}";
+    assert_eq!(
+        sdk::ApiError::from_slice(body).unwrap_err().to_string(),
+        "the body is not valid JSON: invalid unicode code point (line 1, column 20)"
+    );
+    // The bytes of a surrogate sent raw (WTF-8, as Java's modified UTF-8
+    // writes one) are what `serde_json` gives for its escape: read alike.
+    let body = b"{\"code\": 4115, \"a\xed\xa0\x80\": 1, \"message\": \"m\"}";
+    assert_eq!(
+        sdk::ApiError::from_slice(body).unwrap().warnings(),
+        [Warning::NameNotText {
+            name: r"a\ud800".into(),
+            value: "1".into()
+        }]
+    );
+}
+
 #[test]
 fn duplicate_keys_are_read_the_last_one_counting() {
     let known = br#"{"code": 4115, "message": "a", "message": "b"}"#;

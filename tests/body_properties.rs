@@ -197,6 +197,7 @@ fn odd_bodies_read_alike_every_way() {
         r#"{"code": "FAILED", "message": {"a": 1}, "baseIdentity": 7, "data": {"code": 5}}"#
             .to_owned(),
         r#"{"code": 4115, "message": "\ud800", "trace_id": "\ud800x"}"#.to_owned(),
+        r#"{"\udc00": 1, "code": 4115, "message": "m", "\udc00": 2}"#.to_owned(),
         r#"{"co\u0064e": "CCI.02.409101", "m\u0065ssage": "a\nb", "\u0078": "\u00e9"}"#.to_owned(),
         r#"{"result": "false", "code": 1306406, "message": "m", "request_id": 5}"#.to_owned(),
         r#"{"code": 1306406, "message": "m", "result": false, "data": null, "bk_error_code": -1}"#

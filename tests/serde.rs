@@ -106,3 +106,17 @@ fn any_code_reads_from_a_signed_number_as_from_an_unsigned_one() {
     let negative: I64Deserializer<Error> = (-1_i64).into_deserializer();
     assert!(Code::deserialize(negative).is_err());
 }
+
+/// An error body read from a `serde_json::Value`, whose field names come as
+/// strings when the reader asks for bytes (the readers ask for bytes, which
+/// is how `serde_json` gives a name with a lone surrogate), reads as the text
+/// of the body does.
+#[test]
+fn error_bodies_read_from_a_value_as_from_text() {
+    let text = r#"{"code": 4115, "message": "m", "trace_id": "t", "hint": [1]}"#;
+    let value: serde_json::Value = serde_json::from_str(text).unwrap();
+    let from_value = serde_json::from_value::<errcodes::sdk::ApiError>(value).unwrap();
+    let from_text = errcodes::sdk::ApiError::from_slice(text.as_bytes()).unwrap();
+    assert_eq!(from_value, from_text);
+    assert_eq!(from_value.field("hint").map(|raw| raw.get()), Some("[1]"));
+}

@@ -105,6 +105,20 @@ pub enum Warning {
         /// Its value, as sent.
         value: String,
     },
+    /// A field's name has an escape that is no Unicode text: a lone surrogate
+    /// such as `\ud800`, which Python's `json` writes for a string that has
+    /// one. No Rust string holds such a name, so the field is in none of the
+    /// error's fields; it is kept here. Most JSON readers refuse the whole
+    /// body for it; the crate reads the rest (its rule; no platform sends
+    /// such names on purpose).
+    NameNotText {
+        /// The name, each lone surrogate written as the escape `\uXXXX`
+        /// (lower case), the rest as sent: `data.` before it for a field of
+        /// Arklet's `data`.
+        name: String,
+        /// The field's value, its JSON as sent.
+        value: String,
+    },
 }
 
 impl fmt::Display for Warning {
@@ -156,6 +170,11 @@ impl fmt::Display for Warning {
                 f,
                 "`{field}` is {value:?}, a component this crate does not know; kept as \
                  sent, and a two-level code is typed in no table"
+            ),
+            Warning::NameNotText { name, value } => write!(
+                f,
+                "the field named `{name}`, whose name has an escape that is no Unicode \
+                 text, is not read; its value is {value}"
             ),
         }
     }

@@ -626,6 +626,10 @@ fn in_data(warning: Warning) -> Warning {
         Warning::DuplicateField { field } => Warning::DuplicateField {
             field: format!("data.{field}"),
         },
+        Warning::NameNotText { name, value } => Warning::NameNotText {
+            name: format!("data.{name}"),
+            value,
+        },
         other => other,
     }
 }
