@@ -7,7 +7,7 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{self, Deserialize, Deserializer, Visitor};
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, Serializer};
 
 use crate::{Code, ErrorCode};
@@ -33,10 +33,108 @@ fn spelling(code: Code) -> &'static str {
     }
 }
 
+/// The key under which `serde_json`, with its `arbitrary_precision` feature,
+/// gives a number that is neither a `u64` nor an `i64` (a fraction, `-0`, an
+/// integer beyond 64 bits): as a map of one entry, the number's text its
+/// value. Any crate of a build may turn the feature on, for all of them.
+const SERDE_JSON_NUMBER: &str = "$serde_json::private::Number";
+
+/// A number as `serde_json` visits one without `arbitrary_precision`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum JsonNumber {
+    U64(u64),
+    I64(i64),
+    F64(f64),
+}
+
+impl JsonNumber {
+    /// What `visitor` makes of the number, as of the number `serde_json`
+    /// visits it with without `arbitrary_precision`.
+    pub(crate) fn visit<'de, V: Visitor<'de>, E: de::Error>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, E> {
+        match self {
+            JsonNumber::U64(number) => visitor.visit_u64(number),
+            JsonNumber::I64(number) => visitor.visit_i64(number),
+            JsonNumber::F64(number) => visitor.visit_f64(number),
+        }
+    }
+
+    /// `text`, a JSON number, as `serde_json` reads it without
+    /// `arbitrary_precision`: a `u64`, else a negative `i64` (not `-0`), else
+    /// an `f64`; `None` beyond `f64`, which it refuses.
+    fn of(text: &str) -> Option<JsonNumber> {
+        if let Ok(number) = text.parse::<u64>() {
+            return Some(JsonNumber::U64(number));
+        }
+        match text.parse::<i64>() {
+            Ok(number) if number < 0 => Some(JsonNumber::I64(number)),
+            _ => text
+                .parse::<f64>()
+                .ok()
+                .filter(|number| number.is_finite())
+                .map(JsonNumber::F64),
+        }
+    }
+}
+
+/// The number `map` is, where it is the map of [`SERDE_JSON_NUMBER`]; `None`
+/// for any other map, whose first key it has read. A number beyond `f64` is
+/// an error, "number out of range", as `serde_json` says without the
+/// feature.
+pub(crate) fn number_in<'de, M: MapAccess<'de>>(
+    map: &mut M,
+) -> Result<Option<JsonNumber>, M::Error> {
+    if map.next_key_seed(NumberKey)? != Some(true) {
+        return Ok(None);
+    }
+    let text: String = map.next_value()?;
+    json_number(&text).map(Some)
+}
+
+/// `text`, the text of a number that `serde_json` gives as a map, as it
+/// reads it without `arbitrary_precision`; beyond `f64`, its error.
+pub(crate) fn json_number<E: de::Error>(text: &str) -> Result<JsonNumber, E> {
+    JsonNumber::of(text).ok_or_else(|| E::custom("number out of range"))
+}
+
+/// Whether a key is [`SERDE_JSON_NUMBER`]. Asked as bytes: `serde_json`
+/// gives any key so, a lone surrogate too, and its number's key as a string.
+struct NumberKey;
+
+impl<'de> DeserializeSeed<'de> for NumberKey {
+    type Value = bool;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
+        deserializer.deserialize_bytes(self)
+    }
+}
+
+impl Visitor<'_> for NumberKey {
+    type Value = bool;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<bool, E> {
+        Ok(v == SERDE_JSON_NUMBER)
+    }
+    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<bool, E> {
+        Ok(v == SERDE_JSON_NUMBER.as_bytes())
+    }
+}
+
+/// Whether `key`, a key given as a string, is the one of a number that
+/// `serde_json` gives as a map (the body readers ask for keys as bytes, which
+/// `serde_json` gives every key of a body as).
+#[cfg(feature = "json")]
+pub(crate) fn is_number_key(key: &str) -> bool {
+    key == SERDE_JSON_NUMBER
+}
+
 /// Accepts a code string, or a number where the platform's codes are numbers.
 struct CodeVisitor<E>(PhantomData<E>);
 
-impl<E: Platform> Visitor<'_> for CodeVisitor<E> {
+impl<'de, E: Platform> Visitor<'de> for CodeVisitor<E> {
     type Value = E;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -58,6 +156,13 @@ impl<E: Platform> Visitor<'_> for CodeVisitor<E> {
         match u64::try_from(v) {
             Ok(v) => self.visit_u64(v),
             Err(_) => Err(Er::invalid_value(de::Unexpected::Signed(v), &self)),
+        }
+    }
+
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<E, M::Error> {
+        match number_in(&mut map)? {
+            Some(number) => number.visit(self),
+            None => Err(de::Error::invalid_type(de::Unexpected::Map, &self)),
         }
     }
 }
@@ -140,7 +245,7 @@ impl Serialize for Code {
 impl<'de> Deserialize<'de> for Code {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct AnyCode;
-        impl Visitor<'_> for AnyCode {
+        impl<'de> Visitor<'de> for AnyCode {
             type Value = Code;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 write!(f, "an error code of {}", crate::PLATFORM_NAMES)
@@ -157,7 +262,67 @@ impl<'de> Deserialize<'de> for Code {
                     Err(_) => Err(E::invalid_value(de::Unexpected::Signed(v), &self)),
                 }
             }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Code, M::Error> {
+                match number_in(&mut map)? {
+                    Some(number) => number.visit(self),
+                    None => Err(de::Error::invalid_type(de::Unexpected::Map, &self)),
+                }
+            }
         }
         deserializer.deserialize_any(AnyCode)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::de::value::{Error, MapDeserializer};
+
+    use super::{JsonNumber, SERDE_JSON_NUMBER, number_in};
+
+    /// The text of a number given as a map reads as `serde_json` reads the
+    /// number without `arbitrary_precision`.
+    #[test]
+    fn number_texts_read_as_serde_json_reads_numbers() {
+        let cases = [
+            ("0", Some(JsonNumber::U64(0))),
+            ("18446744073709551615", Some(JsonNumber::U64(u64::MAX))),
+            ("-1", Some(JsonNumber::I64(-1))),
+            ("-9223372036854775808", Some(JsonNumber::I64(i64::MIN))),
+            ("-0", Some(JsonNumber::F64(-0.0))),
+            (
+                "18446744073709551616",
+                Some(JsonNumber::F64(18_446_744_073_709_551_616.0)),
+            ),
+            (
+                "-9223372036854775809",
+                Some(JsonNumber::F64(-9_223_372_036_854_775_809.0)),
+            ),
+            ("4.5", Some(JsonNumber::F64(4.5))),
+            ("1E40", Some(JsonNumber::F64(1e40))),
+            ("1e999", None),
+            ("-1e999", None),
+        ];
+        for (text, expected) in cases {
+            let number = JsonNumber::of(text);
+            assert_eq!(number, expected, "{text}");
+            // `-0.0 == 0.0`: the sign too.
+            if let Some(JsonNumber::F64(number)) = number {
+                assert_eq!(number.is_sign_negative(), text.starts_with('-'), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn only_the_map_of_a_number_is_one() {
+        let map = |key: &'static str, value: &'static str| {
+            MapDeserializer::<_, Error>::new(std::iter::once((key, value)))
+        };
+        let number = number_in(&mut map(SERDE_JSON_NUMBER, "4.5")).unwrap();
+        assert_eq!(number, Some(JsonNumber::F64(4.5)));
+        assert_eq!(number_in(&mut map("n", "4.5")).unwrap(), None);
+        let error = number_in(&mut map(SERDE_JSON_NUMBER, "1e999")).unwrap_err();
+        assert_eq!(error.to_string(), "number out of range");
+        let empty = &mut MapDeserializer::<_, Error>::new(std::iter::empty::<(&str, &str)>());
+        assert_eq!(number_in(empty).unwrap(), None);
     }
 }

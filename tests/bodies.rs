@@ -713,8 +713,10 @@ fn wrong_types_name_the_field() {
             "`code` is an array, but must be a string or a whole number (line 1, column 10)",
         ),
         (
+            // Said after its first name, which tells it from a number that
+            // `serde_json` gives as a map (with `arbitrary_precision`).
             sdk::ApiError::from_slice(br#"{"code": {"n": 1}, "message": "m"}"#).map(drop),
-            "`code` is an object, but must be a string or a whole number (line 1, column 10)",
+            "`code` is an object, but must be a string or a whole number (line 1, column 13)",
         ),
         (
             cci::ApiError::from_slice(br#"[{"errorCode": "CCI.02.409101"}]"#).map(drop),

@@ -120,3 +120,39 @@ fn error_bodies_read_from_a_value_as_from_text() {
     assert_eq!(from_value, from_text);
     assert_eq!(from_value.field("hint").map(|raw| raw.get()), Some("[1]"));
 }
+
+/// `serde_json` with its `arbitrary_precision` feature, which any crate of a
+/// build may turn on for all, gives a number that is no `u64` or `i64` as a
+/// map of one entry under its own key; a `Value` holding that map gives the
+/// same, so this reads as that feature does. (`.ci/run` runs the body tests
+/// with the feature too.)
+#[test]
+fn numbers_given_as_maps_read_as_numbers() {
+    use errcodes::BodyError;
+    use serde_json::json;
+    const NUMBER: &str = "$serde_json::private::Number";
+    let read = |value: serde_json::Value| {
+        serde_json::from_value::<errcodes::sdk::ApiError>(value).map_err(|error| error.to_string())
+    };
+    let fraction = read(json!({"code": {NUMBER: "4.5"}, "message": "m"})).unwrap_err();
+    let plain = errcodes::sdk::ApiError::from_slice(br#"{"code": 4.5, "message": "m"}"#);
+    let Err(BodyError::OutOfRange { value, .. }) = plain else {
+        panic!("a fraction is no code: {plain:?}");
+    };
+    assert_eq!(value, "4.5");
+    assert!(
+        fraction.starts_with("`code` is 4.5, out of range"),
+        "{fraction}"
+    );
+    let beyond = read(json!({"code": {NUMBER: "1e999"}, "message": "m"})).unwrap_err();
+    assert!(beyond.contains("number out of range"), "{beyond}");
+    let body = read(json!({NUMBER: "1.5"})).unwrap_err();
+    assert!(body.starts_with("the body is a number"), "{body}");
+    // A code of a numeric platform, alike.
+    let code = serde_json::from_value::<errcodes::sdk::SdkError>(json!({NUMBER: "1e40"}));
+    let error = code.unwrap_err().to_string();
+    assert!(
+        error.starts_with("invalid type: floating point `1e+40`"),
+        "{error}"
+    );
+}

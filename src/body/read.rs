@@ -938,6 +938,11 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
         while let Some(key) = map.next_key_seed(KeySeed)? {
             let key = match key {
                 Key::Text(key) => key,
+                Key::Number => {
+                    let text: String = map.next_value()?;
+                    crate::serde::json_number::<A::Error>(&text)?;
+                    return Err(self.not_an_object("a number"));
+                }
                 Key::NotText(name) => {
                     self.context.spend(name.len())?;
                     let value = self.raw(&mut map, &name)?;
@@ -1107,6 +1112,9 @@ impl Raw<'_> {
 /// A field's name.
 enum Key<'de> {
     Text(Cow<'de, str>),
+    /// The key of a number that `serde_json` gives as a map, with its
+    /// `arbitrary_precision` feature: the body is that number.
+    Number,
     /// A name with an escape that is no Unicode text (a lone surrogate), as
     /// [`escaped_surrogates`] writes it.
     NotText(String),
@@ -1132,20 +1140,27 @@ impl<'de> Visitor<'de> for KeySeed {
         f.write_str("a field name")
     }
     fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
-        Ok(Key::Text(Cow::Borrowed(v)))
+        match crate::serde::is_number_key(v) {
+            true => Ok(Key::Number),
+            false => Ok(Key::Text(Cow::Borrowed(v))),
+        }
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Key<'de>, E> {
-        Ok(Key::Text(Cow::Owned(v.to_owned())))
+        match crate::serde::is_number_key(v) {
+            true => Ok(Key::Number),
+            false => Ok(Key::Text(Cow::Owned(v.to_owned()))),
+        }
     }
+    // A body's names, which `serde_json` gives as bytes, are never a number.
     fn visit_borrowed_bytes<E: de::Error>(self, v: &'de [u8]) -> Result<Key<'de>, E> {
         match std::str::from_utf8(v) {
-            Ok(text) => self.visit_borrowed_str(text),
+            Ok(text) => Ok(Key::Text(Cow::Borrowed(text))),
             Err(_) => name_not_text(v),
         }
     }
     fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Key<'de>, E> {
         match std::str::from_utf8(v) {
-            Ok(text) => self.visit_str(text),
+            Ok(text) => Ok(Key::Text(Cow::Owned(text.to_owned()))),
             Err(_) => name_not_text(v),
         }
     }
@@ -1396,8 +1411,11 @@ impl<'de> Visitor<'de> for CodeSeed<'_> {
         Ok(None)
     }
 
-    fn visit_map<M: MapAccess<'de>>(self, _: M) -> Result<Option<Read>, M::Error> {
-        Err(self.wrong_type("an object"))
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Option<Read>, M::Error> {
+        match crate::serde::number_in(&mut map)? {
+            Some(number) => number.visit(self),
+            None => Err(self.wrong_type("an object")),
+        }
     }
 
     fn visit_seq<S: de::SeqAccess<'de>>(self, _: S) -> Result<Option<Read>, S::Error> {

@@ -667,6 +667,13 @@ mod tests {
             fn visit_unit<E: de::Error>(self) -> Result<Visited, E> {
                 Ok(Visited::Null)
             }
+            // A number `serde_json` gives as a map, with `arbitrary_precision`.
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Visited, A::Error> {
+                match crate::serde::number_in(&mut map)? {
+                    Some(number) => number.visit(self),
+                    None => Err(de::Error::custom("an object")),
+                }
+            }
         }
         let mut deserializer = serde_json::Deserializer::from_str(json);
         let visited = deserializer.deserialize_any(Any).ok()?;
