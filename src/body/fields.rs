@@ -110,6 +110,11 @@ impl Fields {
         }
     }
 
+    /// Whether there is no field: most bodies keep none, or one.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.fields.first.is_none()
+    }
+
     /// Whether `name` is one of the fields.
     pub(crate) fn contains(&self, name: &str) -> bool {
         self.position(name).is_some()

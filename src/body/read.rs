@@ -335,13 +335,10 @@ fn scan_then<O: Object, T>(
         })?;
         filled.map(|()| Some(warnings))
     };
-    match read_with::<O, _, _>(bom, fill, then) {
-        Ok(read) => read,
-        Err(then) => {
-            let (mut record, rest) = reread::<O>(body)?;
-            then(&mut record, rest)
-        }
-    }
+    read_with::<O, _, _>(bom, fill, then, |then| {
+        let (mut record, rest) = reread::<O>(body)?;
+        then(&mut record, rest)
+    })
 }
 
 /// Parses `body` as [`parse`] does, with `serde_json` reading every value raw
@@ -526,11 +523,19 @@ impl<'a> Entries<'a> {
 /// from the spans of the scan, and gives what it read to `then`; a body the
 /// scan could not read, or whose fields have a problem, is read by
 /// `serde_json`, which says where it is.
-pub(crate) fn parse_scanned_then<O: Object, T>(
+pub(crate) fn parse_scanned_then<
+    O: Object,
+    T,
+    F: FnOnce(&mut Record, Rest) -> Result<T, BodyError>,
+>(
     scan: &Scan<'_>,
-    then: impl FnOnce(&mut Record, Rest) -> Result<T, BodyError>,
+    then: F,
 ) -> Result<T, BodyError> {
-    let then = match scan.scanned() {
+    let reread = |then: F| {
+        let (mut record, rest) = reread::<O>(scan.input)?;
+        then(&mut record, rest)
+    };
+    match scan.scanned() {
         Some(scanned) => {
             let fill = |seed: &mut ObjectSeed<'_>| {
                 scanned
@@ -538,15 +543,10 @@ pub(crate) fn parse_scanned_then<O: Object, T>(
                     .try_for_each(|(key, value)| seed.member(key, value))
                     .map(|()| None)
             };
-            match read_with::<O, _, _>(scanned.bom, fill, then) {
-                Ok(read) => return read,
-                Err(then) => then,
-            }
+            read_with::<O, _, _>(scanned.bom, fill, then, reread)
         }
-        None => then,
-    };
-    let (mut record, rest) = reread::<O>(scan.input)?;
-    then(&mut record, rest)
+        None => reread(then),
+    }
 }
 
 /// The text of `input`, a body as received, that the scanner reads: within
@@ -563,13 +563,16 @@ fn scannable(input: &[u8]) -> Option<(&str, bool)> {
 }
 
 /// What `then` makes of the object `O` and the rest of a body, read by `fill`
-/// through the seed it is given; `then` back where `fill` meets what it leaves
-/// to `serde_json`.
+/// through the seed it is given; what `otherwise` makes of `then` where `fill`
+/// meets what it leaves to `serde_json`. (`then`'s value is returned as it
+/// is, not through a `Result`: it is a few hundred bytes, which each
+/// wrapping copies.)
 fn read_with<O: Object, T, F: FnOnce(&mut Record, Rest) -> T>(
     bom: bool,
     fill: impl FnOnce(&mut ObjectSeed<'_>) -> Option<Option<Vec<Warning>>>,
     then: F,
-) -> Result<T, F> {
+    otherwise: impl FnOnce(F) -> T,
+) -> T {
     let mut record = Record::default();
     let context = Context::default();
     let mut fields = Fields::default();
@@ -578,14 +581,14 @@ fn read_with<O: Object, T, F: FnOnce(&mut Record, Rest) -> T>(
     }
     let seed = &mut ObjectSeed::new(&context, known::<O>(), O::KEPT, &mut record, &mut fields);
     let Some(inner) = fill(seed) else {
-        return Err(then);
+        return otherwise(then);
     };
     let rest = Rest {
         fields,
         warnings: context.into_warnings(),
         inner,
     };
-    Ok(then(&mut record, rest))
+    then(&mut record, rest)
 }
 
 /// The fields of [`Object::INNER`]'s object, read in the body's pass: as a
@@ -778,7 +781,7 @@ impl<'c> ObjectSeed<'c> {
     /// Keeps `value` of a field the object does not read (or read as another
     /// type than it came), the last of duplicates counting.
     fn keep(&mut self, name: Cow<'static, str>, value: Json) {
-        if self.fields.contains(&name) {
+        if !self.fields.is_empty() && self.fields.contains(&name) {
             self.context.warn(Warning::DuplicateField {
                 field: name.clone().into_owned(),
             });

@@ -102,7 +102,7 @@ pub(crate) fn from_slice<B: Body>(body: &[u8]) -> Result<B, BodyError> {
 pub(crate) fn read<B: Body>(input: Input<'_>) -> Result<B, BodyError> {
     match input {
         Input::Bytes(body) => super::read::parse_then::<B::Object, _>(body, B::finish),
-        Input::Scanned(scan) => super::read::parse_scanned_then::<B::Object, _>(scan, B::finish),
+        Input::Scanned(scan) => super::read::parse_scanned_then::<B::Object, _, _>(scan, B::finish),
     }
 }
 
