@@ -560,7 +560,10 @@ impl Body for ApiError {
         // `code` of another type must not go unsaid.
         let data = match inner {
             Some(inner) => {
-                warnings.extend(inner.into_iter().map(in_data));
+                // Most bodies have none: no iterator to build and drop.
+                if !inner.is_empty() {
+                    warnings.extend(inner.into_iter().map(in_data));
+                }
                 object.data_fields
             }
             None => match object
