@@ -1306,9 +1306,19 @@ impl Sent {
 
 impl Catalog {
     pub(crate) fn text(&self, text: &str) -> Sent {
+        use crate::ErrorCode;
         let error = (self.find)(text);
+        // Most bodies spell a code as its code or its vendor name: those two
+        // first, not a walk over every spelling.
+        let spelled = error.and_then(|code| {
+            let name = code.vendor_name().filter(|name| *name == text);
+            name.or_else(|| Some(code.code()).filter(|code| *code == text))
+        });
         Sent {
-            text: as_sent(error, text),
+            text: match spelled {
+                Some(spelled) => Cow::Borrowed(spelled),
+                None => as_sent(error, text),
+            },
             number: false,
             error,
         }
