@@ -99,8 +99,10 @@ pub(crate) fn json_number<E: de::Error>(text: &str) -> Result<JsonNumber, E> {
     JsonNumber::of(text).ok_or_else(|| E::custom("number out of range"))
 }
 
-/// Whether a key is [`SERDE_JSON_NUMBER`]. Asked as bytes: `serde_json`
-/// gives any key so, a lone surrogate too, and its number's key as a string.
+/// Whether a key is [`SERDE_JSON_NUMBER`]. Asked as bytes, which `serde_json`
+/// gives every key of the JSON it reads as (a lone surrogate too), and its
+/// number's key as a string: a key that comes as bytes is the JSON's own,
+/// whatever its text, and no number.
 struct NumberKey;
 
 impl<'de> DeserializeSeed<'de> for NumberKey {
@@ -118,8 +120,8 @@ impl Visitor<'_> for NumberKey {
     fn visit_str<E: de::Error>(self, v: &str) -> Result<bool, E> {
         Ok(v == SERDE_JSON_NUMBER)
     }
-    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<bool, E> {
-        Ok(v == SERDE_JSON_NUMBER.as_bytes())
+    fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<bool, E> {
+        Ok(false)
     }
 }
 

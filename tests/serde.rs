@@ -148,6 +148,22 @@ fn numbers_given_as_maps_read_as_numbers() {
     assert!(beyond.contains("number out of range"), "{beyond}");
     let body = read(json!({NUMBER: "1.5"})).unwrap_err();
     assert!(body.starts_with("the body is a number"), "{body}");
+    // An object of the JSON text itself with that key is an object, with the
+    // feature or without: `serde_json` gives its keys as bytes, its numbers'
+    // key as a string.
+    let body = format!(r#"{{"code": {{"{NUMBER}": "4.5"}}, "message": "m"}}"#);
+    let Err(error) = errcodes::sdk::ApiError::from_slice(body.as_bytes()) else {
+        panic!("an object is no code");
+    };
+    assert!(
+        error.to_string().starts_with("`code` is an object"),
+        "{error}"
+    );
+    let read = serde_json::from_str::<errcodes::sdk::ApiError>(&body).unwrap_err();
+    assert!(
+        read.to_string().starts_with("`code` is an object"),
+        "{read}"
+    );
     // A code of a numeric platform, alike.
     let code = serde_json::from_value::<errcodes::sdk::SdkError>(json!({NUMBER: "1e40"}));
     let error = code.unwrap_err().to_string();
