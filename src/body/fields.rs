@@ -165,6 +165,12 @@ impl Fields {
 
     /// Adds a field read from a body; the reader has checked it is not a duplicate.
     pub(crate) fn push(&mut self, name: Cow<'static, str>, value: Json) {
+        // The first, the one most bodies keep (ESB's `data: null`, Arklet's
+        // `data`), straight into its place.
+        if self.fields.first.is_none() {
+            self.fields.first = Some((name, value));
+            return;
+        }
         let index = self.fields.len();
         if let Some(names) = &mut self.names {
             names.0.insert(name.to_string(), index);
