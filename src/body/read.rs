@@ -117,17 +117,20 @@ impl Context {
         self.warnings.borrow_mut().push(Some(warning));
     }
 
-    /// Records `warning`, and gives where it is, to take it back.
-    fn warn_at(&self, warning: Warning) -> usize {
+    /// Records `warning`, and gives where it is, to take it back (a body
+    /// within `MAX_BODY_LEN` has far fewer than `u32::MAX` warnings; one past
+    /// that could not be taken back).
+    fn warn_at(&self, warning: Warning) -> u32 {
         let mut warnings = self.warnings.borrow_mut();
         warnings.push(Some(warning));
-        warnings.len() - 1
+        u32::try_from(warnings.len() - 1).unwrap_or(NOT_WARNED)
     }
 
     /// Takes back the warning recorded at `at`, if any: what was said of a
     /// value that a duplicate replaces. In place, so that a body of a
     /// megabyte of duplicates costs no more than one of distinct fields.
-    fn unsay(&self, at: usize) {
+    fn unsay(&self, at: u32) {
+        let at = usize::try_from(at).unwrap_or(usize::MAX);
         if let Some(warning) = self.warnings.borrow_mut().get_mut(at) {
             *warning = None;
         }
@@ -145,20 +148,12 @@ impl Context {
 
     /// The warnings recorded.
     pub(crate) fn into_warnings(self) -> Vec<Warning> {
-        let warnings = self.warnings.into_inner();
-        // Most bodies have none: no iterator to build and drop.
-        if warnings.is_empty() {
-            return Vec::new();
-        }
-        warnings.into_iter().flatten().collect()
+        said(self.warnings.into_inner())
     }
 
     /// The warnings recorded so far, taken: the context starts afresh.
     fn take_warnings(&self) -> Vec<Warning> {
-        std::mem::take(&mut *self.warnings.borrow_mut())
-            .into_iter()
-            .flatten()
-            .collect()
+        said(std::mem::take(&mut *self.warnings.borrow_mut()))
     }
 
     /// The [`BodyError`] for `error`, located where `serde_json` stopped.
@@ -210,6 +205,15 @@ impl Context {
             }
         }
     }
+}
+
+/// The warnings of `recorded` that were not taken back.
+fn said(recorded: Vec<Option<Warning>>) -> Vec<Warning> {
+    // Most bodies have none: no iterator to build and drop.
+    if recorded.is_empty() {
+        return Vec::new();
+    }
+    recorded.into_iter().flatten().collect()
 }
 
 /// The most fields a platform's object reads itself.
@@ -653,11 +657,11 @@ impl Inner {
 #[derive(Clone, Copy)]
 struct Seen {
     fields: u64,
-    warned: [usize; MAX_FIELDS],
+    warned: [u32; MAX_FIELDS],
 }
 
 /// No warning, in [`Seen::warned`].
-const NOT_WARNED: usize = usize::MAX;
+const NOT_WARNED: u32 = u32::MAX;
 
 impl Default for Seen {
     fn default() -> Seen {
