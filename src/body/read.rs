@@ -216,6 +216,11 @@ fn said(recorded: Vec<Option<Warning>>) -> Vec<Warning> {
     recorded.into_iter().flatten().collect()
 }
 
+/// The most fields an [`Object::INNER`] object reads: Arklet's `data` reads
+/// two. Its record holds that many, not [`MAX_FIELDS`]: it is made and
+/// dropped for each body that has one.
+const MAX_INNER: usize = 2;
+
 /// The most fields a platform's object reads itself.
 pub(crate) const MAX_FIELDS: usize = 10;
 
@@ -325,9 +330,9 @@ fn scan_then<O: Object, T>(
                             let object = value.kind == Kind::Object;
                             let at = seed.known.len()..seed.known.len() + fields.len();
                             warnings = match &mut inner {
-                                Some(inner) => inner.commit(&mut seed.record.0[at], object),
+                                Some(inner) => inner.commit(&mut seed.record[at], object),
                                 None => {
-                                    seed.record.0[at].fill_with(|| None);
+                                    seed.record[at].fill_with(|| None);
                                     Vec::new()
                                 }
                             };
@@ -365,6 +370,10 @@ pub(crate) const fn known<O: Object>() -> &'static [Field] {
         assert!(
             O::FIELDS.len() + inner <= MAX_FIELDS,
             "an object reads more fields than a Record holds"
+        );
+        assert!(
+            inner <= MAX_INNER,
+            "an inner object reads more fields than MAX_INNER"
         )
     };
     O::FIELDS
@@ -393,7 +402,7 @@ fn parse_record(
         context.warn(Warning::ByteOrderMark);
     }
     let mut fields = Fields::default();
-    let seed = ObjectSeed::new(&context, known, kept, record, &mut fields).borrowing();
+    let seed = ObjectSeed::new(&context, known, kept, record.slots(), &mut fields).borrowing();
     // A body that is not UTF-8 is read as bytes, for `serde_json` to say where.
     let result = match std::str::from_utf8(body) {
         Ok(text) => object(serde_json::de::StrRead::new(text), seed),
@@ -583,7 +592,7 @@ fn read_with<O: Object, T, F: FnOnce(&mut Record, Rest) -> T>(
     if bom {
         context.warn(Warning::ByteOrderMark);
     }
-    let seed = &mut ObjectSeed::new(&context, known::<O>(), O::KEPT, &mut record, &mut fields);
+    let seed = &mut ObjectSeed::new(&context, known::<O>(), O::KEPT, record.slots(), &mut fields);
     let Some(inner) = fill(seed) else {
         return otherwise(then);
     };
@@ -602,7 +611,7 @@ fn read_with<O: Object, T, F: FnOnce(&mut Record, Rest) -> T>(
 struct Inner {
     known: &'static [Field],
     context: Context,
-    record: Record,
+    record: [Option<Read>; MAX_INNER],
     fields: Fields,
     seen: Seen,
 }
@@ -612,7 +621,7 @@ impl Inner {
         Inner {
             known,
             context: Context::default(),
-            record: Record::default(),
+            record: Default::default(),
             fields: Fields::default(),
             seen: Seen::default(),
         }
@@ -638,7 +647,7 @@ impl Inner {
     /// of duplicate members counts, whatever it holds), and gives its
     /// warnings; the next object starts afresh.
     fn commit(&mut self, slots: &mut [Option<Read>], object: bool) -> Vec<Warning> {
-        for (slot, read) in slots.iter_mut().zip(&mut self.record.0) {
+        for (slot, read) in slots.iter_mut().zip(&mut self.record) {
             *slot = read.take().filter(|_| object);
         }
         let warnings = self.context.take_warnings();
@@ -687,6 +696,11 @@ fn is_name(name: &str, key: &str) -> bool {
 pub(crate) struct Record([Option<Read>; MAX_FIELDS]);
 
 impl Record {
+    /// The values, for a seed to read into.
+    pub(crate) fn slots(&mut self) -> &mut [Option<Read>] {
+        &mut self.0
+    }
+
     pub(crate) fn text(&mut self, index: usize) -> Option<String> {
         match self.0[index].take()? {
             Read::Text(text) if text.json.is_none() => Some(text.text),
@@ -740,7 +754,7 @@ pub(crate) struct ObjectSeed<'c> {
     context: &'c Context,
     known: &'static [Field],
     kept: &'static [&'static str],
-    record: &'c mut Record,
+    record: &'c mut [Option<Read>],
     fields: &'c mut Fields,
     /// The fields of [`ObjectSeed::known`] read so far, and the warnings
     /// about their types: the check for duplicates.
@@ -755,7 +769,7 @@ impl<'c> ObjectSeed<'c> {
         context: &'c Context,
         known: &'static [Field],
         kept: &'static [&'static str],
-        record: &'c mut Record,
+        record: &'c mut [Option<Read>],
         fields: &'c mut Fields,
     ) -> Self {
         ObjectSeed {
@@ -829,7 +843,7 @@ impl<'c> ObjectSeed<'c> {
         self.context.warn(Warning::DuplicateField {
             field: name.to_owned(),
         });
-        self.record.0[index] = None;
+        self.record[index] = None;
         self.fields.remove(name);
     }
 
@@ -889,7 +903,7 @@ impl<'c> ObjectSeed<'c> {
             },
             _ => self.decode(index, Raw::Borrowed(value.json)),
         };
-        self.record.0[index] = read;
+        self.record[index] = read;
         Some(())
     }
 
@@ -976,7 +990,7 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
                     self.decode(index, value)
                 }
             };
-            self.record.0[index] = read;
+            self.record[index] = read;
         }
         Ok(())
     }

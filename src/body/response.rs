@@ -113,7 +113,8 @@ pub(crate) fn deserialize<'de, B: Body, D: Deserializer<'de>>(
     let context = Context::default();
     let (mut record, mut fields) = (Record::default(), Fields::default());
     let (known, kept) = (super::read::known::<B::Object>(), B::Object::KEPT);
-    ObjectSeed::new(&context, known, kept, &mut record, &mut fields).deserialize(deserializer)?;
+    ObjectSeed::new(&context, known, kept, record.slots(), &mut fields)
+        .deserialize(deserializer)?;
     let rest = Rest {
         fields,
         warnings: context.into_warnings(),
