@@ -36,7 +36,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::fields::Json;
-use super::scan::{self, Kind, Number, Value};
+use super::scan::{self, Kind, Number, Value, is_name};
 use super::{BodyError, Fields, MAX_BODY_LEN, MAX_DEPTH, Warning, limits};
 use crate::Code;
 
@@ -326,7 +326,7 @@ fn scan_then<O: Object, T>(
                         .get_or_insert_with(|| Inner::new(fields))
                         .member(&key, value),
                     false => {
-                        if key == name {
+                        if is_name(name, &key) {
                             let object = value.kind == Kind::Object;
                             let at = seed.known.len()..seed.known.len() + fields.len();
                             warnings = match &mut inner {
@@ -679,13 +679,6 @@ impl Default for Seen {
             warned: [NOT_WARNED; MAX_FIELDS],
         }
     }
-}
-
-/// Whether `key` is `name`, compared byte by byte in place: a call of
-/// `memcmp` costs more than the whole comparison of the short names of a
-/// body, and every key of a body is looked up among a platform's names.
-fn is_name(name: &str, key: &str) -> bool {
-    name.len() == key.len() && name.bytes().zip(key.bytes()).all(|(a, b)| a == b)
 }
 
 /// The values read for an object's fields, by their index in

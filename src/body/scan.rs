@@ -127,6 +127,14 @@ fn integer(json: &str) -> Number {
     }
 }
 
+/// Whether `key` is `name`, compared byte by byte in place: a call of
+/// `memcmp` costs more than the whole comparison of the short names of a
+/// body, and every key of a body is looked up among a platform's names.
+#[inline]
+pub(crate) fn is_name(name: &str, key: &str) -> bool {
+    name.len() == key.len() && name.bytes().zip(key.bytes()).all(|(a, b)| a == b)
+}
+
 /// Scans `text` (already UTF-8; byte order mark already stripped; size
 /// already checked by the caller) as one JSON object with only JSON white
 /// space around it, calling `member(key, value)` for each top-level member in
@@ -198,7 +206,7 @@ fn members<'a>(
         };
         let (start, first) = token(bytes, colon + 1)?;
         let (end, kind) = match (first, nested) {
-            (b'{', Some(nested)) if key == nested => {
+            (b'{', Some(nested)) if is_name(nested, &key) => {
                 (members(text, start, None, true, member)? + 1, Kind::Object)
             }
             _ => value(bytes, start, first, limit)?,
