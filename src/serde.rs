@@ -79,13 +79,57 @@ impl JsonNumber {
     }
 }
 
-/// The number `map` is, where it is the map of [`SERDE_JSON_NUMBER`]; `None`
-/// for any other map, whose first key it has read. A number beyond `f64` is
-/// an error, "number out of range", as `serde_json` says without the
-/// feature.
+/// Whether this build's `serde_json` gives a number that is no `u64` or `i64`
+/// as a map of [`SERDE_JSON_NUMBER`] (its `arbitrary_precision` feature):
+/// asked of it once, with `1.5`. Without the feature no map is a number, so
+/// a JSON object with that key stays an object; with it, `serde_json` itself
+/// cannot tell the two apart, and neither can its callers.
+#[cfg(feature = "json")]
+pub(crate) fn numbers_as_maps() -> bool {
+    static AS_MAPS: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *AS_MAPS.get_or_init(|| {
+        struct IsMap;
+        impl<'de> Visitor<'de> for IsMap {
+            type Value = bool;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a number")
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<bool, E> {
+                Ok(false)
+            }
+            fn visit_map<M: MapAccess<'de>>(self, _: M) -> Result<bool, M::Error> {
+                Ok(true)
+            }
+        }
+        serde_json::Deserializer::from_str("1.5")
+            .deserialize_any(IsMap)
+            .unwrap_or(false)
+    })
+}
+
+/// Without `serde_json` among the crate's dependencies (no `json` feature),
+/// the crate cannot ask it; the caller's `serde_json` may have the feature, so
+/// a map given for a code is checked for the key (a map is never a code).
+#[cfg(not(feature = "json"))]
+pub(crate) fn numbers_as_maps() -> bool {
+    true
+}
+
+/// The number `map` is, where this build's `serde_json` gives numbers as maps
+/// ([`numbers_as_maps`]) and `map` is one; `None` for any other map (of which
+/// it has then read the first key). A number beyond `f64` is an error,
+/// "number out of range", as `serde_json` says without the feature.
 pub(crate) fn number_in<'de, M: MapAccess<'de>>(
     map: &mut M,
 ) -> Result<Option<JsonNumber>, M::Error> {
+    match numbers_as_maps() {
+        true => number_map(map),
+        false => Ok(None),
+    }
+}
+
+/// The number `map` is, where it is the map of [`SERDE_JSON_NUMBER`].
+fn number_map<'de, M: MapAccess<'de>>(map: &mut M) -> Result<Option<JsonNumber>, M::Error> {
     if map.next_key_seed(NumberKey)? != Some(true) {
         return Ok(None);
     }
@@ -99,16 +143,13 @@ pub(crate) fn json_number<E: de::Error>(text: &str) -> Result<JsonNumber, E> {
     JsonNumber::of(text).ok_or_else(|| E::custom("number out of range"))
 }
 
-/// Whether a key is [`SERDE_JSON_NUMBER`]. Asked as bytes, which `serde_json`
-/// gives every key of the JSON it reads as (a lone surrogate too), and its
-/// number's key as a string: a key that comes as bytes is the JSON's own,
-/// whatever its text, and no number.
+/// Whether a map's first key is [`SERDE_JSON_NUMBER`].
 struct NumberKey;
 
 impl<'de> DeserializeSeed<'de> for NumberKey {
     type Value = bool;
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
-        deserializer.deserialize_bytes(self)
+        deserializer.deserialize_str(self)
     }
 }
 
@@ -120,17 +161,13 @@ impl Visitor<'_> for NumberKey {
     fn visit_str<E: de::Error>(self, v: &str) -> Result<bool, E> {
         Ok(v == SERDE_JSON_NUMBER)
     }
-    fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<bool, E> {
-        Ok(false)
-    }
 }
 
-/// Whether `key`, a key given as a string, is the one of a number that
-/// `serde_json` gives as a map (the body readers ask for keys as bytes, which
-/// `serde_json` gives every key of a body as).
+/// Whether `key`, a body's field name, is the map key of a number that this
+/// build's `serde_json` gives as a map ([`numbers_as_maps`]).
 #[cfg(feature = "json")]
 pub(crate) fn is_number_key(key: &str) -> bool {
-    key == SERDE_JSON_NUMBER
+    key == SERDE_JSON_NUMBER && numbers_as_maps()
 }
 
 /// Accepts a code string, or a number where the platform's codes are numbers.
@@ -279,7 +316,7 @@ impl<'de> Deserialize<'de> for Code {
 mod tests {
     use serde::de::value::{Error, MapDeserializer};
 
-    use super::{JsonNumber, SERDE_JSON_NUMBER, number_in};
+    use super::{JsonNumber, SERDE_JSON_NUMBER, number_map};
 
     /// The text of a number given as a map reads as `serde_json` reads the
     /// number without `arbitrary_precision`.
@@ -319,12 +356,12 @@ mod tests {
         let map = |key: &'static str, value: &'static str| {
             MapDeserializer::<_, Error>::new(std::iter::once((key, value)))
         };
-        let number = number_in(&mut map(SERDE_JSON_NUMBER, "4.5")).unwrap();
+        let number = number_map(&mut map(SERDE_JSON_NUMBER, "4.5")).unwrap();
         assert_eq!(number, Some(JsonNumber::F64(4.5)));
-        assert_eq!(number_in(&mut map("n", "4.5")).unwrap(), None);
-        let error = number_in(&mut map(SERDE_JSON_NUMBER, "1e999")).unwrap_err();
+        assert_eq!(number_map(&mut map("n", "4.5")).unwrap(), None);
+        let error = number_map(&mut map(SERDE_JSON_NUMBER, "1e999")).unwrap_err();
         assert_eq!(error.to_string(), "number out of range");
         let empty = &mut MapDeserializer::<_, Error>::new(std::iter::empty::<(&str, &str)>());
-        assert_eq!(number_in(empty).unwrap(), None);
+        assert_eq!(number_map(empty).unwrap(), None);
     }
 }

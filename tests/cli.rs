@@ -1225,12 +1225,9 @@ fn carries(output: &[u8], part: &[u8]) -> bool {
 
 #[test]
 fn nothing_from_a_body_reaches_the_terminal_raw() {
-    let bodies: [&[u8]; 4] = [
+    let bodies: [&[u8]; 3] = [
         // Key names of an unknown body, on standard error.
         br#"{"\u001b[2J\u001b[31mFIELD":1}"#,
-        // A name that is no text, and its value with a line break, in a
-        // warning.
-        b"{\"code\": 4115, \"message\": \"m\", \"\\ud800\\u001b[2J\": [1,\n  2]}",
         // Values of a known one, on standard output: C1 CSI, bidi override,
         // a line break that would forge a line of the command's own.
         br#"{"code": 4115, "message": "a\u009b31mb\u202ec\n  platform  forged", "trace_id": "\u001b[2J\u001b[31m"}"#,
@@ -1249,7 +1246,6 @@ fn nothing_from_a_body_reaches_the_terminal_raw() {
                 "{}",
                 run.stdout
             );
-            assert!(!run.stdout.contains("\n  2]"), "{}", run.stdout);
         }
     }
     // An argument too.

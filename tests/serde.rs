@@ -123,52 +123,69 @@ fn error_bodies_read_from_a_value_as_from_text() {
 
 /// `serde_json` with its `arbitrary_precision` feature, which any crate of a
 /// build may turn on for all, gives a number that is no `u64` or `i64` as a
-/// map of one entry under its own key; a `Value` holding that map gives the
-/// same, so this reads as that feature does. (`.ci/run` runs the body tests
-/// with the feature too.)
+/// map of one entry under its own key; with the feature, the readers take
+/// that map for the number (`.ci/run` runs these tests with it too), and
+/// without it, for the object it is.
 #[test]
-fn numbers_given_as_maps_read_as_numbers() {
+fn numbers_given_as_maps_read_as_numbers_where_serde_json_gives_them() {
     use errcodes::BodyError;
     use serde_json::json;
     const NUMBER: &str = "$serde_json::private::Number";
+    // The feature keeps a number's text as written.
+    let as_maps = matches!(
+        serde_json::to_string(&serde_json::from_str::<serde_json::Value>("1.50").unwrap())
+            .as_deref(),
+        Ok("1.50")
+    );
     let read = |value: serde_json::Value| {
         serde_json::from_value::<errcodes::sdk::ApiError>(value).map_err(|error| error.to_string())
     };
-    let fraction = read(json!({"code": {NUMBER: "4.5"}, "message": "m"})).unwrap_err();
+    // A fraction: out of range, however it comes.
     let plain = errcodes::sdk::ApiError::from_slice(br#"{"code": 4.5, "message": "m"}"#);
     let Err(BodyError::OutOfRange { value, .. }) = plain else {
         panic!("a fraction is no code: {plain:?}");
     };
     assert_eq!(value, "4.5");
+    let fraction = read(json!({"code": 4.5, "message": "m"})).unwrap_err();
     assert!(
         fraction.starts_with("`code` is 4.5, out of range"),
         "{fraction}"
     );
-    let beyond = read(json!({"code": {NUMBER: "1e999"}, "message": "m"})).unwrap_err();
-    assert!(beyond.contains("number out of range"), "{beyond}");
-    let body = read(json!({NUMBER: "1.5"})).unwrap_err();
+    let body = read(json!(1.5)).unwrap_err();
     assert!(body.starts_with("the body is a number"), "{body}");
-    // An object of the JSON text itself with that key is an object, with the
-    // feature or without: `serde_json` gives its keys as bytes, its numbers'
-    // key as a string.
-    let body = format!(r#"{{"code": {{"{NUMBER}": "4.5"}}, "message": "m"}}"#);
-    let Err(error) = errcodes::sdk::ApiError::from_slice(body.as_bytes()) else {
-        panic!("an object is no code");
-    };
-    assert!(
-        error.to_string().starts_with("`code` is an object"),
-        "{error}"
-    );
-    let read = serde_json::from_str::<errcodes::sdk::ApiError>(&body).unwrap_err();
-    assert!(
-        read.to_string().starts_with("`code` is an object"),
-        "{read}"
-    );
-    // A code of a numeric platform, alike.
+
+    // The map itself, as the feature gives a number: the number with it, an
+    // object without it (`serde_json` cannot tell them apart with it).
+    let mapped = read(json!({"code": {NUMBER: "4.5"}, "message": "m"})).unwrap_err();
+    let beyond = read(json!({"code": {NUMBER: "1e999"}, "message": "m"})).unwrap_err();
+    let body = read(json!({NUMBER: "1.5"})).unwrap_err();
     let code = serde_json::from_value::<errcodes::sdk::SdkError>(json!({NUMBER: "1e40"}));
-    let error = code.unwrap_err().to_string();
-    assert!(
-        error.starts_with("invalid type: floating point `1e+40`"),
-        "{error}"
-    );
+    let code = code.unwrap_err().to_string();
+    let text = format!(r#"{{"code": {{"{NUMBER}": "4.5"}}, "message": "m"}}"#);
+    let text = errcodes::sdk::ApiError::from_slice(text.as_bytes())
+        .unwrap_err()
+        .to_string();
+    if as_maps {
+        assert!(
+            mapped.starts_with("`code` is 4.5, out of range"),
+            "{mapped}"
+        );
+        assert!(beyond.contains("number out of range"), "{beyond}");
+        assert!(body.starts_with("the body is a number"), "{body}");
+        assert!(
+            code.starts_with("invalid type: floating point `1e+40`"),
+            "{code}"
+        );
+        assert!(text.starts_with("`code` is 4.5, out of range"), "{text}");
+    } else {
+        for error in [&mapped, &beyond, &text] {
+            assert!(error.starts_with("`code` is an object"), "{error}");
+        }
+        let field = read(json!({NUMBER: "1.5", "code": 4115, "message": "m"}));
+        assert_eq!(
+            field.map(|error| error.code().to_owned()),
+            Ok("4115".to_owned())
+        );
+        assert!(code.starts_with("invalid type: map"), "{code}");
+    }
 }

@@ -957,13 +957,6 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
                     crate::serde::json_number::<A::Error>(&text)?;
                     return Err(self.not_an_object("a number"));
                 }
-                Key::NotText(name) => {
-                    self.context.spend(name.len())?;
-                    let value = self.raw(&mut map, &name)?;
-                    let value = value.get().to_owned();
-                    self.context.warn(Warning::NameNotText { name, value });
-                    continue;
-                }
             };
             self.context.spend(key.len())?;
             let Some(index) = self.known(&key) else {
@@ -1129,22 +1122,14 @@ enum Key<'de> {
     /// The key of a number that `serde_json` gives as a map, with its
     /// `arbitrary_precision` feature: the body is that number.
     Number,
-    /// A name with an escape that is no Unicode text (a lone surrogate), as
-    /// [`escaped_surrogates`] writes it.
-    NotText(String),
 }
 
-/// Reads a field's name as bytes, not as a string: `serde_json` refuses a
-/// string with a lone surrogate escape (`"\ud800"`, which Python's `json`
-/// writes for a string that has one), and would refuse the whole body for
-/// it, while it gives the bytes of such a name (WTF-8) to read. Formats
-/// without bytes give a string.
 struct KeySeed;
 
 impl<'de> DeserializeSeed<'de> for KeySeed {
     type Value = Key<'de>;
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key<'de>, D::Error> {
-        deserializer.deserialize_bytes(self)
+        deserializer.deserialize_str(self)
     }
 }
 
@@ -1164,56 +1149,6 @@ impl<'de> Visitor<'de> for KeySeed {
             true => Ok(Key::Number),
             false => Ok(Key::Text(Cow::Owned(v.to_owned()))),
         }
-    }
-    // A body's names, which `serde_json` gives as bytes, are never a number.
-    fn visit_borrowed_bytes<E: de::Error>(self, v: &'de [u8]) -> Result<Key<'de>, E> {
-        match std::str::from_utf8(v) {
-            Ok(text) => Ok(Key::Text(Cow::Borrowed(text))),
-            Err(_) => name_not_text(v),
-        }
-    }
-    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Key<'de>, E> {
-        match std::str::from_utf8(v) {
-            Ok(text) => Ok(Key::Text(Cow::Owned(text.to_owned()))),
-            Err(_) => name_not_text(v),
-        }
-    }
-}
-
-/// The [`Key::NotText`] of `name`, bytes that are not UTF-8; an error where
-/// they are not UTF-8 but for lone surrogates, which only a body that is no
-/// UTF-8 has (a body that is UTF-8 gets no other bytes from its escapes).
-fn name_not_text<'de, E: de::Error>(name: &[u8]) -> Result<Key<'de>, E> {
-    escaped_surrogates(name)
-        .map(Key::NotText)
-        .ok_or_else(|| E::custom("invalid unicode code point"))
-}
-
-/// `bytes`, UTF-8 but for lone surrogates encoded as UTF-8 encodes other code
-/// points (WTF-8, as `serde_json` gives a string's bytes), with each
-/// surrogate written as the JSON escape `\uXXXX`: text a terminal or a log
-/// can show. `None` where `bytes` has other bytes that are no UTF-8.
-pub(crate) fn escaped_surrogates(bytes: &[u8]) -> Option<String> {
-    use std::fmt::Write;
-    let mut text = String::with_capacity(bytes.len() + 3);
-    let mut rest = bytes;
-    loop {
-        let error = match std::str::from_utf8(rest) {
-            Ok(valid) => {
-                text.push_str(valid);
-                return Some(text);
-            }
-            Err(error) => error,
-        };
-        let (valid, invalid) = rest.split_at(error.valid_up_to());
-        text.push_str(&String::from_utf8_lossy(valid));
-        let [0xED, high @ 0xA0..=0xBF, low @ 0x80..=0xBF, after @ ..] = invalid else {
-            return None;
-        };
-        let unit = 0xD000 | u16::from(high & 0x3F) << 6 | u16::from(low & 0x3F);
-        // Writing to a `String` cannot fail.
-        let _ = write!(text, "\\u{unit:04x}");
-        rest = after;
     }
 }
 

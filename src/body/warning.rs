@@ -105,19 +105,18 @@ pub enum Warning {
         /// Its value, as sent.
         value: String,
     },
-    /// A field's name has an escape that is no Unicode text: a lone surrogate
-    /// such as `\ud800`, which Python's `json` writes for a string that has
-    /// one. No Rust string holds such a name, so the field is in none of the
-    /// error's fields; it is kept here. Most JSON readers refuse the whole
-    /// body for it; the crate reads the rest (its rule; no platform sends
-    /// such names on purpose).
-    NameNotText {
-        /// The name, each lone surrogate written as the escape `\uXXXX`
-        /// (lower case), the rest as sent: `data.` before it for a field of
-        /// Arklet's `data`.
-        name: String,
-        /// The field's value, its JSON as sent.
-        value: String,
+    /// A field whose own fields the error reads (Arklet's `data`, whose
+    /// `code` types the error) is an object that could not be read: a name
+    /// in it has an escape that is no Unicode text (a lone surrogate such as
+    /// `\ud800`, which Python's `json` writes for a string that has one, and
+    /// which `serde_json` refuses). The field is kept as sent among the
+    /// error's fields; what it would give (`data.code`, `data.message`) is
+    /// absent, and the error is typed without it.
+    FieldsNotRead {
+        /// The field.
+        field: &'static str,
+        /// Why its fields could not be read, with where in the field.
+        reason: String,
     },
 }
 
@@ -171,10 +170,9 @@ impl fmt::Display for Warning {
                 "`{field}` is {value:?}, a component this crate does not know; kept as \
                  sent, and a two-level code is typed in no table"
             ),
-            Warning::NameNotText { name, value } => write!(
+            Warning::FieldsNotRead { field, reason } => write!(
                 f,
-                "the field named `{name}`, whose name has an escape that is no Unicode \
-                 text, is not read; its value is {value}"
+                "`{field}` is kept as sent, but its fields could not be read: {reason}"
             ),
         }
     }

@@ -569,13 +569,32 @@ impl Body for ApiError {
             None => match object
                 .data
                 .as_ref()
-                .and_then(|raw| read::parse_value::<Data>(raw.get()).ok())
+                .map(|raw| read::parse_value::<Data>(raw.get()))
             {
-                Some((data, rest)) => {
+                Some(Ok((data, rest))) => {
                     warnings.extend(rest.warnings.into_iter().map(in_data));
                     data
                 }
-                None => Data::default(),
+                // A `data` that is no object has no fields to read.
+                None | Some(Err(BodyError::NotAnObject { .. })) => Data::default(),
+                // An object the body's read took whole, but whose own read
+                // `serde_json` refuses (a name with a lone surrogate): said,
+                // not dropped without a word.
+                Some(Err(error)) => {
+                    let reason = match error {
+                        BodyError::Syntax {
+                            reason,
+                            line,
+                            column,
+                        } => format!("{reason} (line {line}, column {column} of its JSON)"),
+                        other => other.to_string(),
+                    };
+                    warnings.push(Warning::FieldsNotRead {
+                        field: "data",
+                        reason,
+                    });
+                    Data::default()
+                }
             },
         };
         let error = match object.error_code.as_deref() {
@@ -628,10 +647,6 @@ fn in_data(warning: Warning) -> Warning {
         },
         Warning::DuplicateField { field } => Warning::DuplicateField {
             field: format!("data.{field}"),
-        },
-        Warning::NameNotText { name, value } => Warning::NameNotText {
-            name: format!("data.{name}"),
-            value,
         },
         other => other,
     }
