@@ -138,6 +138,11 @@ impl Fields {
     /// Puts `name` first, replacing its value where it is already there: a field
     /// a reader takes apart, put back where a built body has it.
     pub(crate) fn set_first(&mut self, name: &'static str, value: Json) {
+        // Arklet's `data`, taken apart and put back, is mostly the only field.
+        if self.is_empty() {
+            self.fields.first = Some((Cow::Borrowed(name), value));
+            return;
+        }
         self.remove(name);
         if let Some(names) = &mut self.names {
             names.0.values_mut().for_each(|index| *index += 1);
