@@ -1222,13 +1222,16 @@ pub(crate) struct Sent {
     pub(crate) text: Cow<'static, str>,
     pub(crate) number: bool,
     pub(crate) error: Option<Code>,
+    /// The number of a code sent as a JSON number that fits in a `u32`, kept
+    /// as read: not parsed again from the text.
+    pub(crate) value: Option<u32>,
 }
 
 impl Sent {
     /// The code as a number, when it is one that fits in a `u32`: a JSON
     /// number, or a string of digits as ESB sends some.
     pub(crate) fn as_u32(&self) -> Option<u32> {
-        canonical_u32(&self.text)
+        self.value.or_else(|| canonical_u32(&self.text))
     }
 
     /// The JSON the body sent: the number, or the string.
@@ -1246,6 +1249,7 @@ impl Sent {
             text: Cow::Owned(number.to_string()),
             number: true,
             error: None,
+            value: None,
         }
     }
 }
@@ -1267,14 +1271,14 @@ impl Catalog {
             },
             number: false,
             error,
+            value: None,
         }
     }
 
     fn number(&self, number: u64) -> Sent {
         use crate::ErrorCode;
-        let error = self
-            .number
-            .and_then(|find| u32::try_from(number).ok().and_then(find));
+        let value = u32::try_from(number).ok();
+        let error = self.number.and_then(|find| value.and_then(find));
         // A number has one spelling, which `build.rs` makes the catalog's code.
         let text = match error {
             Some(code) => Cow::Borrowed(code.code()),
@@ -1284,6 +1288,7 @@ impl Catalog {
             text,
             number: true,
             error,
+            value,
         }
     }
 }

@@ -554,6 +554,7 @@ impl Body for ApiError {
                 text: Cow::Owned(reason),
                 number: false,
                 error: None,
+                value: None,
             };
             (Shape::KubernetesStatus, code, object.message, None)
         } else {
