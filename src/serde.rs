@@ -37,7 +37,7 @@ fn spelling(code: Code) -> &'static str {
 /// gives a number that is neither a `u64` nor an `i64` (a fraction, `-0`, an
 /// integer beyond 64 bits): as a map of one entry, the number's text its
 /// value. Any crate of a build may turn the feature on, for all of them.
-const SERDE_JSON_NUMBER: &str = "$serde_json::private::Number";
+pub(crate) const SERDE_JSON_NUMBER: &str = "$serde_json::private::Number";
 
 /// A number as `serde_json` visits one without `arbitrary_precision`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -108,17 +108,18 @@ pub(crate) fn numbers_as_maps() -> bool {
 }
 
 /// Without `serde_json` among the crate's dependencies (no `json` feature),
-/// the crate cannot ask it; the caller's `serde_json` may have the feature, so
-/// a map given for a code is checked for the key (a map is never a code).
+/// the crate cannot ask it, and takes no map for a number: a map given for a
+/// code is the map it is, as on a build without `arbitrary_precision`.
 #[cfg(not(feature = "json"))]
 pub(crate) fn numbers_as_maps() -> bool {
-    true
+    false
 }
 
 /// The number `map` is, where this build's `serde_json` gives numbers as maps
-/// ([`numbers_as_maps`]) and `map` is one; `None` for any other map (of which
-/// it has then read the first key). A number beyond `f64` is an error,
-/// "number out of range", as `serde_json` says without the feature.
+/// ([`numbers_as_maps`]) and `map` is one; `None` for any other map (whose
+/// first key it has then read, with the feature; without it, nothing). A
+/// number beyond `f64` is an error, "number out of range", as `serde_json`
+/// says without the feature.
 pub(crate) fn number_in<'de, M: MapAccess<'de>>(
     map: &mut M,
 ) -> Result<Option<JsonNumber>, M::Error> {

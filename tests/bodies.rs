@@ -979,19 +979,36 @@ fn a_name_that_is_no_text_inside_data_is_said() {
         panic!("not read as Koupleless's error");
     };
     assert_eq!((&read, read.warnings()), (&error, error.warnings()));
-    // A `data` that is no object has no fields, and nothing to say.
-    let body = br#"{"code": "FAILED", "message": "m", "data": [1]}"#;
-    assert_eq!(
-        koupleless::ApiError::from_slice(body).unwrap().warnings(),
-        []
-    );
+    // A `data` that is no object has no fields, and nothing to say, even
+    // where `serde_json` refuses to read it alone, however the body is read.
+    for data in ["[1]", "1e999", r#""\ud800""#, "null"] {
+        let body = format!(r#"{{"code": "FAILED", "message": "m", "data": {data}}}"#);
+        let error = koupleless::ApiError::from_slice(body.as_bytes()).unwrap();
+        assert_eq!(error.warnings(), [], "{body}");
+        let read = serde_json::from_str::<koupleless::ApiError>(&body).unwrap();
+        assert_eq!(
+            (&read, read.warnings()),
+            (&error, error.warnings()),
+            "{body}"
+        );
+    }
 
-    // At the top level, refused, saying where.
+    // At the top level, refused, saying where; and so is a raw control
+    // character in a name, which is no JSON.
     let body = br#"{"code": 4115, "\ud800": 1, "message": "m"}"#;
     assert_eq!(
         sdk::ApiError::from_slice(body).unwrap_err().to_string(),
         "the body is not valid JSON: unexpected end of hex escape (line 1, column 23)"
     );
+    let body = b"{\"code\": 4115, \"message\": \"m\", \"\x1b[2J\": 1}";
+    let expected = "the body is not valid JSON: control character (\\u0000-\\u001F) found \
+                    while parsing a string (line 1, column 33)";
+    assert_eq!(
+        sdk::ApiError::from_slice(body).unwrap_err().to_string(),
+        expected
+    );
+    let read = serde_json::from_slice::<sdk::ApiError>(body).unwrap_err();
+    assert!(read.to_string().starts_with("control character"), "{read}");
 }
 
 #[test]

@@ -226,6 +226,9 @@ fn odd_bodies_read_alike_every_way() {
             .to_owned(),
         r#"{"code": "FAILED", "data": {"code": "\ud800"}, "message": "m"}"#.to_owned(),
         r#"{"code": "FAILED", "data": {"\ud800": 1, "code": "REPEAT_BIZ"}}"#.to_owned(),
+        // A `data` that is no object, and that `serde_json` refuses alone.
+        r#"{"code": "FAILED", "message": "m", "data": 1e999}"#.to_owned(),
+        r#"{"code": "FAILED", "message": "m", "data": "\ud800"}"#.to_owned(),
         r#"{"code": "FAILED", "data": {"x": {"code": "NOT_FOUND_BIZ"}}, "data2": {"code": 1}}"#
             .to_owned(),
     ];

@@ -165,6 +165,10 @@ fn numbers_given_as_maps_read_as_numbers_where_serde_json_gives_them() {
     let text = errcodes::sdk::ApiError::from_slice(text.as_bytes())
         .unwrap_err()
         .to_string();
+    // The key further on in a body is a field, as `serde_json` reads it.
+    let later = format!(r#"{{"code": 4115, "message": "m", "{NUMBER}": "1"}}"#);
+    let later = serde_json::from_str::<errcodes::sdk::ApiError>(&later).unwrap();
+    assert_eq!(later.field(NUMBER).map(|raw| raw.get()), Some(r#""1""#));
     if as_maps {
         assert!(
             mapped.starts_with("`code` is 4.5, out of range"),

@@ -949,15 +949,19 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
+        let mut first = true;
         while let Some(key) = map.next_key_seed(KeySeed)? {
             let key = match key {
                 Key::Text(key) => key,
+                // Further on, a field of that name, as `serde_json` reads it.
+                Key::Number if !first => Cow::Borrowed(crate::serde::SERDE_JSON_NUMBER),
                 Key::Number => {
                     let text: String = map.next_value()?;
                     crate::serde::json_number::<A::Error>(&text)?;
                     return Err(self.not_an_object("a number"));
                 }
             };
+            first = false;
             self.context.spend(key.len())?;
             let Some(index) = self.known(&key) else {
                 let value = self.raw(&mut map, &key)?;
@@ -1115,12 +1119,12 @@ impl Raw<'_> {
     }
 }
 
-/// A key, borrowed from the body where it has no escapes.
-/// A field's name.
+/// A field's name, borrowed from the body where it has no escapes.
 enum Key<'de> {
     Text(Cow<'de, str>),
-    /// The key of a number that `serde_json` gives as a map, with its
-    /// `arbitrary_precision` feature: the body is that number.
+    /// The key of the map `serde_json` gives a number as, with its
+    /// `arbitrary_precision` feature ([`crate::serde::numbers_as_maps`]):
+    /// as the map's first key, the body is that number.
     Number,
 }
 

@@ -566,17 +566,19 @@ impl Body for ApiError {
                 }
                 object.data_fields
             }
+            // A `data` that is no object has no fields to read (and a value
+            // that `serde_json` refuses to read alone, `1e999`, is none).
             None => match object
                 .data
                 .as_ref()
+                .filter(|raw| raw.get().starts_with('{'))
                 .map(|raw| read::parse_value::<Data>(raw.get()))
             {
                 Some(Ok((data, rest))) => {
                     warnings.extend(rest.warnings.into_iter().map(in_data));
                     data
                 }
-                // A `data` that is no object has no fields to read.
-                None | Some(Err(BodyError::NotAnObject { .. })) => Data::default(),
+                None => Data::default(),
                 // An object the body's read took whole, but whose own read
                 // `serde_json` refuses (a name with a lone surrogate): said,
                 // not dropped without a word.
