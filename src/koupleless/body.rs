@@ -566,38 +566,7 @@ impl Body for ApiError {
                 }
                 object.data_fields
             }
-            // A `data` that is no object has no fields to read (and a value
-            // that `serde_json` refuses to read alone, `1e999`, is none).
-            None => match object
-                .data
-                .as_ref()
-                .filter(|raw| raw.get().starts_with('{'))
-                .map(|raw| read::parse_value::<Data>(raw.get()))
-            {
-                Some(Ok((data, rest))) => {
-                    warnings.extend(rest.warnings.into_iter().map(in_data));
-                    data
-                }
-                None => Data::default(),
-                // An object the body's read took whole, but whose own read
-                // `serde_json` refuses (a name with a lone surrogate): said,
-                // not dropped without a word.
-                Some(Err(error)) => {
-                    let reason = match error {
-                        BodyError::Syntax {
-                            reason,
-                            line,
-                            column,
-                        } => format!("{reason} (line {line}, column {column} of its JSON)"),
-                        other => other.to_string(),
-                    };
-                    warnings.push(Warning::FieldsNotRead {
-                        field: "data",
-                        reason,
-                    });
-                    Data::default()
-                }
-            },
+            None => read_data(object.data.as_ref(), &mut warnings),
         };
         let error = match object.error_code.as_deref() {
             Some(code) => match component {
@@ -631,6 +600,44 @@ impl Body for ApiError {
             fields,
             warnings: Warnings(warnings),
         })
+    }
+}
+
+/// The fields of Arklet's `data`, read from the value the body kept, where
+/// the body's pass did not read them (serde's `Deserialize`, the one entry
+/// point, a body read again by `serde_json`); what was odd about them goes
+/// into `warnings`. Apart from `finish`, whose every body runs it: few read
+/// this way.
+#[inline(never)]
+fn read_data(data: Option<&Json>, warnings: &mut Vec<Warning>) -> Data {
+    // A `data` that is no object has no fields to read (and a value that
+    // `serde_json` refuses to read alone, `1e999`, is none).
+    let Some(data) = data.filter(|raw| raw.get().starts_with('{')) else {
+        return Data::default();
+    };
+    match read::parse_value::<Data>(data.get()) {
+        Ok((data, rest)) => {
+            warnings.extend(rest.warnings.into_iter().map(in_data));
+            data
+        }
+        // An object the body's read took whole, but whose own read
+        // `serde_json` refuses (a name with a lone surrogate): said, not
+        // dropped without a word.
+        Err(error) => {
+            let reason = match error {
+                BodyError::Syntax {
+                    reason,
+                    line,
+                    column,
+                } => format!("{reason} (line {line}, column {column} of its JSON)"),
+                other => other.to_string(),
+            };
+            warnings.push(Warning::FieldsNotRead {
+                field: "data",
+                reason,
+            });
+            Data::default()
+        }
     }
 }
 
