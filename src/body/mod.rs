@@ -25,6 +25,20 @@
 //! [`BodyError`] every parser returns, the [`Warning`]s of a body read despite
 //! something odd, the limits, and [`detect`], which tells which platform sent
 //! a body.
+//!
+//! # `serde_json`'s `arbitrary_precision`
+//!
+//! Any crate of a build may turn on this feature of `serde_json`, for every
+//! crate of the build. `serde_json` then gives a number that is neither a
+//! `u64` nor an `i64` (a fraction, `-0`, an integer beyond 64 bits) as a map of
+//! one entry under a private key; the readers ask `serde_json` once whether it
+//! does, and then take such a map for the number it is, so that a body reads
+//! the same with the feature or without it. What the crate cannot change
+//! (`serde_json` cannot either): with the feature, a JSON object whose first
+//! key is that private key (`$serde_json::private::Number`) is read as the
+//! number, and a code that is an object is reported after its first key (its
+//! column, or a syntax error where that key is no text), as that key must be
+//! read to tell the two apart. `.ci/run` runs the body tests with the feature.
 
 // The readers serve the four platforms; a build with some of them off leaves
 // parts unused (a platform with no numeric codes, no built body).
