@@ -1226,8 +1226,8 @@ pub(crate) struct Sent {
     pub(crate) text: Cow<'static, str>,
     pub(crate) number: bool,
     pub(crate) error: Option<Code>,
-    /// The number of a code sent as a JSON number that fits in a `u32`, kept
-    /// as read: not parsed again from the text.
+    /// Where the code came as a JSON number, that number where it fits in a
+    /// `u32`, kept as read: not parsed again from the text.
     pub(crate) value: Option<u32>,
 }
 
@@ -1235,7 +1235,10 @@ impl Sent {
     /// The code as a number, when it is one that fits in a `u32`: a JSON
     /// number, or a string of digits as ESB sends some.
     pub(crate) fn as_u32(&self) -> Option<u32> {
-        self.value.or_else(|| canonical_u32(&self.text))
+        match self.number {
+            true => self.value,
+            false => canonical_u32(&self.text),
+        }
     }
 
     /// The JSON the body sent: the number, or the string.
