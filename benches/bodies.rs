@@ -3,7 +3,8 @@
 //! instead), and building the platform's response against serializing that
 //! struct into an `http::Response`.
 //!
-//! The bodies and the plain structs are in `support/bodies.rs`, which
+//! The bodies and the plain structs are in `support/plain.rs` (paired with
+//! errcodes' readers in `support/bodies.rs`), which
 //! `body_instructions.sh` shares. errcodes does more with what it reads (the
 //! typed code lookup, the duplicate check of every field, the other fields kept
 //! in order); the bench measures what that costs.

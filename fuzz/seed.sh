@@ -135,10 +135,10 @@ edges=(
   "{\"code\":\"FAILED\",\"message\":\"m\",\"data\":{\"code\":\"REPEAT_BIZ\"},\"data\":$(nested 127 '[' ']')}"
 )
 # Every body of tests/corpus (see tests/corpus.rs) and of the benches
-# (benches/support/bodies.rs), as they are.
+# (benches/support/plain.rs), as they are.
 corpus_bodies=(../tests/corpus/*.json ../tests/corpus/*.txt)
 mapfile -t bench_bodies < <(sed -nE 's/^pub const [A-Z_0-9]+: &\[u8\] = b?r#"(.*)"#(\.as_bytes\(\))?;$/\1/p' \
-  ../benches/support/bodies.rs)
+  ../benches/support/plain.rs)
 for target in body_cci body_paas body_sdk body_koupleless detect reply; do
   mkdir -p "corpus/$target"
   for i in "${!bodies[@]}"; do

@@ -1,90 +1,14 @@
-//! The error bodies of the body benches, one per platform and shape, and the
-//! plain structs with `String` fields that a user would write instead of
-//! `ApiError`. Shared by `benches/bodies.rs` (criterion) and
-//! `benches/body_instructions.sh` (instruction counts under callgrind), so
-//! that both measure the same bodies the same way.
-//!
-//! The plain structs declare every field of their body, so both ways read the
-//! same text: strings as `String`, numbers as numbers, and object values
-//! (`metadata`, `data`) as raw JSON, which is what errcodes keeps of them.
+//! The bodies of `plain.rs`, each with errcodes' reader of its platform.
+//! Shared by `benches/bodies.rs` (criterion), `benches/body_instructions.sh`
+//! (instruction counts under callgrind) and `tests/body_allocations.rs`, so
+//! that all measure the same bodies the same way.
 
 use errcodes::{cci, koupleless, paas, sdk};
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 
-/// CCI: a Kubernetes Status with `errorCode`.
-pub const CCI: &[u8] = br#"{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"namespace name is already exist","reason":"Conflict","code":409,"errorCode":"CCI.02.409101"}"#;
-/// BlueKing ESB: `result: false` with a numeric code, at HTTP 200.
-pub const ESB: &[u8] = br#"{"result":false,"code":1306406,"data":null,"message":"Parameters error, bk_biz_id is required","request_id":"5f1c2a3b4d5e6f708192a3b4c5d6e7f8"}"#;
-/// BlueKing PaaS 3.0: the symbolic code and `detail`.
-pub const PAAS3: &[u8] = r#"{"code":"CANNOT_DEPLOY_APP","detail":"部署失败: 构建超时"}"#.as_bytes();
-/// openYuanrong REST: a numeric code, `message` and `trace_id`.
-pub const SDK: &[u8] = br#"{"code":4115,"message":"function [0@faaspy@hello3] is not found. check input parameters","trace_id":"7d2c5b1e-0f3a-4c6d-9e8b-2a1f0c3d4e5f"}"#;
-/// Koupleless two-level code, in the crate's own body.
-pub const TWO_LEVEL: &[u8] = br#"{"code":"FAILED","message":"install biz not success!","errorCode":"Arklet.InstallBizFailed","component":"Arklet","baseIdentity":"base-1"}"#;
-/// Koupleless Arklet's response, with `data.code`.
-pub const ARKLET: &[u8] = br#"{"code":"FAILED","message":"install biz not success!","baseIdentity":"base-1","data":{"code":"REPEAT_BIZ","message":"Biz: dynamic-provider:1.0.0 has been installed or registered."}}"#;
+#[path = "plain.rs"]
+mod plain;
 
-#[derive(Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CciPlain {
-    kind: String,
-    api_version: String,
-    metadata: Box<RawValue>,
-    status: String,
-    message: String,
-    reason: String,
-    code: u16,
-    error_code: String,
-}
-
-#[derive(Serialize, Deserialize)]
-pub struct EsbPlain {
-    result: bool,
-    code: u32,
-    data: Option<Box<RawValue>>,
-    message: String,
-    request_id: String,
-}
-
-#[derive(Serialize, Deserialize)]
-pub struct Paas3Plain {
-    code: String,
-    detail: String,
-}
-
-#[derive(Serialize, Deserialize)]
-pub struct SdkPlain {
-    code: u32,
-    message: String,
-    trace_id: String,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ArkletPlain {
-    code: String,
-    message: String,
-    base_identity: String,
-    data: ArkletDataPlain,
-}
-
-#[derive(Serialize, Deserialize)]
-pub struct ArkletDataPlain {
-    code: String,
-    message: String,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct TwoLevelPlain {
-    code: String,
-    message: String,
-    error_code: String,
-    component: String,
-    base_identity: String,
-}
+pub use plain::*;
 
 /// One body, and the two ways to read it.
 pub struct Case {
@@ -98,6 +22,16 @@ pub struct Case {
     pub serde: fn(&[u8]) -> bool,
 }
 
+/// `plain`, read by `errcodes` too.
+const fn case(plain: &Plain, errcodes: fn(&[u8]) -> bool) -> Case {
+    Case {
+        name: plain.name,
+        body: plain.body,
+        errcodes,
+        serde: plain.serde,
+    }
+}
+
 /// The one entry point, `body::Reader`, which detects the platform and reads
 /// the body as its error: whether it gives an error.
 pub fn reply(body: &[u8]) -> bool {
@@ -107,47 +41,18 @@ pub fn reply(body: &[u8]) -> bool {
     )
 }
 
-/// Whether `serde_json` reads `body` as a `P`.
-fn serde_reads<P: DeserializeOwned>(body: &[u8]) -> bool {
-    serde_json::from_slice::<P>(body).is_ok()
-}
-
-/// Every body the benches read, in the order of BENCHMARKS.md.
+/// Every body of [`PLAIN`], in its order, with its platform's reader (a body
+/// paired with another platform's reader is refused, which the benches
+/// assert against).
 pub const CASES: &[Case] = &[
-    Case {
-        name: "cci status",
-        body: CCI,
-        errcodes: |body| cci::ApiError::from_slice(body).is_ok(),
-        serde: serde_reads::<CciPlain>,
-    },
-    Case {
-        name: "esb",
-        body: ESB,
-        errcodes: |body| paas::ApiError::from_slice(body).is_ok(),
-        serde: serde_reads::<EsbPlain>,
-    },
-    Case {
-        name: "bkpaas3",
-        body: PAAS3,
-        errcodes: |body| paas::ApiError::from_slice(body).is_ok(),
-        serde: serde_reads::<Paas3Plain>,
-    },
-    Case {
-        name: "openyuanrong rest",
-        body: SDK,
-        errcodes: |body| sdk::ApiError::from_slice(body).is_ok(),
-        serde: serde_reads::<SdkPlain>,
-    },
-    Case {
-        name: "arklet",
-        body: ARKLET,
-        errcodes: |body| koupleless::ApiError::from_slice(body).is_ok(),
-        serde: serde_reads::<ArkletPlain>,
-    },
-    Case {
-        name: "koupleless two-level",
-        body: TWO_LEVEL,
-        errcodes: |body| koupleless::ApiError::from_slice(body).is_ok(),
-        serde: serde_reads::<TwoLevelPlain>,
-    },
+    case(&PLAIN[0], |body| cci::ApiError::from_slice(body).is_ok()),
+    case(&PLAIN[1], |body| paas::ApiError::from_slice(body).is_ok()),
+    case(&PLAIN[2], |body| paas::ApiError::from_slice(body).is_ok()),
+    case(&PLAIN[3], |body| sdk::ApiError::from_slice(body).is_ok()),
+    case(&PLAIN[4], |body| {
+        koupleless::ApiError::from_slice(body).is_ok()
+    }),
+    case(&PLAIN[5], |body| {
+        koupleless::ApiError::from_slice(body).is_ok()
+    }),
 ];

@@ -1162,11 +1162,11 @@ mod tests {
         assert!(objects >= 60, "{objects} objects");
     }
 
-    /// The bodies of the benches (`benches/support/bodies.rs`): each
+    /// The bodies of the benches (`benches/support/plain.rs`): each
     /// `pub const NAME: &[u8] = br#"…"#` (or `r#"…"#.as_bytes()`) of the file.
     fn bench_bodies() -> Vec<(String, String)> {
         let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/support/bodies.rs");
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/support/plain.rs");
         let source = std::fs::read_to_string(path).unwrap();
         source
             .lines()
