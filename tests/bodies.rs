@@ -343,6 +343,75 @@ fn an_arklet_body_types_its_most_specific_failure() {
     }
 }
 
+/// Arklet's `code` and `data.code` read the same whether or not they are one
+/// of the vendors' `ResponseCode` names (which the reader lends instead of
+/// copying), in any case, with an escape or without; of another type, the field
+/// is kept raw and said, as any text field is. The `Deserialize` path agrees.
+#[test]
+fn arklet_codes_read_as_sent_whether_listed_or_not() {
+    let cases = [
+        (
+            r#"{"code":"FAILED","message":"m","data":{"code":"REPEAT_BIZ"}}"#,
+            Some("FAILED"),
+            "REPEAT_BIZ",
+        ),
+        (
+            r#"{"code":"FAILED_AGAIN","message":"m","data":{"code":"NEW_BIZ"}}"#,
+            Some("FAILED_AGAIN"),
+            "NEW_BIZ",
+        ),
+        (
+            r#"{"code":"FAI\u004cED","message":"m","data":{"code":"REPEAT\u005fBIZ"}}"#,
+            Some("FAILED"),
+            "REPEAT_BIZ",
+        ),
+        (
+            r#"{"code":"failed","message":"m","data":{"code":"repeat_biz"}}"#,
+            Some("failed"),
+            "repeat_biz",
+        ),
+        (
+            r#"{"code":"CMD_NOT_FOUND","message":"m","data":{"code":null}}"#,
+            Some("CMD_NOT_FOUND"),
+            "CMD_NOT_FOUND",
+        ),
+    ];
+    for (body, result_code, code) in cases {
+        let read = koupleless::ApiError::from_slice(body.as_bytes()).unwrap();
+        assert_eq!(
+            (read.result_code(), read.code()),
+            (result_code, code),
+            "{body}"
+        );
+        assert_eq!(read.warnings(), [], "{body}");
+        let deserialized: koupleless::ApiError = serde_json::from_str(body).unwrap();
+        assert_eq!(deserialized, read, "{body}");
+    }
+    let body =
+        r#"{"code":400,"message":"m","errorCode":"Arklet.InstallBizFailed","data":{"code":7}}"#;
+    let read = koupleless::ApiError::from_slice(body.as_bytes()).unwrap();
+    assert_eq!(
+        (read.result_code(), read.code()),
+        (None, "Arklet.InstallBizFailed")
+    );
+    let wrong_type = |field: &str| Warning::UnexpectedType {
+        field: field.to_owned(),
+        found: "a number",
+        expected: "a string",
+    };
+    assert_eq!(
+        read.warnings(),
+        [wrong_type("code"), wrong_type("data.code")]
+    );
+    assert_eq!(
+        read.field("code").map(|raw| raw.get().to_owned()),
+        Some("400".to_owned())
+    );
+    let deserialized: koupleless::ApiError = serde_json::from_str(body).unwrap();
+    assert_eq!(deserialized, read);
+    assert_eq!(deserialized.warnings(), read.warnings());
+}
+
 /// Of a field sent twice the last value counts: what was odd in the first is
 /// not said, as it is neither read nor kept.
 #[test]

@@ -147,6 +147,7 @@ impl Context {
     }
 
     /// The warnings recorded.
+    #[inline]
     pub(crate) fn into_warnings(self) -> Vec<Warning> {
         said(self.warnings.into_inner())
     }
@@ -208,11 +209,18 @@ impl Context {
 }
 
 /// The warnings of `recorded` that were not taken back.
+#[inline]
 fn said(recorded: Vec<Option<Warning>>) -> Vec<Warning> {
-    // Most bodies have none: no iterator to build and drop.
-    if recorded.is_empty() {
+    // Most bodies have none: no iterator to build, nothing to drop.
+    if recorded.capacity() == 0 {
         return Vec::new();
     }
+    said_some(recorded)
+}
+
+/// [`said`] of a list that held some warning: those not taken back.
+#[inline(never)]
+fn said_some(recorded: Vec<Option<Warning>>) -> Vec<Warning> {
     recorded.into_iter().flatten().collect()
 }
 
@@ -694,36 +702,55 @@ impl Record {
         &mut self.0
     }
 
+    /// The value of field `index`, moved out. Most fields of a table are not
+    /// in a given body: a slot that holds nothing is only looked at, where
+    /// `Option::take` would copy it whole to find that out.
+    #[inline(always)]
+    fn take(&mut self, index: usize) -> Option<Read> {
+        let slot = &mut self.0[index];
+        match slot {
+            None => None,
+            Some(_) => slot.take(),
+        }
+    }
+
     pub(crate) fn text(&mut self, index: usize) -> Option<String> {
-        match self.0[index].take()? {
+        match self.take(index)? {
             Read::Text(text) if text.json.is_none() => Some(text.text),
             _ => wrong_kind(index),
         }
     }
 
+    pub(crate) fn word(&mut self, index: usize) -> Option<Cow<'static, str>> {
+        match self.take(index)? {
+            Read::Word(word) => Some(word),
+            _ => wrong_kind(index),
+        }
+    }
+
     pub(crate) fn message(&mut self, index: usize) -> Option<Text> {
-        match self.0[index].take()? {
+        match self.take(index)? {
             Read::Text(text) => Some(text),
             _ => wrong_kind(index),
         }
     }
 
     pub(crate) fn code(&mut self, index: usize) -> Option<Sent> {
-        match self.0[index].take()? {
+        match self.take(index)? {
             Read::Code(sent) => Some(sent),
             _ => wrong_kind(index),
         }
     }
 
     pub(crate) fn flag(&mut self, index: usize) -> Option<bool> {
-        match self.0[index].take()? {
+        match self.take(index)? {
             Read::Flag(flag) => Some(flag),
             _ => wrong_kind(index),
         }
     }
 
     pub(crate) fn raw(&mut self, index: usize) -> Option<Json> {
-        match self.0[index].take()? {
+        match self.take(index)? {
             Read::Raw(raw) => Some(raw),
             _ => wrong_kind(index),
         }
@@ -884,8 +911,12 @@ impl<'c> ObjectSeed<'c> {
         };
         let read = match (self.known[index].1, value.kind) {
             (Want::Code(catalog), _) => self.scanned_code(catalog, value)?,
-            (Want::Text | Want::Message | Want::Flag, Kind::Null) => None,
+            (Want::Text | Want::Message | Want::Flag | Want::Word(_), Kind::Null) => None,
             (Want::Flag, Kind::True | Kind::False) => Some(Read::Flag(value.kind == Kind::True)),
+            (Want::Word(words), Kind::String { .. }) => match value.text() {
+                Some(text) => Some(Read::Word(word(words, text))),
+                None => self.decode(index, Raw::Borrowed(value.json)),
+            },
             (Want::Text | Want::Message, Kind::String { .. }) => match value.text() {
                 Some(text) => Some(Read::Text(Text {
                     text: text.into_owned(),
@@ -1008,8 +1039,8 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
     }
 }
 
-/// What a raw value read for a [`Want::Text`], [`Want::Message`] or
-/// [`Want::Flag`] field is.
+/// What a raw value read for a [`Want::Text`], [`Want::Message`],
+/// [`Want::Word`] or [`Want::Flag`] field is.
 enum Decoded {
     Read(Read),
     /// `null`: the field is absent.
@@ -1035,6 +1066,10 @@ fn decode(want: Want, value: Raw<'_>) -> Decoded {
     match (want, kind) {
         (_, "null") => Decoded::Null,
         (Want::Flag, "a boolean") => Decoded::Read(Read::Flag(value.get() == "true")),
+        // A value is "a string" only where `text` holds its text.
+        (Want::Word(words), "a string") => {
+            Decoded::Read(Read::Word(word(words, text.unwrap_or_default())))
+        }
         (Want::Text | Want::Message, "a string") => Decoded::Read(Read::Text(Text {
             text: match text {
                 Some(Cow::Owned(text)) => text,
@@ -1047,6 +1082,14 @@ fn decode(want: Want, value: Raw<'_>) -> Decoded {
             json: Some(kind),
         })),
         (_, kind) => Decoded::Unexpected(value.into_json(), kind),
+    }
+}
+
+/// `text`, lent by `words` where it is one of them.
+fn word(words: &'static [&'static str], text: Cow<'_, str>) -> Cow<'static, str> {
+    match words.iter().find(|word| is_name(word, &text)) {
+        Some(word) => Cow::Borrowed(word),
+        None => Cow::Owned(text.into_owned()),
     }
 }
 
@@ -1170,6 +1213,12 @@ pub(crate) enum Want {
     /// `true` or `false`: [`Read::Flag`]; another type is kept raw with a
     /// warning.
     Flag,
+    /// A string that is mostly one of a few words the platform's source sends
+    /// (the names of Arklet's `ResponseCode` in `code`, of sofa-ark's in
+    /// `data.code`): [`Read::Word`], lent by the list where it is one of them
+    /// rather than copied; another type is kept raw with a warning, as for
+    /// [`Want::Text`].
+    Word(&'static [&'static str]),
     /// Any JSON value, kept as written: [`Read::Raw`].
     Raw,
 }
@@ -1178,7 +1227,7 @@ impl Want {
     /// What the field must be, for "must be ..." in errors and warnings.
     fn expected(self) -> &'static str {
         match self {
-            Want::Text | Want::Message => "a string",
+            Want::Text | Want::Message | Want::Word(_) => "a string",
             Want::Code(_) => "a string or a whole number",
             Want::Flag => "true or false",
             Want::Raw => "any JSON value",
@@ -1189,6 +1238,7 @@ impl Want {
 /// A value read for a field, of the kind its [`Want`] reads.
 pub(crate) enum Read {
     Text(Text),
+    Word(Cow<'static, str>),
     Code(Sent),
     Flag(bool),
     Raw(Json),
@@ -1211,10 +1261,15 @@ impl Text {
     }
 }
 
+/// A code a [`Catalog`] found for a string, and the catalog's spelling of it
+/// that the string is byte for byte, where it is one: what the reader lends
+/// rather than copies.
+pub(crate) type Found = (Code, Option<&'static str>);
+
 /// How a platform finds a code it reads in a body.
 pub(crate) struct Catalog {
     /// The code of a string, as the platform's `FromStr` finds it.
-    pub(crate) find: fn(&str) -> Option<Code>,
+    pub(crate) find: fn(&str) -> Option<Found>,
     /// The code of a number, on platforms whose codes are numbers.
     pub(crate) number: Option<fn(u32) -> Option<Code>>,
 }
@@ -1263,18 +1318,14 @@ impl Sent {
 
 impl Catalog {
     pub(crate) fn text(&self, text: &str) -> Sent {
-        use crate::ErrorCode;
-        let error = (self.find)(text);
-        // Most bodies spell a code as its code or its vendor name: those two
-        // first, not a walk over every spelling.
-        let spelled = error.and_then(|code| {
-            let name = code.vendor_name().filter(|name| *name == text);
-            name.or_else(|| Some(code.code()).filter(|code| *code == text))
-        });
+        let found = (self.find)(text);
+        let error = found.map(|(code, _)| code);
         Sent {
-            text: match spelled {
-                Some(spelled) => Cow::Borrowed(spelled),
-                None => as_sent(error, text),
+            text: match found {
+                // Most bodies spell a code as the catalog does: borrowed as
+                // the lookup matched it, not compared again.
+                Some((_, Some(spelled))) => Cow::Borrowed(spelled),
+                _ => as_sent(error, text),
             },
             number: false,
             error,

@@ -479,7 +479,10 @@ impl Object for Nested {
 
 /// CCI's codes, for the reader: strings only, as CCI has no numeric codes.
 static CATALOG: Catalog = Catalog {
-    find: |code| CciError::find(code).map(Code::Cci),
+    find: |code| {
+        let error = CciError::find(code)?;
+        Some((Code::Cci(error), Some(error.code()).filter(|spelled| *spelled == code)))
+    },
     number: None,
 };
 

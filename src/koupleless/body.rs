@@ -48,7 +48,7 @@ pub struct ApiError {
     shape: Shape,
     /// The top-level `code`: `FAILED`, `CMD_NOT_FOUND`, `CMD_PROCESS_INTERNAL_ERROR`;
     /// `None` for a two-level body that has none.
-    result_code: Option<String>,
+    result_code: Option<Cow<'static, str>>,
     /// `errorCode`, the catalog's text for a known code.
     error_code: Option<Cow<'static, str>>,
     /// `component` as sent; [`ApiError::component`] parses it.
@@ -57,7 +57,7 @@ pub struct ApiError {
     message: Message,
     status: Option<http::StatusCode>,
     /// `data.code` and `data.message`, read from `data`, which stays in `fields`.
-    data_code: Option<String>,
+    data_code: Option<Cow<'static, str>>,
     data_message: Option<String>,
     error_stack_trace: Option<String>,
     base_identity: Option<String>,
@@ -413,7 +413,7 @@ impl From<KouplelessError> for ApiError {
     fn from(error: KouplelessError) -> ApiError {
         let mut built = ApiError {
             shape: Shape::TwoLevel,
-            result_code: Some("FAILED".to_owned()),
+            result_code: Some(Cow::Borrowed("FAILED")),
             error_code: Some(Cow::Borrowed(error.code())),
             component: Some(error.component().as_str().to_owned()),
             error: Some(error),
@@ -427,12 +427,12 @@ impl From<KouplelessError> for ApiError {
             warnings: Warnings::default(),
         };
         if error.kind() == crate::ErrorKind::Ok {
-            built.result_code = Some("SUCCESS".to_owned());
+            built.result_code = Some(Cow::Borrowed("SUCCESS"));
         }
         match error.component() {
             Component::Arklet if !error.origin().is_published() => {
                 built.shape = Shape::Arklet;
-                built.result_code = Some(error.code().to_owned());
+                built.result_code = Some(Cow::Borrowed(error.code()));
                 (built.error_code, built.component) = (None, None);
             }
             Component::SofaArk => {
@@ -442,7 +442,7 @@ impl From<KouplelessError> for ApiError {
                 let raw = serde_json::value::to_raw_value(&data)
                     .expect("an object of two strings serializes to JSON");
                 built.fields.set_first("data", raw.into());
-                built.data_code = Some(error.code().to_owned());
+                built.data_code = Some(Cow::Borrowed(error.code()));
                 built.data_message = Some(error.message().to_owned());
             }
             _ => {}
@@ -453,7 +453,7 @@ impl From<KouplelessError> for ApiError {
 
 /// The fields of a Koupleless body this crate reads itself.
 pub(crate) struct KouplelessObject {
-    code: Option<String>,
+    code: Option<Cow<'static, str>>,
     message: Option<read::Text>,
     error_code: Option<String>,
     component: Option<String>,
@@ -464,8 +464,27 @@ pub(crate) struct KouplelessObject {
     data_fields: Data,
 }
 
+/// Arklet's `ResponseCode`, the top-level `code` of its responses: the codes
+/// of the catalog's variants for it, which a body's `code` borrows.
+const RESULT_CODES: [&str; 4] = [
+    KouplelessError::ArkletSuccess.code(),
+    KouplelessError::ArkletFailed.code(),
+    KouplelessError::ArkletCmdNotFound.code(),
+    KouplelessError::ArkletCmdProcessInternalError.code(),
+];
+
+/// sofa-ark's `ResponseCode`, the `data.code` of Arklet's biz commands, as
+/// [`RESULT_CODES`].
+const DATA_CODES: [&str; 5] = [
+    KouplelessError::SofaArkSuccess.code(),
+    KouplelessError::SofaArkFailed.code(),
+    KouplelessError::SofaArkRepeatBiz.code(),
+    KouplelessError::SofaArkNotFoundBiz.code(),
+    KouplelessError::SofaArkIllegalStateBiz.code(),
+];
+
 const FIELDS: [Field; 7] = [
-    ("code", Want::Text),
+    ("code", Want::Word(&RESULT_CODES)),
     ("message", Want::Message),
     ("errorCode", Want::Text),
     ("component", Want::Text),
@@ -481,7 +500,7 @@ impl Object for KouplelessObject {
     #[inline]
     fn from_record(record: &mut Record) -> KouplelessObject {
         KouplelessObject {
-            code: record.text(0),
+            code: record.word(0),
             message: record.message(1),
             error_code: record.text(2),
             component: record.text(3),
@@ -489,7 +508,7 @@ impl Object for KouplelessObject {
             error_stack_trace: record.text(5),
             base_identity: record.text(6),
             data_fields: Data {
-                code: record.text(FIELDS.len()),
+                code: record.word(FIELDS.len()),
                 message: record.text(FIELDS.len() + 1),
             },
         }
@@ -500,17 +519,17 @@ impl Object for KouplelessObject {
 /// object that has them as strings; anything else stays raw only.
 #[derive(Default)]
 pub(crate) struct Data {
-    code: Option<String>,
+    code: Option<Cow<'static, str>>,
     message: Option<String>,
 }
 
 impl Object for Data {
-    const FIELDS: &'static [Field] = &[("code", Want::Text), ("message", Want::Text)];
+    const FIELDS: &'static [Field] = &[("code", Want::Word(&DATA_CODES)), ("message", Want::Text)];
 
     #[inline]
     fn from_record(record: &mut Record) -> Data {
         Data {
-            code: record.text(0),
+            code: record.word(0),
             message: record.text(1),
         }
     }

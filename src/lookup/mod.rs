@@ -59,11 +59,19 @@ impl<T: Slot, const SLOTS: usize, const MULTIPLIER: u64, const BITS: u32>
     }
 }
 
-/// Whether `input` is one of `names`, without regard to ASCII case.
+/// Which of `names` `input` is, without regard to ASCII case: `Some(Some(name))`
+/// where it is `name` byte for byte (a name spelled exactly is preferred to one
+/// of another case), `Some(None)` where it is one of them in another case only.
+/// A reader borrows the exact spelling instead of copying the input.
 #[cfg_attr(not(errcodes_decimal), allow(dead_code))]
 #[inline]
-pub(crate) fn is_one_of(input: &[u8], names: &[&str]) -> bool {
-    names.iter().any(|name| is_spelled(input, name))
+pub(crate) fn spelling(input: &[u8], names: &[&'static str]) -> Option<Option<&'static str>> {
+    match names.iter().find(|name| name.as_bytes() == input) {
+        Some(name) => Some(Some(name)),
+        None => (names.iter())
+            .any(|name| is_spelled_in_another_case(input, name.as_bytes()))
+            .then_some(None),
+    }
 }
 
 /// Whether `input` is `name`, without regard to ASCII case.
@@ -74,6 +82,7 @@ pub(crate) fn is_one_of(input: &[u8], names: &[&str]) -> bool {
 /// in more than their case bit; only input that differs in that bit alone, the
 /// code in another case or something that merely looks like it, is compared
 /// byte by byte.
+#[cfg_attr(not(errcodes_dotted), allow(dead_code))]
 #[inline]
 pub(crate) fn is_spelled(input: &[u8], name: &str) -> bool {
     let name = name.as_bytes();
@@ -220,6 +229,24 @@ macro_rules! numeric_platform {
                 }
             }
 
+            /// [`Self::find`], and the catalog's spelling that `input` is byte for
+            /// byte, where it is one: what a body's reader borrows rather than
+            /// copies.
+            #[cfg(feature = "json")]
+            #[inline]
+            pub(crate) fn find_spelled(input: &str) -> Option<($enum, Option<&'static str>)> {
+                let bytes = input.as_bytes();
+                match $crate::lookup::key::decimal(bytes) {
+                    // A number has one spelling, which `build.rs` makes the
+                    // catalog's code (the tests hold every code to it).
+                    Some(number) => {
+                        let error = $enum::from_number(number)?;
+                        Some((error, Some(error.code())))
+                    }
+                    None => $enum::find_name_spelled(bytes),
+                }
+            }
+
             /// What [`Self::find`] leaves to the cold path: a vendor name, or a
             /// code with white space around it.
             #[inline(never)]
@@ -232,6 +259,19 @@ macro_rules! numeric_platform {
                     };
                 }
                 $enum::find_name(bytes)
+            }
+
+            /// [`Self::find_name_or_trimmed`], with the spelling of
+            /// [`Self::find_spelled`]: input with white space around it is
+            /// spelled as no code is.
+            #[cfg(feature = "json")]
+            #[inline(never)]
+            fn find_name_spelled(bytes: &[u8]) -> Option<($enum, Option<&'static str>)> {
+                if $crate::lookup::has_space_around(bytes) {
+                    return $enum::find_name_or_trimmed(bytes).map(|error| (error, None));
+                }
+                let (row, spelled) = $enum::name_row(bytes)?;
+                Some(($enum::ALL[row], spelled))
             }
 
             /// The code of input of `shape` (`bytes` trimmed), for
@@ -247,15 +287,30 @@ macro_rules! numeric_platform {
             /// The code whose vendor name `bytes` is, in any ASCII case.
             #[inline(never)]
             fn find_name(bytes: &[u8]) -> Option<$enum> {
+                let (row, _) = $enum::name_row(bytes)?;
+                Some($enum::ALL[row])
+            }
+
+            /// The row whose vendor name `bytes` is, in any ASCII case, and that
+            /// name where `bytes` spells it exactly.
+            #[inline(always)]
+            fn name_row(bytes: &[u8]) -> Option<(usize, Option<&'static str>)> {
                 if !NAME_LENGTHS.contains(&bytes.len())
                     || !$crate::lookup::starts_like_a_word(bytes)
                 {
                     return None;
                 }
-                let is_name = |row: usize| $crate::lookup::is_one_of(bytes, ROWS[row].vendor_names);
+                let mut spelled = None;
+                let is_name = |row: usize| match $crate::lookup::spelling(bytes, ROWS[row].vendor_names) {
+                    Some(spelling) => {
+                        spelled = spelling;
+                        true
+                    }
+                    None => false,
+                };
                 let key = $crate::lookup::hash::fold_hash(bytes);
                 let row = NAME_INDEX.find(key, is_name)?;
-                Some($enum::ALL[row])
+                Some((row, spelled))
             }
 
             #[inline]
@@ -288,7 +343,93 @@ pub(crate) use numeric_platform;
 
 #[cfg(test)]
 mod tests {
-    use super::Slot;
+    use super::{Slot, spelling};
+
+    /// A reader lends the catalog's name only for input that spells it byte for
+    /// byte; a name of another case still finds its code.
+    #[test]
+    fn the_exact_spelling_is_the_one_lent() {
+        let names = ["Foo_Bar", "FOO_BAR"];
+        assert_eq!(spelling(b"FOO_BAR", &names), Some(Some("FOO_BAR")));
+        assert_eq!(spelling(b"Foo_Bar", &names), Some(Some("Foo_Bar")));
+        assert_eq!(spelling(b"foo_bar", &names), Some(None));
+        assert_eq!(spelling(b"foo_baz", &names), None);
+        assert_eq!(spelling(b"FOO_BA", &names), None);
+        assert_eq!(spelling(b"", &[]), None);
+    }
+
+    /// `find_spelled` finds what `find` finds, for every spelling and number
+    /// of every code, in its own case and in others, with white space before
+    /// or after it, and with a leading `0` or `+`; it lends a spelling exactly
+    /// where the input is one of the found code's spellings, byte for byte
+    /// (where a reader would otherwise copy it).
+    #[cfg(feature = "json")]
+    fn finds_as_find<E: Copy + PartialEq + std::fmt::Debug>(
+        all: &[E],
+        number: impl Fn(E) -> Option<u32>,
+        spellings: impl Fn(E) -> Vec<&'static str>,
+        find: impl Fn(&str) -> Option<E>,
+        find_spelled: impl Fn(&str) -> Option<(E, Option<&'static str>)>,
+    ) {
+        let mut lent = 0;
+        for &error in all {
+            let number = number(error).map(|number| number.to_string());
+            for spelled in spellings(error).into_iter().chain(number.as_deref()) {
+                let others = [
+                    spelled.to_ascii_lowercase(),
+                    spelled.to_ascii_uppercase(),
+                    format!(" {spelled}"),
+                    format!("{spelled} "),
+                    format!("\t{spelled}\n"),
+                    // Numbers as no platform writes them.
+                    format!("0{spelled}"),
+                    format!("+{spelled}"),
+                ];
+                let inputs = [spelled, "NO_SUCH_CODE"].into_iter();
+                for input in inputs.chain(others.iter().map(String::as_str)) {
+                    let found = find_spelled(input);
+                    assert_eq!(found.map(|(e, _)| e), find(input), "{input:?}");
+                    let exact =
+                        found.and_then(|(e, _)| spellings(e).into_iter().find(|s| *s == input));
+                    assert_eq!(found.and_then(|(_, lent)| lent), exact, "{input:?}");
+                    lent += usize::from(exact.is_some());
+                }
+            }
+        }
+        assert!(lent >= all.len(), "{lent} spellings lent");
+    }
+
+    #[cfg(all(feature = "paas", feature = "json"))]
+    #[test]
+    fn paas_lends_the_spelling_it_finds() {
+        use crate::paas::PaasError;
+        finds_as_find(
+            PaasError::ALL,
+            |e| e.number(),
+            |e| crate::Code::Paas(e).spellings().collect(),
+            PaasError::find,
+            PaasError::find_spelled,
+        );
+        let (error, lent) = PaasError::find_spelled("CANNOT_DEPLOY_APP").unwrap();
+        let name = error.vendor_name().unwrap();
+        assert!(
+            std::ptr::eq(lent.unwrap(), name),
+            "borrowed from the catalog"
+        );
+    }
+
+    #[cfg(all(feature = "sdk", feature = "json"))]
+    #[test]
+    fn openyuanrong_lends_the_spelling_it_finds() {
+        use crate::sdk::SdkError;
+        finds_as_find(
+            SdkError::ALL,
+            |e| Some(e.number()),
+            |e| crate::Code::Sdk(e).spellings().collect(),
+            SdkError::find,
+            SdkError::find_spelled,
+        );
+    }
 
     /// A table of more than 255 rows stores `u16` row numbers: every value but
     /// the largest is a row (no table of the crate is that large yet).

@@ -814,7 +814,7 @@ impl Object for PaasObject {
 /// BlueKing PaaS's codes, for the reader: strings (codes and the vendor's names,
 /// through `find`) and numbers.
 static CATALOG: Catalog = Catalog {
-    find: |code| PaasError::find(code).map(Code::Paas),
+    find: |code| PaasError::find_spelled(code).map(|(error, spelled)| (Code::Paas(error), spelled)),
     number: Some(|number| PaasError::try_from(number).ok().map(Code::Paas)),
 };
 

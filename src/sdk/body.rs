@@ -482,7 +482,7 @@ const FIELDS: [Field; 5] = [
 
 /// openYuanrong's codes, for the reader: numbers, and the vendor's symbols.
 static CATALOG: Catalog = Catalog {
-    find: |code| SdkError::find(code).map(Code::Sdk),
+    find: |code| SdkError::find_spelled(code).map(|(error, spelled)| (Code::Sdk(error), spelled)),
     number: Some(|number| SdkError::try_from(number).ok().map(Code::Sdk)),
 };
 
