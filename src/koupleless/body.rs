@@ -413,7 +413,7 @@ impl From<KouplelessError> for ApiError {
     fn from(error: KouplelessError) -> ApiError {
         let mut built = ApiError {
             shape: Shape::TwoLevel,
-            result_code: Some(Cow::Borrowed("FAILED")),
+            result_code: Some(Cow::Borrowed(FAILED)),
             error_code: Some(Cow::Borrowed(error.code())),
             component: Some(error.component().as_str().to_owned()),
             error: Some(error),
@@ -427,7 +427,7 @@ impl From<KouplelessError> for ApiError {
             warnings: Warnings::default(),
         };
         if error.kind() == crate::ErrorKind::Ok {
-            built.result_code = Some(Cow::Borrowed("SUCCESS"));
+            built.result_code = Some(Cow::Borrowed(SUCCESS));
         }
         match error.component() {
             Component::Arklet if !error.origin().is_published() => {
@@ -464,11 +464,17 @@ pub(crate) struct KouplelessObject {
     data_fields: Data,
 }
 
+/// Arklet's `ResponseCode` of a success, as the catalog writes it.
+const SUCCESS: &str = KouplelessError::ArkletSuccess.code();
+
+/// Arklet's `ResponseCode` of a failure, as the catalog writes it.
+const FAILED: &str = KouplelessError::ArkletFailed.code();
+
 /// Arklet's `ResponseCode`, the top-level `code` of its responses: the codes
 /// of the catalog's variants for it, which a body's `code` borrows.
 const RESULT_CODES: [&str; 4] = [
-    KouplelessError::ArkletSuccess.code(),
-    KouplelessError::ArkletFailed.code(),
+    SUCCESS,
+    FAILED,
     KouplelessError::ArkletCmdNotFound.code(),
     KouplelessError::ArkletCmdProcessInternalError.code(),
 ];
@@ -545,10 +551,10 @@ impl Body for ApiError {
             mut warnings,
             inner,
         } = rest;
-        if object.code.as_deref() == Some("SUCCESS") {
+        if object.code.as_deref() == Some(SUCCESS) {
             return Err(BodyError::NotAnError {
                 field: "code",
-                value: "SUCCESS",
+                value: SUCCESS,
             });
         }
         let shape = match (&object.code, &object.error_code) {
