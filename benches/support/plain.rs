@@ -134,3 +134,21 @@ pub const PLAIN: [Plain; 6] = [
         serde: serde_reads::<TwoLevelPlain>,
     },
 ];
+
+/// `body` copied into eight heap buffers, the copy in the `n`th starting `n`
+/// bytes in (the allocator aligns each buffer to at least eight bytes): its
+/// text at each of the eight addresses a word-at-a-time reader tells apart.
+pub fn at_eight_addresses(body: &[u8]) -> [Vec<u8>; 8] {
+    std::array::from_fn(|offset| {
+        let mut buffer = vec![0; offset];
+        buffer.extend_from_slice(body);
+        buffer
+    })
+}
+
+/// The body of `bodies` (from [`at_eight_addresses`]) that call `call` reads:
+/// each address in turn.
+pub fn nth(bodies: &[Vec<u8>; 8], call: usize) -> &[u8] {
+    let offset = call % 8;
+    &bodies[offset][offset..]
+}

@@ -1,7 +1,7 @@
 //! Which platform sent a body.
 
 use super::BodyError;
-use super::read::{self, Field, Object, Record, Scan};
+use super::read::{self, Field, FromRecord, Object, Record, Scan};
 use crate::Vendor;
 
 /// Tells which platform sent `body`, from the fields only that platform's error
@@ -243,7 +243,9 @@ struct AnyObject;
 
 impl Object for AnyObject {
     const FIELDS: &'static [Field] = &[];
+}
 
+impl FromRecord for AnyObject {
     fn from_record(_: &mut Record) -> AnyObject {
         AnyObject
     }

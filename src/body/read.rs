@@ -235,8 +235,8 @@ pub(crate) const MAX_FIELDS: usize = 10;
 /// A field a platform reads itself: its name and the type it must have.
 pub(crate) type Field = (&'static str, Want);
 
-/// An object of a body: the fields it reads itself, and the typed value it
-/// makes of what was read.
+/// An object of a body: the fields it reads itself into a [`Record`], and
+/// those it keeps raw.
 pub(crate) trait Object: Sized {
     /// The fields the object reads itself, at most [`MAX_FIELDS`]; the others are
     /// kept raw.
@@ -251,7 +251,12 @@ pub(crate) trait Object: Sized {
     /// error), and those fields: read in the body's one pass where the scanner
     /// reads the body, into the record after [`Object::FIELDS`]' own.
     const INNER: Option<(&'static str, &'static [Field])> = None;
+}
 
+/// An object that is a typed value of its own, made whole of its record: what
+/// [`parse`] gives. (A platform's top-level object need not be one: its
+/// `finish` may take from the record only what the body's shape uses.)
+pub(crate) trait FromRecord: Object {
     /// The object, from the values read for [`Object::FIELDS`] (and
     /// [`Object::INNER`]'s).
     fn from_record(record: &mut Record) -> Self;
@@ -275,7 +280,7 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Parses `body`, checked against the limits, as the object `O`, keeping the
 /// fields it does not read in [`Fields`].
-pub(crate) fn parse<O: Object>(body: &[u8]) -> Result<(O, Rest), BodyError> {
+pub(crate) fn parse<O: FromRecord>(body: &[u8]) -> Result<(O, Rest), BodyError> {
     parse_then::<O, _>(body, |record, rest| Ok((O::from_record(record), rest)))
 }
 
@@ -298,7 +303,7 @@ pub(crate) fn parse_then<O: Object, T>(
 
 /// Parses `json`, a value of a body already read as JSON (Arklet's `data`), as
 /// [`parse`] parses a body: its size and its UTF-8 are the body's, checked.
-pub(crate) fn parse_value<O: Object>(json: &str) -> Result<(O, Rest), BodyError> {
+pub(crate) fn parse_value<O: FromRecord>(json: &str) -> Result<(O, Rest), BodyError> {
     scan_then::<O, _>(json.as_bytes(), json, false, |record, rest| {
         Ok((O::from_record(record), rest))
     })
@@ -712,6 +717,12 @@ impl Record {
             None => None,
             Some(_) => slot.take(),
         }
+    }
+
+    /// Whether field `index` holds a value, left in place.
+    #[inline(always)]
+    pub(crate) fn has(&self, index: usize) -> bool {
+        self.0[index].is_some()
     }
 
     pub(crate) fn text(&mut self, index: usize) -> Option<String> {

@@ -7,7 +7,7 @@ use serde_json::value::RawValue;
 
 use super::CciError;
 use crate::Code;
-use crate::body::read::{self, Catalog, Field, Object, Record, Rest, Sent, Text, Want};
+use crate::body::read::{self, Catalog, Field, FromRecord, Object, Record, Rest, Sent, Text, Want};
 use crate::body::response::{self, Body, Head, Input};
 use crate::body::{BodyError, Fields, Message, Warning, Warnings, fields};
 
@@ -435,7 +435,9 @@ impl Object for CciObject {
         "details",
         "encoded_authorization_message",
     ];
+}
 
+impl FromRecord for CciObject {
     #[inline]
     fn from_record(record: &mut Record) -> CciObject {
         CciObject {
@@ -465,7 +467,9 @@ impl Object for Nested {
         ("error_code", Want::Code(&CATALOG)),
         ("error_msg", Want::Message),
     ];
+}
 
+impl FromRecord for Nested {
     #[inline]
     fn from_record(record: &mut Record) -> Nested {
         Nested {

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::{Component, KouplelessError};
-use crate::body::read::{self, Field, Object, Record, Rest, Want};
+use crate::body::read::{self, Field, FromRecord, Object, Record, Rest, Want};
 use crate::body::response::{self, Body, Head, Input};
 use crate::body::fields::Json;
 use crate::body::{BodyError, Fields, Message, Warning, Warnings};
@@ -502,7 +502,9 @@ const FIELDS: [Field; 7] = [
 impl Object for KouplelessObject {
     const FIELDS: &'static [Field] = &FIELDS;
     const INNER: Option<(&'static str, &'static [Field])> = Some(("data", Data::FIELDS));
+}
 
+impl FromRecord for KouplelessObject {
     #[inline]
     fn from_record(record: &mut Record) -> KouplelessObject {
         KouplelessObject {
@@ -531,7 +533,9 @@ pub(crate) struct Data {
 
 impl Object for Data {
     const FIELDS: &'static [Field] = &[("code", Want::Word(&DATA_CODES)), ("message", Want::Text)];
+}
 
+impl FromRecord for Data {
     #[inline]
     fn from_record(record: &mut Record) -> Data {
         Data {

@@ -8,7 +8,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::SdkError;
 use crate::Code;
-use crate::body::read::{Catalog, Field, Object, Record, Rest, Sent, Want};
+use crate::body::read::{Catalog, Field, FromRecord, Object, Record, Rest, Sent, Want};
 use crate::body::response::{self, Body, Head, Input};
 use crate::body::{BodyError, Fields, Message, Warning, Warnings};
 
@@ -497,7 +497,9 @@ pub(crate) struct SdkObject {
 
 impl Object for SdkObject {
     const FIELDS: &'static [Field] = &FIELDS;
+}
 
+impl FromRecord for SdkObject {
     #[inline]
     fn from_record(record: &mut Record) -> SdkObject {
         SdkObject {
