@@ -147,7 +147,7 @@ impl Context {
     }
 
     /// The warnings recorded.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn into_warnings(self) -> Vec<Warning> {
         said(self.warnings.into_inner())
     }
