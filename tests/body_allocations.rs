@@ -67,3 +67,83 @@ fn allocations_per_body() {
     }
     assert!(over.is_empty(), "{over:?}");
 }
+
+/// The bodies of the corpus (tests/corpus/), and bodies made to reach the
+/// parts of an error that most bodies leave empty: many kept fields (the name
+/// map of `Fields`), duplicates and odd values (warnings), Arklet's `data`.
+fn bodies_to_free() -> Vec<(String, Vec<u8>)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut bodies: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "json" || e == "txt"))
+        .map(|path| (path.display().to_string(), std::fs::read(&path).unwrap()))
+        .collect();
+    bodies.sort();
+    let many: String = (0..40).map(|n| format!(r#""f{n}":{n},"#)).collect();
+    let made = [
+        format!(r#"{{{many}"code":"CANNOT_DEPLOY_APP","detail":"d"}}"#),
+        format!(r#"{{{many}"code":1306406,"message":"m","f3":"again"}}"#),
+        r#"{"code":1306406,"code":1306201,"message":null,"result":false,"data":null,"x":1,"x":2}"#
+            .to_owned(),
+        r#"{"errorCode":"CCI.02.409101","errorCode":"CCI.02.409101","message":{"a":1},"kind":"Status"}"#
+            .to_owned(),
+        r#"{"code":4115,"message":"m","message":"n","trace_id":1}"#.to_owned(),
+        r#"{"code":"FAILED","message":null,"data":{"code":"REPEAT_BIZ","code":1,"message":"m","other":[1]}}"#
+            .to_owned(),
+        "\u{feff}{\"code\":\"FAILED\",\"message\":\"m\",\"errorCode\":\"Arklet.InstallBizFailed\"}"
+            .to_owned(),
+        r#"{"code":"\ud800","message":"a lone surrogate"}"#.to_owned(),
+        r#"{"code": 1.5}"#.to_owned(),
+        "<html>bad gateway</html>".to_owned(),
+    ];
+    bodies.extend(
+        made.into_iter()
+            .map(|body| (body.clone(), body.into_bytes())),
+    );
+    bodies
+}
+
+/// Every way of reading a body, each giving what it read (dropped by the
+/// caller) and a clone of it.
+fn read_every_way(body: &[u8]) {
+    use errcodes::{body::Reader, cci, koupleless, paas, sdk};
+    fn both<T: Clone, E>(read: Result<T, E>) {
+        if let Ok(value) = &read {
+            drop(value.clone());
+        }
+        drop(read);
+    }
+    both(paas::ApiError::from_slice(body));
+    both(cci::ApiError::from_slice(body));
+    both(sdk::ApiError::from_slice(body));
+    both(koupleless::ApiError::from_slice(body));
+    both(serde_json::from_slice::<paas::ApiError>(body));
+    both(serde_json::from_slice::<cci::ApiError>(body));
+    both(serde_json::from_slice::<sdk::ApiError>(body));
+    both(serde_json::from_slice::<koupleless::ApiError>(body));
+    drop(Reader::new().read_slice(body));
+}
+
+/// Whatever a read allocates, dropping what it gives frees: the errors drop
+/// their kept fields and warnings by hand (`Fields`, `Warnings`), and a part
+/// they missed would leak.
+#[test]
+fn every_allocation_of_a_read_is_freed() {
+    let bodies = bodies_to_free();
+    assert!(bodies.len() > 90, "{} bodies", bodies.len());
+    let mut leaked = Vec::new();
+    for (name, body) in &bodies {
+        // The first read fills any lazy state, which stays.
+        read_every_way(body);
+        let before = counting::live();
+        let allocations = counting::count();
+        read_every_way(body);
+        assert!(counting::count() > allocations, "{name}: nothing allocated");
+        let held = counting::live() - before;
+        if held != 0 {
+            leaked.push(format!("{name}: {held} bytes"));
+        }
+    }
+    assert!(leaked.is_empty(), "{leaked:#?}");
+}

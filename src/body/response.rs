@@ -207,7 +207,7 @@ macro_rules! api_error_common {
             #[doc = "assert!(error.warnings().is_empty());"]
             #[doc = "```"]
             pub fn warnings(&self) -> &[$crate::body::Warning] {
-                &self.warnings.0
+                &self.warnings
             }
 
             #[doc = "The error with the field `name` set to `value`, as raw JSON: any"]

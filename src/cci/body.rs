@@ -165,12 +165,12 @@ impl ApiError {
         if error.body_status != Some(head.status.as_u16()) {
             error.status = Some(head.status);
         }
-        let id = response::header_text(head, REQUEST_ID_HEADER, &mut error.warnings.0);
+        let id = response::header_text(head, REQUEST_ID_HEADER, &mut error.warnings);
         response::merge(
             &mut error.request_id,
             id,
             "X-Request-Id",
-            &mut error.warnings.0,
+            &mut error.warnings,
         );
         Ok(error)
     }
@@ -586,7 +586,7 @@ impl Body for ApiError {
             request_id: object.request_id,
             wrapper,
             fields,
-            warnings: Warnings(warnings),
+            warnings: Warnings::new(warnings),
         })
     }
 }

@@ -627,7 +627,7 @@ impl Body for ApiError {
             error_stack_trace: object.error_stack_trace,
             base_identity: object.base_identity,
             fields,
-            warnings: Warnings(warnings),
+            warnings: Warnings::new(warnings),
         })
     }
 }

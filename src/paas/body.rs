@@ -232,8 +232,8 @@ impl ApiError {
                 ApiError::of_header(shape, code, message)
             }
         };
-        error.warnings.0.append(&mut warnings);
-        let warnings = &mut error.warnings.0;
+        error.warnings.append(&mut warnings);
+        let warnings = &mut *error.warnings;
         if let Some(slug) = slug {
             let body_name = match (&error.code_slug, error.code_is_number) {
                 (Some(name), _) => Some(name.as_str()),
@@ -931,7 +931,7 @@ impl Body for ApiError {
             result,
             request_id,
             fields,
-            warnings: Warnings(warnings),
+            warnings: Warnings::new(warnings),
         })
     }
 }

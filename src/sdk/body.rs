@@ -151,7 +151,7 @@ impl ApiError {
         if let Some(value) = head.headers.get(INNER_CODE_HEADER) {
             match value.to_str() {
                 Ok(text) => error.inner_code = Some(text.to_owned()),
-                Err(_) => error.warnings.0.push(Warning::InvalidHeader {
+                Err(_) => error.warnings.push(Warning::InvalidHeader {
                     header: "X-Inner-Code",
                     value: String::from_utf8_lossy(value.as_bytes()).into_owned(),
                     expected: "visible ASCII text",
@@ -581,7 +581,7 @@ impl Body for ApiError {
             module_code: None,
             exception: None,
             fields,
-            warnings: Warnings(warnings),
+            warnings: Warnings::new(warnings),
         })
     }
 }
