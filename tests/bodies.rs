@@ -139,6 +139,25 @@ fn esb_body_with_a_number_or_a_string_code() {
     }
 }
 
+/// ESB's string codes (it passes some back as strings) are ESB's body by the
+/// company they keep: a `message`, or `result`, without bkpaas3's `detail`,
+/// the gateway's `code_name` or bk_std_json's `code_slug`.
+#[test]
+fn a_string_code_beside_a_message_or_result_is_esb_shaped() {
+    let body = br#"{"code": "1306201", "message": "m"}"#;
+    let error = paas::ApiError::from_slice(body).unwrap();
+    assert_eq!(error.shape(), paas::Shape::Esb);
+    assert_eq!(error.message(), "m");
+    assert_eq!(error.warnings(), []);
+    let body = br#"{"result": false, "code": "1306201"}"#;
+    let error = paas::ApiError::from_slice(body).unwrap();
+    assert_eq!(error.shape(), paas::Shape::Esb);
+    assert_eq!(error.warnings(), [Warning::NoMessage]);
+    // With neither, a string code is bkpaas3's.
+    let error = paas::ApiError::from_slice(br#"{"code": "1306201"}"#).unwrap();
+    assert_eq!(error.shape(), paas::Shape::Paas3);
+}
+
 #[test]
 fn bk_error_code_body() {
     let body =
@@ -150,6 +169,26 @@ fn bk_error_code_body() {
         Some(paas::PaasError::PaasPaasagentCommitTestDeploymentFail)
     );
     assert_eq!(error.message(), "测试部署事件提交失败");
+}
+
+#[test]
+fn a_zero_code_is_success_named_by_its_field() {
+    for (body, field) in [
+        (
+            &br#"{"bk_error_code": 0, "bk_error_msg": "ok"}"#[..],
+            "bk_error_code",
+        ),
+        (
+            br#"{"result": false, "code": "00", "message": "ok"}"#,
+            "code",
+        ),
+    ] {
+        let error = paas::ApiError::from_slice(body).unwrap_err();
+        assert!(
+            matches!(error, BodyError::NotAnError { field: f, value: "0", .. } if f == field),
+            "{error:?}"
+        );
+    }
 }
 
 #[test]
@@ -678,6 +717,18 @@ fn every_paas_shape_builds_and_parses_back() {
             assert_eq!(parsed.shape(), shape, "{code:?}");
             assert_eq!(parsed.to_response().body(), built.to_response().body());
         }
+    }
+}
+
+/// `{:?}` of an error, as a log line shows it, holds what it read: its kept
+/// fields and its warnings.
+#[test]
+fn debug_shows_the_kept_fields_and_the_warnings() {
+    let body =
+        br#"{"result": false, "code": 1306406, "code": 1306406, "data": null, "message": "m"}"#;
+    let debug = format!("{:?}", paas::ApiError::from_slice(body).unwrap());
+    for part in [r#"("data", Json("null"))"#, "Warnings([DuplicateField"] {
+        assert!(debug.contains(part), "{part} in {debug}");
     }
 }
 
@@ -2282,6 +2333,10 @@ fn gateway_bodies_are_typed_by_number_and_code_name() {
             }]
         );
     }
+    // A number of no gateway code has no name to disagree with.
+    let body = br#"{"code": 1649999, "code_name": "SOME_NEW_CODE", "data": null, "message": "m", "result": false}"#;
+    let error = paas::ApiError::from_slice(body).unwrap();
+    assert_eq!((error.error(), error.warnings()), (None, &[][..]));
     // The code's name in any case, or the name three codes share, is no
     // mismatch.
     for body in [

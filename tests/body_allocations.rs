@@ -86,6 +86,10 @@ fn bodies_to_free() -> Vec<(String, Vec<u8>)> {
         format!(r#"{{{many}"code":1306406,"message":"m","f3":"again"}}"#),
         r#"{"code":1306406,"code":1306201,"message":null,"result":false,"data":null,"x":1,"x":2}"#
             .to_owned(),
+        // Two fields kept (of another type) and then forgotten for their
+        // duplicates: the list empty again, its allocation still held.
+        r#"{"code":1306406,"message":"m","request_id":1,"code_slug":2,"request_id":"r","code_slug":"s"}"#
+            .to_owned(),
         r#"{"errorCode":"CCI.02.409101","errorCode":"CCI.02.409101","message":{"a":1},"kind":"Status"}"#
             .to_owned(),
         r#"{"code":4115,"message":"m","message":"n","trace_id":1}"#.to_owned(),
