@@ -17,10 +17,11 @@
 # CALLS: the start-up and the first call's cold paths cancel out.
 #
 # Each call reads the body from a heap buffer at the next of eight addresses, one
-# byte apart: `str::from_utf8`, which both ways run over the body's text, takes
-# its word-at-a-time path only from an aligned address, and a body's count moved
-# by up to 114 instructions with its address alone (bkpaas3's, with errcodes;
-# serde's by up to 109). A `static` body lies wherever the linker put it, which
+# byte apart: `str::from_utf8` (errcodes runs it over the whole body, serde over
+# each string) checks the bytes one at a time up to the first word boundary in
+# its text and from there a word at a time, so its count depends on where the
+# text starts relative to one; a body's count moved by up to 114 instructions
+# with its address alone (bkpaas3's, with errcodes; serde's by up to 109). A `static` body lies wherever the linker put it, which
 # changes with any code beside it; a body from the network lies anywhere. CALLS
 # is a multiple of eight, so each address is read as often. Offline: the
 # dependencies must be in cargo's cache (any earlier `cargo bench`). Needs

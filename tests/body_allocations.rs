@@ -151,3 +151,133 @@ fn every_allocation_of_a_read_is_freed() {
     }
     assert!(leaked.is_empty(), "{leaked:#?}");
 }
+
+/// `text` as a raw JSON value, for `with_field`.
+fn raw(text: &str) -> Box<serde_json::value::RawValue> {
+    serde_json::value::RawValue::from_string(text.to_owned()).unwrap()
+}
+
+/// A response of status 502 with `headers` (their bytes as given) and `body`.
+fn response(headers: &[(&str, &[u8])], body: &[u8]) -> http::Response<Vec<u8>> {
+    let mut builder = http::Response::builder().status(502);
+    for (name, value) in headers {
+        builder = builder.header(*name, http::HeaderValue::from_bytes(value).unwrap());
+    }
+    builder.body(body.to_vec()).unwrap()
+}
+
+/// Errors built from every code and changed by every builder: kept fields set,
+/// many of them (the name map), replaced and removed (`with_request_id`,
+/// `with_shape`, `with_base_identity`, Arklet's `data` put first), cloned,
+/// written; and read from responses whose headers add warnings.
+fn build_and_change_every_way() {
+    use errcodes::{cci, koupleless, paas, sdk};
+    let not_text: &[u8] = b"\xff\xfe";
+    for code in paas::PaasError::ALL {
+        let mut error = paas::ApiError::from(*code);
+        for n in 0..40 {
+            error = error
+                .with_field(&format!("g{n}"), raw(&format!("[{n}]")))
+                .unwrap();
+        }
+        let error = error.with_request_id("rid").with_message("msg");
+        for shape in [
+            paas::Shape::Esb,
+            paas::Shape::Gateway,
+            paas::Shape::Paas3,
+            paas::Shape::BkError,
+            paas::Shape::Paas3StdJson,
+        ] {
+            let changed = error.clone().with_shape(shape).with_request_id("again");
+            let mut cloned = changed.clone();
+            cloned.clone_from(&error);
+            drop((changed, cloned, error.to_response()));
+        }
+    }
+    // `request_id` kept raw, then set; ESB's `data: null` dropped by the shape.
+    let body = br#"{"code":"CANNOT_DEPLOY_APP","detail":"d","request_id":7,"data":null}"#;
+    let error = paas::ApiError::from_slice(body).unwrap();
+    drop(error.with_request_id("r").with_shape(paas::Shape::Paas3));
+    let headers: [(&str, &[u8]); 6] = [
+        ("bkapi-error-code", not_text),
+        ("bkapi-error-code-num", b"abc"),
+        ("X-Bkapi-Error-Code", b"1640302"),
+        ("X-Bkapi-Error-Message", b"other"),
+        ("X-Bkapi-Request-Id", not_text),
+        ("X-Request-Id", b"r2"),
+    ];
+    let body = br#"{"code":1640302,"code_name":"CROSS_TENANT_FORBIDDEN","message":"m","result":false,"data":null,"request_id":"r1","x":1,"x":2}"#;
+    let read = paas::ApiError::from_response(&response(&headers, body));
+    drop(read.clone());
+    let headers: [(&str, &[u8]); 2] = [
+        ("X-Bkapi-Error-Code", b"1640001"),
+        ("X-Bkapi-Error-Message", b"hm"),
+    ];
+    drop(paas::ApiError::from_response(&response(
+        &headers, b"<html>",
+    )));
+    for code in cci::CciError::ALL.iter().take(50) {
+        let mut error = cci::ApiError::from(*code);
+        for n in 0..40 {
+            error = error
+                .with_field(&format!("g{n}"), raw(r#"{"a":1}"#))
+                .unwrap();
+        }
+        drop(
+            error
+                .clone()
+                .with_request_id("x")
+                .with_message("y")
+                .to_response(),
+        );
+    }
+    let body = br#"{"errorCode":"CCI.02.409101","message":"m","request_id":"a"}"#;
+    drop(cci::ApiError::from_response(&response(
+        &[("X-Request-Id", not_text)],
+        body,
+    )));
+    for code in sdk::SdkError::ALL.iter().take(50) {
+        let mut error = sdk::ApiError::from(*code);
+        for n in 0..40 {
+            error = error.with_field(&format!("g{n}"), raw(r#""s""#)).unwrap();
+        }
+        let error = error
+            .clone()
+            .with_trace_id("t")
+            .with_inner_code("i")
+            .with_module_code(3);
+        drop(error.to_response());
+    }
+    let body = br#"{"code":4115,"message":"m","message":"n"}"#;
+    drop(sdk::ApiError::from_response(&response(
+        &[("X-Inner-Code", not_text)],
+        body,
+    )));
+    for code in koupleless::KouplelessError::ALL {
+        let mut error = koupleless::ApiError::from(*code);
+        for n in 0..40 {
+            error = error.with_field(&format!("g{n}"), raw("1")).unwrap();
+        }
+        let error = error
+            .with_field("baseIdentity", raw(r#""b""#))
+            .unwrap_or_else(|_| koupleless::ApiError::from(*code));
+        drop(error.clone().with_base_identity("b2").to_response());
+    }
+}
+
+/// As [`every_allocation_of_a_read_is_freed`], for built errors and their
+/// builders, which change the kept fields and warnings in place.
+#[test]
+fn every_allocation_of_a_built_error_is_freed() {
+    // The first round fills any lazy state, which stays.
+    build_and_change_every_way();
+    let before = counting::live();
+    let allocations = counting::count();
+    build_and_change_every_way();
+    assert!(counting::count() > allocations, "nothing allocated");
+    assert_eq!(
+        counting::live() - before,
+        0,
+        "bytes held after the errors were dropped"
+    );
+}

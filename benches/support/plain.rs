@@ -136,8 +136,9 @@ pub const PLAIN: [Plain; 6] = [
 ];
 
 /// `body` copied into eight heap buffers, the copy in the `n`th starting `n`
-/// bytes in (the allocator aligns each buffer to at least eight bytes): its
-/// text at each of the eight addresses a word-at-a-time reader tells apart.
+/// bytes in: with the system allocator (glibc's aligns each buffer to 16
+/// bytes), its text at each of the eight places relative to a word boundary
+/// that a word-at-a-time reader tells apart.
 pub fn at_eight_addresses(body: &[u8]) -> [Vec<u8>; 8] {
     std::array::from_fn(|offset| {
         let mut buffer = vec![0; offset];

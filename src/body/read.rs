@@ -235,6 +235,24 @@ pub(crate) const MAX_FIELDS: usize = 10;
 /// A field a platform reads itself: its name and the type it must have.
 pub(crate) type Field = (&'static str, Want);
 
+/// Whether the field at `index` of `fields` is named `name`: for a platform
+/// that names its fields' indices, to check them at compile time.
+#[cfg_attr(not(feature = "paas"), allow(dead_code))]
+pub(crate) const fn is_field(fields: &[Field], index: usize, name: &str) -> bool {
+    if index >= fields.len() || fields[index].0.len() != name.len() {
+        return false;
+    }
+    let (a, b) = (fields[index].0.as_bytes(), name.as_bytes());
+    let mut at = 0;
+    while at < a.len() {
+        if a[at] != b[at] {
+            return false;
+        }
+        at += 1;
+    }
+    true
+}
+
 /// An object of a body: the fields it reads itself into a [`Record`], and
 /// those it keeps raw.
 pub(crate) trait Object: Sized {
@@ -696,8 +714,9 @@ impl Default for Seen {
 
 /// The values read for an object's fields, by their index in
 /// [`Object::FIELDS`]. Each value has the kind its field's [`Want`] reads; an
-/// accessor of another kind is a mistake in the platform's `from_record`, which
-/// debug builds (the tests, the fuzz targets) stop at.
+/// accessor of another kind is a mistake in the platform's `from_record` (or,
+/// for PaaS, its `finish`), which debug builds (the tests, the fuzz targets)
+/// stop at.
 #[derive(Default)]
 pub(crate) struct Record([Option<Read>; MAX_FIELDS]);
 

@@ -14,8 +14,10 @@ pub(crate) trait Body: Sized {
     type Object: Object;
 
     /// The error of a body whose fields are read into `record`: its shape,
-    /// its code. It makes its [`Body::Object`] of the record itself, so that
-    /// the object is taken apart where it is made, never moved whole.
+    /// its code. It takes the values from the record itself, making its
+    /// [`Body::Object`] there (and taking it apart where it is made, never
+    /// moving it whole), or, as PaaS does, taking only those its body's shape
+    /// uses.
     fn finish(record: &mut Record, rest: Rest) -> Result<Self, BodyError>;
 }
 

@@ -26,7 +26,7 @@ impl Warnings {
 
 /// Most errors have no warning: dropping their list is then one check in
 /// place, where the drop of a `Vec` of warnings is a call that saves and
-/// restores six registers to find nothing (BENCHMARKS.md, "Drops that find
+/// restores five or six registers to find nothing (BENCHMARKS.md, "Drops that find
 /// nothing"). A list that was allocated is dropped out of line.
 impl Drop for Warnings {
     #[inline]
