@@ -9,57 +9,29 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::fmt;
-use std::mem::ManuallyDrop;
 
 use serde::ser::SerializeMap;
 use serde_json::value::RawValue;
 
+use super::drop_if_held::{DropIfHeld, Holds};
+
 /// Fields kept as their raw JSON, in body order: re-encoding a parsed body writes
 /// them back unchanged, so nothing the platform sent is lost.
-#[derive(Clone, Default)]
+///
+/// Many errors keep no field (bkpaas3's, openYuanrong's): each part is
+/// dropped only where it holds something ([`DropIfHeld`]).
+#[derive(Clone, Debug, Default)]
 pub(crate) struct Fields {
     /// Names the platform's bodies carry are borrowed from its list of them
     /// ([`Object::KEPT`](super::read::Object::KEPT)): most bodies then allocate
     /// nothing for names.
-    fields: ManuallyDrop<List>,
+    fields: DropIfHeld<List>,
     /// Where each field is, once there are many: a body of a megabyte of tiny
     /// fields, or of duplicates of one, must not make finding a field
     /// quadratic. Boxed, as few bodies need it and every `ApiError` carries
     /// it.
-    names: ManuallyDrop<Option<Box<Names>>>,
+    names: DropIfHeld<Option<Box<Names>>>,
 }
-
-/// Many errors keep no field (bkpaas3's, openYuanrong's): dropping their
-/// `Fields` is then three checks in place, where the drop of each part is a
-/// call of its own that saves and restores five or six registers to find
-/// nothing (BENCHMARKS.md, "Drops that find nothing"). A `Fields` that holds
-/// anything, or held it (a list emptied after it grew keeps its buffer), is
-/// dropped whole, out of line.
-/// (A name map is only made with many fields; it is checked all the same, so
-/// that no part can be left undropped.)
-impl Drop for Fields {
-    #[inline]
-    fn drop(&mut self) {
-        if self.fields.first.is_some() || self.fields.more.capacity() != 0 || self.names.is_some() {
-            drop_all(std::mem::take(&mut *self.fields), self.names.take());
-        }
-    }
-}
-
-/// As a derive would write it without the `ManuallyDrop`s.
-impl fmt::Debug for Fields {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Fields")
-            .field("fields", &*self.fields)
-            .field("names", &*self.names)
-            .finish()
-    }
-}
-
-/// Drops the parts of a [`Fields`] that held something.
-#[inline(never)]
-fn drop_all(_: List, _: Option<Box<Names>>) {}
 
 /// The position of each of many fields, by name.
 #[derive(Clone, Debug, Default)]
@@ -78,6 +50,14 @@ type Entry = (Cow<'static, str>, Json);
 struct List {
     first: Option<Entry>,
     more: Vec<Entry>,
+}
+
+/// A list emptied after it grew keeps the buffer of `more`.
+impl Holds for List {
+    #[inline]
+    fn holds(&self) -> bool {
+        self.first.is_some() || self.more.holds()
+    }
 }
 
 impl List {

@@ -45,6 +45,7 @@
 #![cfg_attr(not(errcodes_all_platforms), allow(dead_code))]
 
 mod detect;
+mod drop_if_held;
 mod error;
 pub(crate) mod fields;
 mod limits;
